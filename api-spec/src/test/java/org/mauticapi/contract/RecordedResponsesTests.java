@@ -1,0 +1,50 @@
+package org.mauticapi.contract;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests that every response recorded from a real Mautic 5.1.0 validates against the spec's schema for its
+ * operation and status: the spec describes what Mautic really sends.
+ */
+class RecordedResponsesTests {
+
+	static List<SpecFixtures.Recording> documentedRecordings() {
+		return SpecFixtures.recordings().stream().filter(SpecFixtures.Recording::isDocumentedOperation).toList();
+	}
+
+	@Test
+	void recordingsCoverEveryDocumentedOperation() {
+		List<String> recorded = documentedRecordings().stream()
+			.map((recording) -> recording.method() + " " + recording.template())
+			.distinct()
+			.toList();
+
+		assertThat(recorded).hasSize(43);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("documentedRecordings")
+	void recordedResponseMatchesTheSpec(SpecFixtures.Recording recording) {
+		ContractOperation operation = SpecFixtures.operationFor(recording.method(), recording.template());
+
+		List<String> problems = SpecFixtures.CONTRACT.validateResponse(operation, recording.status(), recording.body());
+
+		assertThat(problems).as("%s answered %d", operation, recording.status()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("documentedRecordings")
+	void recordedRequestPathFindsItsOperation(SpecFixtures.Recording recording) {
+		String path = recording.exchange().path("request").path("path").asString();
+		ContractOperation expected = SpecFixtures.operationFor(recording.method(), recording.template());
+
+		assertThat(SpecFixtures.CONTRACT.operation(recording.method(), path)).contains(expected);
+	}
+
+}
