@@ -14,6 +14,7 @@ import java.util.Set;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,12 +47,24 @@ public final class MauticApiContract {
 
 	private final SchemaRegistry schemaRegistry;
 
+	// Requests assert formats (an email must be one); responses do not, as Mautic stores what older versions let in.
+	private final SchemaRegistry requestSchemaRegistry;
+
+	private final RequestValidator requestValidator;
+
 	private MauticApiContract(JsonNode document) {
 		this.document = document;
 		this.operations = readOperations(document);
+		this.schemaRegistry = registry(document, false);
+		this.requestSchemaRegistry = registry(document, true);
+		this.requestValidator = new RequestValidator(this, (pointer) -> schemaAt(this.requestSchemaRegistry, pointer));
+	}
+
+	private static SchemaRegistry registry(JsonNode document, boolean assertFormats) {
 		String json = JsonMapper.shared().writeValueAsString(document);
-		this.schemaRegistry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
-				(builder) -> builder.schemas(Map.of(DOCUMENT_ID, json)));
+		SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(assertFormats).build();
+		return SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
+				(builder) -> builder.schemas(Map.of(DOCUMENT_ID, json)).schemaRegistryConfig(config));
 	}
 
 	/**
@@ -156,10 +169,27 @@ public final class MauticApiContract {
 	 * @return the schema
 	 */
 	public Schema schemaAt(String jsonPointer) {
+		return schemaAt(this.schemaRegistry, jsonPointer);
+	}
+
+	private Schema schemaAt(SchemaRegistry registry, String jsonPointer) {
 		if (this.document.at(jsonPointer).isMissingNode()) {
 			throw new IllegalArgumentException("No schema at " + jsonPointer);
 		}
-		return this.schemaRegistry.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + encodeFragment(jsonPointer)));
+		return registry.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + encodeFragment(jsonPointer)));
+	}
+
+	/**
+	 * Checks a request against the contract before it is sent: path parameters, query parameters (unknown ones
+	 * included, and every key of a {@code where} clause at any depth) and the body.
+	 * @param request the request
+	 * @return the violations, each naming the parameter as the client wrote it; empty when the request conforms
+	 */
+	public List<RequestViolation> validateRequest(ContractRequest request) {
+		return operation(request.method(), request.path())
+			.map((operation) -> this.requestValidator.validate(operation, request))
+			.orElseGet(() -> List.of(new RequestViolation("path",
+					"no operation " + request.method() + " " + request.path() + " in the contract")));
 	}
 
 	// Follows $refs from a pointer, answering the pointer of the node that is not a reference.

@@ -1,5 +1,9 @@
 package org.mauticapi.contract;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,6 +99,36 @@ class MauticApiContractTests {
 		((ObjectNode) contact.path("contact")).putNull("color");
 
 		assertThat(CONTRACT.validateResponse("GET", "/api/contacts/1", 200, contact)).isEmpty();
+	}
+
+	@Test
+	void refusesAnUndeclaredKeyNestedInAWhereClause() {
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		query.put("where[0][expr]", List.of("andX"));
+		query.put("where[0][val][0][col]", List.of("email"));
+		query.put("where[0][val][0][expr]", List.of("eq"));
+		query.put("where[0][val][0][val]", List.of("x@example.com"));
+		query.put("where[0][val][0][internal]", List.of("1"));
+
+		List<RequestViolation> violations = CONTRACT.validateRequest(ContractRequest.of("GET", "/api/contacts", query));
+
+		assertThat(violations).extracting(RequestViolation::parameter).contains("where[0][val][0][internal]");
+	}
+
+	@Test
+	void readsTextParametersAsTheirDeclaredTypes() {
+		Map<String, List<String>> query = Map.of("limit", List.of("10"), "minimal", List.of("1"), "select[]",
+				List.of("id", "email"));
+
+		assertThat(CONTRACT.validateRequest(ContractRequest.of("GET", "/api/contacts", query))).isEmpty();
+	}
+
+	@Test
+	void refusesAnUnknownQueryParameter() {
+		List<RequestViolation> violations = CONTRACT
+			.validateRequest(ContractRequest.of("GET", "/api/contacts/1", Map.of("limt", List.of("5"))));
+
+		assertThat(violations).containsExactly(new RequestViolation("limt", "is not a parameter of this operation"));
 	}
 
 	private static JsonNode recorded(String file) {
