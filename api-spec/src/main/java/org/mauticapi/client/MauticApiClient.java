@@ -3,6 +3,7 @@ package org.mauticapi.client;
 import java.util.Collection;
 import java.util.Map;
 
+import org.mauticapi.contract.PhpParameters;
 import org.mauticapi.spec.client.ApiClient;
 import org.mauticapi.spec.client.api.ContactsApi;
 import org.mauticapi.spec.client.api.SegmentsApi;
@@ -91,7 +92,7 @@ public class MauticApiClient extends ApiClient {
 			Object value) {
 		if (name != null && !name.endsWith("[]") && isStructured(value)) {
 			MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-			PhpQueryParameters.flatten(name, this.mapper.valueToTree(value), params);
+			PhpParameters.flatten(name, this.mapper.valueToTree(value), params::add);
 			return params;
 		}
 		return super.parameterToMultiValueMap(collectionFormat, name, value);

@@ -3,6 +3,7 @@ package org.mauticapi.contract;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,33 @@ public final class PhpParameters {
 		ObjectNode root = JSON.objectNode();
 		parameters.forEach((name, values) -> values.forEach((value) -> put(root, name, value)));
 		return (ObjectNode) listify(root);
+	}
+
+	/**
+	 * The reverse of {@link #parse(Map)}: one parameter per scalar leaf of {@code value}, named by its path in
+	 * brackets ({@code where[0][col]}). Nulls are left out, as PHP cannot receive them; booleans are sent as 1 and 0.
+	 * @param name the parameter name
+	 * @param value the value to flatten
+	 * @param into receives each parameter name and value, in order
+	 */
+	public static void flatten(String name, JsonNode value, BiConsumer<String, String> into) {
+		if (value == null || value.isNull() || value.isMissingNode()) {
+			return;
+		}
+		if (value.isArray()) {
+			for (int i = 0; i < value.size(); i++) {
+				flatten(name + "[" + i + "]", value.get(i), into);
+			}
+		}
+		else if (value.isObject()) {
+			value.properties().forEach((property) -> flatten(name + "[" + property.getKey() + "]", property.getValue(), into));
+		}
+		else if (value.isBoolean()) {
+			into.accept(name, value.booleanValue() ? "1" : "0");
+		}
+		else {
+			into.accept(name, value.asString());
+		}
 	}
 
 	/**
