@@ -1,0 +1,67 @@
+package org.mauticapi.sandbox.activity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sandbox's in-memory timeline: every event of every contact, in the order they were written. Thread-safe;
+ * readers get snapshots.
+ */
+public class ActivityLog {
+
+	private final List<ActivityEvent> events = new ArrayList<>();
+
+	/**
+	 * Writes an event; one with the same {@code eventId} is replaced in place (a DNC entry added again).
+	 * @param event the event
+	 */
+	public synchronized void append(ActivityEvent event) {
+		for (int i = 0; i < this.events.size(); i++) {
+			if (this.events.get(i).eventId().equals(event.eventId())) {
+				this.events.set(i, event);
+				return;
+			}
+		}
+		this.events.add(event);
+	}
+
+	/**
+	 * Removes one event, as Mautic deletes a UTM tag set or a DNC entry together with its timeline row.
+	 * @param eventId e.g. {@code lead.utmtagsadded2}
+	 * @return whether there was such an event
+	 */
+	public synchronized boolean remove(String eventId) {
+		return this.events.removeIf((event) -> event.eventId().equals(eventId));
+	}
+
+	/**
+	 * The events of one contact.
+	 * @param contactId the contact
+	 * @return a snapshot, in writing order
+	 */
+	public synchronized List<ActivityEvent> eventsOf(long contactId) {
+		return this.events.stream().filter((event) -> event.contactId() == contactId).toList();
+	}
+
+	/**
+	 * The events of all contacts.
+	 * @return a snapshot, in writing order
+	 */
+	public synchronized List<ActivityEvent> allEvents() {
+		return List.copyOf(this.events);
+	}
+
+	/**
+	 * Forgets a deleted contact's events (Mautic's log rows go with the contact).
+	 * @param contactId the contact
+	 */
+	public synchronized void removeContact(long contactId) {
+		this.events.removeIf((event) -> event.contactId() == contactId);
+	}
+
+	/** Forgets everything. */
+	public synchronized void reset() {
+		this.events.clear();
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.mauticapi.sandbox.company;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.mauticapi.sandbox.contact.Contact;
+import org.mauticapi.sandbox.contact.ContactStore;
+import org.mauticapi.sandbox.error.MauticApiException;
+import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.sandbox.field.FieldDefinition;
+import org.mauticapi.sandbox.field.FieldValues;
+import org.mauticapi.sandbox.state.SandboxState;
+import org.mauticapi.sandbox.user.UserStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+
+/**
+ * Companies and their contacts: the raw rows per contact and the setup endpoints.
+ */
+@Service
+public class CompanyService {
+
+	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+	private final SandboxState state;
+
+	private final CompanyStore companies;
+
+	private final CompanyJson json;
+
+	private final ContactStore contacts;
+
+	private final UserStore users;
+
+	public CompanyService(SandboxState state, CompanyStore companies, CompanyJson json, ContactStore contacts,
+			UserStore users) {
+		this.state = state;
+		this.companies = companies;
+		this.json = json;
+		this.contacts = contacts;
+		this.users = users;
+	}
+
+	/** {@code GET /contacts/{id}/companies}: the contact's companies as raw rows, {@code total} an integer. */
+	public ResponseEntity<JsonNode> listForContact(long id) {
+		return this.state.read(() -> {
+			this.contacts.get(id);
+			ObjectNode body = JSON.objectNode();
+			List<CompanyLink> links = this.companies.linksOf(id);
+			body.put("total", links.size());
+			ArrayNode rows = body.putArray("companies");
+			for (CompanyLink link : links) {
+				this.companies.find(link.companyId()).ifPresent((company) -> rows.add(this.json.row(company, link)));
+			}
+			return ResponseEntity.ok(body);
+		});
+	}
+
+	/**
+	 * {@code POST /companies/new}: creates a company (201), or updates the one with the same name (200), as Mautic's
+	 * company API does through {@code IdentifyCompanyHelper::findCompany}.
+	 * @param payload the company values by alias
+	 * @return the answer
+	 */
+	public ResponseEntity<JsonNode> create(JsonNode payload) {
+		return this.state.write(() -> {
+			Map<String, @Nullable Object> values = read(payload);
+			Object name = values.get("companyname");
+			Optional<Company> existing = (name != null) ? this.companies.findByName(name.toString()) : Optional.empty();
+			Company company = existing.orElseGet(() -> this.companies.create(this.users.currentUser()));
+			values.forEach(company::put);
+			ObjectNode body = JSON.objectNode();
+			body.set("company", this.json.entity(company));
+			if (existing.isPresent()) {
+				return ResponseEntity.ok(body);
+			}
+			return ResponseEntity.status(201).header("Location", "/api/companies/" + company.id()).body(body);
+		});
+	}
+
+	/** {@code POST /companies/{id}/contact/{contactId}/add}: {@code {"success": 1}}, 404 for a missing id. */
+	public ResponseEntity<JsonNode> addContact(long companyId, long contactId) {
+		return this.state.write(() -> {
+			Company company = this.companies.find(companyId).orElseThrow(MauticApiException::notFound);
+			Contact contact = this.contacts.get(contactId);
+			this.companies.addContact(company, contact);
+			return ResponseEntity.ok(JSON.objectNode().put("success", 1));
+		});
+	}
+
+	/** The company values of a payload; a select without a list of choices takes any text. */
+	private Map<String, @Nullable Object> read(JsonNode payload) {
+		Map<String, @Nullable Object> values = new LinkedHashMap<>();
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		for (FieldDefinition field : this.json.companyFields()) {
+			JsonNode value = payload.get(field.alias());
+			if (value == null) {
+				continue;
+			}
+			try {
+				boolean freeChoice = field.type().endsWith("select") && field.properties().path("list").isEmpty();
+				values.put(field.alias(), (freeChoice && !value.isNull() && !value.asString("").isEmpty())
+						? value.asString() : FieldValues.read(field, value));
+			}
+			catch (FieldValues.InvalidValueException ex) {
+				errors.put(field.alias(), List.of(ex.getMessage()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new MauticApiException(400, MauticErrors.validation(400, errors));
+		}
+		return values;
+	}
+
+}

@@ -1,0 +1,430 @@
+package org.mauticapi.sandbox.contact;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.mauticapi.sandbox.field.FieldDefinition;
+import org.mauticapi.sandbox.field.FieldStore;
+import org.mauticapi.sandbox.field.FieldValues;
+import org.mauticapi.sandbox.field.PhpSerializer;
+import org.mauticapi.sandbox.state.SandboxState;
+import org.mauticapi.sandbox.user.User;
+import org.mauticapi.sandbox.user.UserStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Serialises a contact in each of the shapes Mautic uses (see the spec's Contact, ContactMinimal, SelectContact and
+ * FlatContact): as read from the database (string ids, PHP-serialised settings, booleans 1/0), as just created
+ * (int ids, decoded settings, {@code utmtags: null}), minimal, with {@code select[]}, and flattened (DNC and UTM
+ * replies). Call under the state's lock.
+ */
+@Component
+public class ContactJson {
+
+	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+	/**
+	 * The fields that are properties of Mautic's {@code Lead} entity, in its order: the only ones the flattened
+	 * serialisation puts at the top level (recording 033 lists them).
+	 */
+	private static final List<String> ENTITY_FIELDS = List.of("title", "firstname", "lastname", "company", "position",
+			"email", "phone", "mobile", "address1", "address2", "city", "state", "zipcode", "timezone", "country");
+
+	private final FieldStore fields;
+
+	private final UserStore users;
+
+	private final TagStore tags;
+
+	public ContactJson(FieldStore fields, UserStore users, TagStore tags) {
+		this.fields = fields;
+		this.users = users;
+		this.tags = tags;
+	}
+
+	/** As Mautic reads a contact back: GET, lists, edits, delete. */
+	public ObjectNode loaded(Contact contact) {
+		return full(contact, false);
+	}
+
+	/** As Mautic lists a contact in GET /contacts: from database rows. */
+	public ObjectNode listed(Contact contact) {
+		ObjectNode json = full(contact, false);
+		json.set("fields", fields(contact, Shape.LISTED, null));
+		return json;
+	}
+
+	/** {@code minimal=true} in a list. */
+	public ObjectNode listedMinimal(Contact contact) {
+		ObjectNode json = minimal(contact);
+		json.set("fields", fields(contact, Shape.LISTED, null));
+		return json;
+	}
+
+	/** As Mautic answers a contact it has just created. */
+	public ObjectNode created(Contact contact) {
+		return full(contact, true);
+	}
+
+	/** {@code minimal=true}: without owner, tags, IPs, DNC and the other heavy parts. */
+	public ObjectNode minimal(Contact contact) {
+		ObjectNode json = header(contact);
+		json.put("points", contact.points());
+		json.putNull("color");
+		json.set("fields", fields(contact, false, null));
+		return json;
+	}
+
+	/** With {@code select[]}: only the selected fields, and no null anywhere. */
+	public ObjectNode selected(Contact contact, Collection<String> columns) {
+		ObjectNode json = full(contact, false);
+		json.set("fields", fields(contact, false, Set.copyOf(columns)));
+		return (ObjectNode) withoutNulls(json);
+	}
+
+	/** The flattened serialisation of the DNC and UTM replies: field values at the top level, no nulls. */
+	public ObjectNode flat(Contact contact) {
+		ObjectNode json = header(contact);
+		json.put("points", contact.points());
+		for (String alias : ENTITY_FIELDS) {
+			Object value = contact.value(alias);
+			if (value != null) {
+				json.set(alias, FieldValues.loaded(value));
+			}
+		}
+		ObjectNode groups = fields(contact, false, null);
+		groups.remove("all");
+		json.set("fields", groups);
+		if (contact.lastActive() != null) {
+			json.put("lastActive", SandboxState.iso(contact.lastActive()));
+		}
+		if (contact.ownerId() != null) {
+			json.set("owner", fullOwner(contact.ownerId()));
+		}
+		json.set("ipAddresses", ipAddresses(contact));
+		json.set("tags", tags(contact));
+		json.set("utmtags", utmTags(contact));
+		if (contact.dateIdentified() != null) {
+			json.put("dateIdentified", SandboxState.iso(contact.dateIdentified()));
+		}
+		ArrayNode dnc = json.putArray("doNotContact");
+		for (Contact.DoNotContact entry : contact.doNotContact()) {
+			ObjectNode item = dnc.addObject().put("id", entry.id()).put("dateAdded", SandboxState.iso(entry.dateAdded()));
+			item.put("reason", entry.reason()).put("comments", entry.comments()).put("channel", entry.channel());
+			if (entry.channelId() != null) {
+				item.put("channelId", entry.channelId());
+			}
+		}
+		json.putArray("frequencyRules");
+		return (ObjectNode) withoutNulls(json);
+	}
+
+	private ObjectNode full(Contact contact, boolean created) {
+		ObjectNode json = header(contact);
+		json.put("points", contact.points());
+		json.putNull("color");
+		json.set("fields", fields(contact, created, null));
+		putDate(json, "lastActive", contact.lastActive());
+		json.set("owner", (contact.ownerId() != null) ? owner(contact.ownerId()) : JSON.nullNode());
+		json.set("ipAddresses", ipAddresses(contact));
+		json.set("tags", tags(contact));
+		json.set("utmtags", created && contact.utmTags().isEmpty() ? JSON.nullNode() : utmTags(contact));
+		json.putNull("stage");
+		putDate(json, "dateIdentified", contact.dateIdentified());
+		json.putNull("preferredProfileImage");
+		ArrayNode dnc = json.putArray("doNotContact");
+		for (Contact.DoNotContact entry : contact.doNotContact()) {
+			ObjectNode item = dnc.addObject().put("id", entry.id()).put("reason", entry.reason());
+			item.put("comments", entry.comments()).put("channel", entry.channel());
+			if (entry.channelId() != null) {
+				item.put("channelId", entry.channelId());
+			}
+			else {
+				item.putNull("channelId");
+			}
+		}
+		json.putArray("frequencyRules");
+		return json;
+	}
+
+	private ObjectNode header(Contact contact) {
+		ObjectNode json = JSON.objectNode();
+		json.put("isPublished", true);
+		json.put("dateAdded", SandboxState.iso(contact.dateAdded()));
+		putDate(json, "dateModified", contact.dateModified());
+		json.put("createdBy", contact.createdBy);
+		json.put("createdByUser", contact.createdByUser);
+		if (contact.modifiedBy != null) {
+			json.put("modifiedBy", contact.modifiedBy);
+		}
+		else {
+			json.putNull("modifiedBy");
+		}
+		json.put("modifiedByUser", contact.modifiedByUser);
+		json.put("id", contact.id());
+		return json;
+	}
+
+	private ObjectNode fields(Contact contact, boolean created, @Nullable Set<String> selected) {
+		return fields(contact, created ? Shape.CREATED : Shape.LOADED, selected);
+	}
+
+	private ObjectNode fields(Contact contact, Shape shape, @Nullable Set<String> selected) {
+		ObjectNode groups = JSON.objectNode();
+		ObjectNode all = JSON.objectNode().put("id", String.valueOf(contact.id()));
+		for (String group : FieldStore.GROUPS) {
+			ObjectNode entries = JSON.objectNode();
+			for (FieldDefinition field : this.fields.contactFields()) {
+				if (!field.group().equals(group) || selected != null && !selected.contains(field.alias())) {
+					continue;
+				}
+				if (shape == Shape.CREATED) {
+					ObjectNode entry = createdEntry(field, createdValue(contact, field));
+					if (contact.blanked.contains(field.alias())) {
+						entry.set("value", blank(field));
+						if (field.type().equals("number")) {
+							entry.set("normalizedValue", blank(field));
+						}
+					}
+					entries.set(field.alias(), entry);
+				}
+				else {
+					ObjectNode entry = loadedEntry(field, fieldValue(contact, field));
+					entry.set("value", value(contact, field, shape));
+					if (contact.blanked.contains(field.alias()) && field.type().equals("number")) {
+						entry.set("normalizedValue", blank(field));
+					}
+					entries.set(field.alias(), entry);
+				}
+			}
+			groups.set(group, entries.isEmpty() ? JSON.arrayNode() : entries);
+		}
+		for (String group : FieldStore.GROUPS) {
+			for (FieldDefinition field : this.fields.contactFields()) {
+				if (field.group().equals(group) && (selected == null || selected.contains(field.alias()))) {
+					all.set(field.alias(), allValue(contact, field, shape));
+				}
+			}
+		}
+		groups.set("all", all);
+		return groups;
+	}
+
+	/**
+	 * The three ways Mautic shows field values: just created (as the form set them), loaded as an entity (GET, edits),
+	 * and listed (from database rows: booleans as the strings "1"/"0", recording 137).
+	 */
+	enum Shape {
+
+		CREATED, LOADED, LISTED
+
+	}
+
+	// last_active is the contact's lastActive column and points its points column, read back among the fields.
+	private static @Nullable Object fieldValue(Contact contact, FieldDefinition field) {
+		return switch (field.alias()) {
+			case "last_active" -> (contact.lastActive() != null) ? SandboxState.sql(contact.lastActive()) : null;
+			case "points" -> contact.points();
+			default -> contact.value(field.alias());
+		};
+	}
+
+	// A create answer shows the submitted form's values: no last activity (251), and a zero or false as empty, as
+	// Mautic's form treats it (018); fields.all shows the entity's values.
+	private static @Nullable Object createdValue(Contact contact, FieldDefinition field) {
+		Object value = contact.value(field.alias());
+		if (field.alias().equals("last_active") || Boolean.FALSE.equals(value)
+				|| value instanceof Number number && number.doubleValue() == 0) {
+			return null;
+		}
+		return value;
+	}
+
+	private static JsonNode value(Contact contact, FieldDefinition field, Shape shape) {
+		// Fields a PUT or overwriteWithBlank just blanked show as "" in that answer (recordings 261, 284).
+		if (contact.blanked.contains(field.alias())) {
+			return blank(field);
+		}
+		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284).
+		if (contact.blanked.contains(field.alias()) && !contact.cleared.contains(field.alias())) {
+			return blank(field);
+		}
+		Object value = fieldValue(contact, field);
+		if (shape == Shape.LISTED && value instanceof Boolean bool) {
+			return JSON.stringNode(bool ? "1" : "0");
+		}
+		return FieldValues.loaded(value);
+	}
+
+	// What a blanked field shows in the answer of the write that blanked it: 0 for numbers, "" otherwise (284).
+	private static JsonNode blank(FieldDefinition field) {
+		return field.type().equals("number") ? JSON.numberNode(0) : JSON.stringNode("");
+	}
+
+	private static JsonNode allValue(Contact contact, FieldDefinition field, Shape shape) {
+		// fields.all shows what is stored (null for a blanked installed field), except in a create answer, where
+		// the blanked fields show as "" there too (recordings 284, 285)...
+		if (shape == Shape.CREATED) {
+			if (contact.blanked.contains(field.alias()) && !field.alias().equals("points")) {
+				return blank(field);
+			}
+			return switch (field.alias()) {
+				case "points" -> JSON.numberNode(contact.points());
+				case "last_active" -> JSON.nullNode();
+				default -> FieldValues.plain(contact.value(field.alias()));
+			};
+		}
+		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284).
+		if (contact.blanked.contains(field.alias()) && !contact.cleared.contains(field.alias())) {
+			return blank(field);
+		}
+		Object value = fieldValue(contact, field);
+		if (shape == Shape.LISTED && value instanceof Boolean bool) {
+			return JSON.stringNode(bool ? "1" : "0");
+		}
+		return FieldValues.loaded(value);
+	}
+
+	private static ObjectNode loadedEntry(FieldDefinition field, @Nullable Object value) {
+		ObjectNode entry = JSON.objectNode();
+		entry.put("id", String.valueOf(field.id()));
+		entry.put("label", field.label());
+		entry.put("alias", field.alias());
+		entry.put("type", field.type());
+		entry.put("group", field.group());
+		entry.put("object", field.object());
+		entry.put("is_fixed", field.fixed() ? "1" : "0");
+		entry.put("properties", PhpSerializer.serialize(field.properties()));
+		entry.put("default_value", field.defaultValue());
+		entry.set("value", FieldValues.loaded(value));
+		entry.set("normalizedValue", FieldValues.normalized(field, value));
+		return entry;
+	}
+
+	private static ObjectNode createdEntry(FieldDefinition field, @Nullable Object value) {
+		ObjectNode entry = JSON.objectNode();
+		entry.put("id", field.id());
+		entry.put("group", field.group());
+		entry.put("label", field.label());
+		entry.put("alias", field.alias());
+		entry.put("type", field.type());
+		entry.set("properties", field.properties().isEmpty() ? JSON.arrayNode() : field.properties());
+		entry.set("value", FieldValues.plain(value));
+		entry.set("normalizedValue", FieldValues.normalized(field, value));
+		return entry;
+	}
+
+	/**
+	 * The owner as the flattened serialisation shows it: the whole user entity with its role (recordings 064, 066).
+	 * The admin installed with Mautic has no creation data but empty timezone and locale.
+	 */
+	private JsonNode fullOwner(long ownerId) {
+		User user = this.users.find(ownerId).orElse(null);
+		if (user == null) {
+			return JSON.nullNode();
+		}
+		ObjectNode owner = JSON.objectNode().put("isPublished", true);
+		if (user.createdBy() != null) {
+			owner.put("dateAdded", SandboxState.iso(user.dateAdded())).put("createdBy", user.createdBy());
+			owner.put("createdByUser", this.users.find(user.createdBy()).map(User::fullName).orElse(null));
+		}
+		owner.put("id", user.id()).put("username", user.username());
+		owner.put("firstName", user.firstName()).put("lastName", user.lastName()).put("email", user.email());
+		owner.putObject("role")
+			.put("isPublished", true)
+			.put("id", 1)
+			.put("name", "Administrator")
+			.put("description", "Full system access")
+			.put("isAdmin", true);
+		if (user.createdBy() == null) {
+			owner.put("timezone", "").put("locale", "");
+		}
+		return owner;
+	}
+
+	private JsonNode owner(long ownerId) {
+		User user = this.users.find(ownerId).orElse(null);
+		if (user == null) {
+			return JSON.nullNode();
+		}
+		ObjectNode owner = JSON.objectNode();
+		if (user.createdBy() != null) {
+			owner.put("createdByUser", this.users.find(user.createdBy()).map(User::fullName).orElse(null));
+		}
+		else {
+			owner.putNull("createdByUser");
+		}
+		owner.putNull("modifiedByUser");
+		owner.put("id", user.id()).put("username", user.username());
+		owner.put("firstName", user.firstName()).put("lastName", user.lastName());
+		return owner;
+	}
+
+	private static ArrayNode ipAddresses(Contact contact) {
+		ArrayNode list = JSON.arrayNode();
+		for (Contact.IpAddress ip : contact.ipAddresses()) {
+			ObjectNode item = list.addObject().put("ipAddress", ip.ipAddress()).put("id", ip.id());
+			ObjectNode details = item.putObject("ipDetails");
+			for (String key : List.of("city", "region", "zipcode", "country", "latitude", "longitude", "isp",
+					"organization", "timezone", "extra")) {
+				details.put(key, "");
+			}
+		}
+		return list;
+	}
+
+	private ArrayNode tags(Contact contact) {
+		ArrayNode list = JSON.arrayNode();
+		contact.tagIds().forEach((id) -> list.addObject().put("id", id).put("tag", this.tags.name(id)).putNull("description"));
+		return list;
+	}
+
+	private static ArrayNode utmTags(Contact contact) {
+		ArrayNode list = JSON.arrayNode();
+		for (Contact.UtmTag utm : contact.utmTags()) {
+			ObjectNode item = list.addObject().put("id", utm.id());
+			item.set("query", utm.query());
+			item.put("referer", utm.referer()).put("remoteHost", utm.remoteHost()).put("url", utm.url());
+			item.put("userAgent", utm.userAgent()).put("utmCampaign", utm.utmCampaign());
+			item.put("utmContent", utm.utmContent()).put("utmMedium", utm.utmMedium());
+			item.put("utmSource", utm.utmSource()).put("utmTerm", utm.utmTerm());
+		}
+		return list;
+	}
+
+	private static void putDate(ObjectNode json, String key, java.time.@Nullable Instant date) {
+		if (date != null) {
+			json.put(key, SandboxState.iso(date));
+		}
+		else {
+			json.putNull(key);
+		}
+	}
+
+	static JsonNode withoutNulls(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			ObjectNode copy = JSON.objectNode();
+			for (Map.Entry<String, JsonNode> entry : object.properties()) {
+				if (!entry.getValue().isNull()) {
+					copy.set(entry.getKey(), withoutNulls(entry.getValue()));
+				}
+			}
+			return copy;
+		}
+		if (node instanceof ArrayNode array) {
+			ArrayNode copy = JSON.arrayNode();
+			array.forEach((item) -> copy.add(withoutNulls(item)));
+			return copy;
+		}
+		return node;
+	}
+
+}

@@ -1,0 +1,301 @@
+package org.mauticapi.sandbox.contact;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.mauticapi.sandbox.error.MauticApiException;
+import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.sandbox.field.FieldDefinition;
+import org.mauticapi.sandbox.field.FieldStore;
+import org.mauticapi.sandbox.field.FieldValues;
+import org.mauticapi.sandbox.state.SandboxState;
+import org.mauticapi.sandbox.user.User;
+import org.mauticapi.sandbox.user.UserStore;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies a contact payload as Mautic's contact form does: field values validated per type, unknown keys ignored,
+ * blanks ignored unless {@code overwriteWithBlank}, tags added or ({@code -tag}) removed, owner, IP, last activity
+ * and do-not-contact entries. Validation happens before anything changes. Call under the write lock.
+ */
+@Component
+public class ContactWriter {
+
+	/** Keys that are not fields; anything else that is not a field alias is ignored, as Mautic's form does. */
+	private static final List<String> NON_FIELD_KEYS = List.of("ipAddress", "lastActive", "owner", "overwriteWithBlank",
+			"tags", "doNotContact");
+
+	private final FieldStore fields;
+
+	private final UserStore users;
+
+	private final TagStore tags;
+
+	private final ContactStore contacts;
+
+	private final SandboxState state;
+
+	public ContactWriter(FieldStore fields, UserStore users, TagStore tags, ContactStore contacts, SandboxState state) {
+		this.fields = fields;
+		this.users = users;
+		this.tags = tags;
+		this.contacts = contacts;
+		this.state = state;
+	}
+
+	/** How a payload treats the fields it does not mention. */
+	public enum Mode {
+
+		/** Create or PATCH: fields not sent are kept. */
+		UPDATE,
+		/** PUT: fields not sent are cleared. */
+		REPLACE
+
+	}
+
+	/**
+	 * Validates a payload without changing anything: the values Mautic's form would refuse, by field.
+	 * @param payload the payload
+	 * @param contact the contact it would be applied to, null for a new one
+	 * @return the messages per field; empty when valid
+	 */
+	public Map<String, List<String>> validate(JsonNode payload, @Nullable Contact contact) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : payload.properties()) {
+			FieldDefinition field = this.fields.contactField(entry.getKey()).orElse(null);
+			if (field != null) {
+				try {
+					FieldValues.read(field, entry.getValue());
+				}
+				catch (FieldValues.InvalidValueException ex) {
+					errors.put(field.alias(), List.of(ex.getMessage()));
+				}
+			}
+		}
+		JsonNode owner = payload.path("owner");
+		if (owner.isNumber() || owner.isString() && !owner.asString().isEmpty()) {
+			if (!owner.asString().matches("\\d+") || this.users.find(owner.asLong()).isEmpty()) {
+				errors.put("owner", List.of("This value is not valid."));
+			}
+		}
+		return errors;
+	}
+
+	/**
+	 * Validates and throws Mautic's 400 (or 422 for an email another contact holds).
+	 * @param payload the payload
+	 * @param contact the contact it is for, null when new
+	 * @param checkUniqueEmail whether an email held by another contact is an error (edits) rather than a merge
+	 */
+	public void check(JsonNode payload, @Nullable Contact contact, boolean checkUniqueEmail) {
+		Map<String, List<String>> errors = validate(payload, contact);
+		if (!errors.isEmpty()) {
+			throw new MauticApiException(400, MauticErrors.validation(400, errors));
+		}
+		if (checkUniqueEmail && payload.path("email").isString() && !payload.path("email").asString().isEmpty()) {
+			this.contacts.findByEmail(payload.path("email").asString())
+				.filter((other) -> contact == null || other.id() != contact.id())
+				.ifPresent((other) -> {
+					throw new MauticApiException(422,
+							MauticErrors.validation(422, Map.of("email", List.of("This field must be unique."))));
+				});
+		}
+		refuseWhatMauticCannotSave(payload);
+	}
+
+	/**
+	 * Applies a checked payload.
+	 * @param contact the contact
+	 * @param payload the payload
+	 * @param mode update or replace
+	 * @param by the user making the change
+	 * @param edit whether this changes an existing contact (sets dateModified)
+	 */
+	public void apply(Contact contact, JsonNode payload, Mode mode, User by, boolean edit) {
+		boolean overwriteWithBlank = payload.path("overwriteWithBlank").asBoolean(false) || mode == Mode.REPLACE;
+		contact.blanked.clear();
+		contact.cleared.clear();
+		for (FieldDefinition field : this.fields.contactFields()) {
+			JsonNode value = payload.get(field.alias());
+			if (value == null) {
+				// PUT and overwriteWithBlank blank every field not sent; the answer shows them as "" (261, 282, 285).
+				if (mode == Mode.REPLACE) {
+					if (!isEmpty(contact, field)) {
+						contact.cleared.add(field.alias());
+					}
+					contact.values.remove(field.alias());
+					contact.blanked.add(field.alias());
+					if (field.alias().equals("last_active")) {
+						contact.lastActive = null;
+					}
+				}
+				else if (overwriteWithBlank && isEmpty(contact, field)) {
+					// A PATCH with overwriteWithBlank keeps values it was not sent, and shows the empty ones as "" (282).
+					contact.blanked.add(field.alias());
+				}
+				continue;
+			}
+			Object stored = FieldValues.read(field, value);
+			if (stored != null || overwriteWithBlank) {
+				if (stored == null && contact.values.containsKey(field.alias())) {
+					contact.blanked.add(field.alias());
+					contact.cleared.add(field.alias());
+				}
+				put(contact, field, stored);
+			}
+		}
+		if (payload.has("owner")) {
+			JsonNode owner = payload.get("owner");
+			contact.ownerId = (owner.isNull() || owner.asString().isEmpty()) ? null : owner.asLong();
+		}
+		if (payload.path("lastActive").isString()) {
+			contact.lastActive = parseDate(payload.get("lastActive").asString());
+		}
+		if (payload.path("ipAddress").isString() && !payload.get("ipAddress").asString().isBlank()) {
+			addIp(contact, payload.get("ipAddress").asString().trim());
+		}
+		applyTags(contact, payload.get("tags"));
+		applyDoNotContact(contact, payload.get("doNotContact"));
+		if (contact.dateIdentified == null && isIdentified(contact)) {
+			contact.dateIdentified = this.state.now();
+		}
+		if (edit) {
+			contact.modifiedBy(this.state.now(), by.id(), by.fullName());
+		}
+	}
+
+	/** Clears every field value, as {@code overwriteWithBlank} on a merged create does (recording 261). */
+	public void blankFieldsNotIn(Contact contact, JsonNode payload) {
+		for (FieldDefinition field : this.fields.contactFields()) {
+			if (!payload.has(field.alias()) && !field.alias().equals("points")) {
+				if (contact.values.remove(field.alias()) != null) {
+					contact.cleared.add(field.alias());
+				}
+				contact.blanked.add(field.alias());
+			}
+		}
+	}
+
+	/** Forgets which fields the last write blanked, once its answer is built. */
+	public static void answered(Contact contact) {
+		contact.blanked.clear();
+		contact.cleared.clear();
+	}
+
+	private static boolean isEmpty(Contact contact, FieldDefinition field) {
+		return switch (field.alias()) {
+			case "last_active" -> contact.lastActive == null;
+			case "points" -> false;
+			default -> contact.value(field.alias()) == null;
+		};
+	}
+
+	private static void put(Contact contact, FieldDefinition field, @Nullable Object value) {
+		if (value == null) {
+			contact.values.remove(field.alias());
+		}
+		else {
+			contact.values.put(field.alias(), value);
+		}
+	}
+
+	private void applyTags(Contact contact, @Nullable JsonNode tagsNode) {
+		if (tagsNode == null || tagsNode.isNull()) {
+			return;
+		}
+		List<String> names = new ArrayList<>();
+		if (tagsNode.isArray()) {
+			tagsNode.forEach((tag) -> names.add(tag.asString()));
+		}
+		else {
+			for (String tag : tagsNode.asString().split(",")) {
+				names.add(tag);
+			}
+		}
+		for (String raw : names) {
+			String name = raw.trim();
+			if (name.startsWith("-")) {
+				this.tags.find(name.substring(1)).ifPresent(contact.tagIds::remove);
+			}
+			else if (!name.isEmpty()) {
+				long id = this.tags.idOf(name);
+				if (!contact.tagIds.contains(id)) {
+					contact.tagIds.add(id);
+				}
+			}
+		}
+	}
+
+	private void applyDoNotContact(Contact contact, @Nullable JsonNode entries) {
+		if (entries == null || !entries.isArray()) {
+			return;
+		}
+		for (JsonNode entry : entries) {
+			String channel = entry.path("channel").asString("email");
+			contact.doNotContact.removeIf((existing) -> existing.channel().equals(channel));
+			contact.doNotContact.add(new Contact.DoNotContact(this.state.nextId("lead_donotcontact"),
+					entry.path("reason").asInt(3), entry.path("comments").asString(""), channel, null, this.state.now()));
+		}
+	}
+
+	/** Adds an IP address; the same address keeps one id across contacts, as in Mautic's ip_addresses table. */
+	public void addIp(Contact contact, String ip) {
+		if (contact.ipAddresses.stream().anyMatch((existing) -> existing.ipAddress().equals(ip))) {
+			return;
+		}
+		long id = this.contacts.all()
+			.stream()
+			.flatMap((other) -> other.ipAddresses.stream())
+			.filter((existing) -> existing.ipAddress().equals(ip))
+			.map(Contact.IpAddress::id)
+			.findFirst()
+			.orElseGet(() -> this.state.nextId("ip_addresses"));
+		contact.ipAddresses.add(new Contact.IpAddress(id, ip));
+	}
+
+	// Mautic's contact model saves these through relations that break on API input (recordings 256, 266, 267).
+	private static void refuseWhatMauticCannotSave(JsonNode payload) {
+		if (payload.has("companies") || payload.has("frequencyRules")
+				|| payload.has("stage") && !payload.get("stage").isNull()) {
+			throw MauticApiException.serverError();
+		}
+	}
+
+	private static boolean isIdentified(Contact contact) {
+		for (String alias : List.of("email", "firstname", "lastname", "company", "phone", "mobile")) {
+			if (contact.value(alias) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static @Nullable Instant parseDate(String text) {
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException again) {
+				return null;
+			}
+		}
+	}
+
+	static boolean isFieldOrKnownKey(FieldStore fields, String key) {
+		return NON_FIELD_KEYS.contains(key) || fields.contactField(key).isPresent();
+	}
+
+}

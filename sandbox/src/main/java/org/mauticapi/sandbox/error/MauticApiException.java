@@ -1,0 +1,55 @@
+package org.mauticapi.sandbox.error;
+
+import java.util.List;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An error answer in Mautic's envelope: thrown anywhere in the sandbox, answered by {@link SandboxErrorHandler}.
+ */
+public class MauticApiException extends RuntimeException {
+
+	private final int status;
+
+	private final transient ObjectNode body;
+
+	public MauticApiException(int status, ObjectNode body) {
+		super(body.toString(), null, false, false);
+		this.status = status;
+		this.body = body;
+	}
+
+	/** 404 "Item was not found." as Mautic's controllers answer a missing entity. */
+	public static MauticApiException notFound() {
+		return notFound("Item was not found.");
+	}
+
+	public static MauticApiException notFound(String message) {
+		return new MauticApiException(404, MauticErrors.controller(404, message, List.of()));
+	}
+
+	/** 400 "This is a bad request." */
+	public static MauticApiException badRequest() {
+		return new MauticApiException(400, MauticErrors.controller(400, "This is a bad request.", List.of()));
+	}
+
+	/** 403 "You do not have access to the requested area/action." */
+	public static MauticApiException forbidden() {
+		return new MauticApiException(403,
+				MauticErrors.controller(403, "You do not have access to the requested area/action.", List.of()));
+	}
+
+	/** Mautic's generic 500, for the client mistakes Mautic does not catch. */
+	public static MauticApiException serverError() {
+		return new MauticApiException(500, MauticErrors.serverError());
+	}
+
+	public int status() {
+		return this.status;
+	}
+
+	public ObjectNode body() {
+		return this.body;
+	}
+
+}
