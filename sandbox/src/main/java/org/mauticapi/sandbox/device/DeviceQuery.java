@@ -2,11 +2,10 @@ package org.mauticapi.sandbox.device;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.mauticapi.sandbox.error.MauticApiException;
+import org.mauticapi.sandbox.state.RepositoryListing;
 
 /**
  * The parameters of {@code GET /contacts/{id}/devices} read as Mautic's {@code LeadApiController::getDevicesAction}
@@ -25,50 +24,20 @@ record DeviceQuery(int start, int limit, Comparator<Device> order) {
 			Device::deviceOsShortName, "d.deviceOsVersion", Device::deviceOsVersion, "d.deviceOsPlatform",
 			Device::deviceOsPlatform);
 
-	/** MySQL's default collation: text compared without case, other values naturally. */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static final Comparator<Comparable> COLLATION = (left, right) -> (left instanceof String a
-			&& right instanceof String b) ? a.compareToIgnoreCase(b) : left.compareTo(right);
-
 	static DeviceQuery parse(Map<String, List<String>> query) {
-		return new DeviceQuery(number(first(query, "start", "0")), number(first(query, "limit", "30")),
-				order(first(query, "orderBy", "d.dateAdded"), first(query, "orderByDir", "DESC")));
+		int start = RepositoryListing.number(RepositoryListing.first(query, "start", "0"));
+		int limit = RepositoryListing.number(RepositoryListing.first(query, "limit", "30"));
+		return new DeviceQuery(start, limit, order(RepositoryListing.first(query, "orderBy", "d.dateAdded"),
+				RepositoryListing.first(query, "orderByDir", "DESC")));
 	}
 
 	/** The page of the devices. */
 	List<Device> page(List<Device> devices) {
-		List<Device> sorted = devices.stream().sorted(this.order).toList();
-		int from = Math.min(this.start, sorted.size());
-		int to = (this.limit == 0) ? sorted.size() : (int) Math.min(sorted.size(), (long) from + this.limit);
-		return sorted.subList(from, to);
+		return RepositoryListing.page(devices, this.order, this.start, this.limit);
 	}
 
-	private static String first(Map<String, List<String>> query, String name, String fallback) {
-		List<String> values = query.get(name);
-		return (values == null || values.isEmpty()) ? fallback : values.get(0);
-	}
-
-	private static int number(String text) {
-		if (!text.trim().matches("\\d{1,9}")) {
-			throw MauticApiException.serverError();
-		}
-		return Integer.parseInt(text.trim());
-	}
-
-	/** The requested order, ties by id; SQL sorts nulls first ascending and text without case. */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Comparator<Device> order(String column, String direction) {
-		Function<Device, Comparable<?>> key = COLUMNS.get(column);
-		String dir = direction.toUpperCase(Locale.ROOT);
-		if (key == null || !(dir.equals("ASC") || dir.equals("DESC"))) {
-			throw MauticApiException.serverError();
-		}
-		Comparator<Device> byColumn = Comparator.comparing((device) -> (Comparable) key.apply(device),
-				Comparator.nullsFirst(COLLATION));
-		if (dir.equals("DESC")) {
-			byColumn = byColumn.reversed();
-		}
-		return byColumn.thenComparingLong(Device::id);
+		return RepositoryListing.order(COLUMNS, column, direction, Device::id);
 	}
 
 }
