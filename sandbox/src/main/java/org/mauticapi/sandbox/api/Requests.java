@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mauticapi.sandbox.error.MauticApiException;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.core.codec.DecodingException;
@@ -30,13 +31,19 @@ final class Requests {
 		return body.defaultIfEmpty(JsonNodeFactory.instance.objectNode());
 	}
 
-	/** A batch body: a list; anything else makes Mautic's batch loop fail with its generic 500. */
+	/**
+	 * A batch body: a list. Valid JSON that is not a list makes Mautic's batch loop fail with its generic 500
+	 * (recording 272); malformed JSON stays the kernel's 400.
+	 */
 	static Mono<JsonNode> batch(Mono<List<JsonNode>> body) {
 		return body.map((items) -> (JsonNode) JsonNodeFactory.instance.arrayNode().addAll(items))
-			.onErrorMap((ex) -> ex instanceof ServerWebInputException input && input.getCause() instanceof DecodingException
-					&& !(input.getCause().getMessage() != null && input.getCause().getMessage().contains("Unexpected character")),
-					(ex) -> MauticApiException.serverError())
+			.onErrorMap(Requests::isJsonOfAnotherShape, (ex) -> MauticApiException.serverError())
 			.defaultIfEmpty(JsonNodeFactory.instance.nullNode());
+	}
+
+	private static boolean isJsonOfAnotherShape(Throwable failure) {
+		return failure instanceof ServerWebInputException input && input.getCause() instanceof DecodingException decoding
+				&& decoding.getCause() instanceof MismatchedInputException;
 	}
 
 }
