@@ -1,7 +1,8 @@
 package org.mauticapi.sandbox.activity;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sandbox's in-memory timeline: every event of every contact, in the order they were written. Thread-safe;
@@ -9,20 +10,15 @@ import java.util.List;
  */
 public class ActivityLog {
 
-	private final List<ActivityEvent> events = new ArrayList<>();
+	// By eventId, in writing order: replacing an event keeps its place, and a lookup does not scan the log.
+	private final Map<String, ActivityEvent> events = new LinkedHashMap<>();
 
 	/**
 	 * Writes an event; one with the same {@code eventId} is replaced in place (a DNC entry added again).
 	 * @param event the event
 	 */
 	public synchronized void append(ActivityEvent event) {
-		for (int i = 0; i < this.events.size(); i++) {
-			if (this.events.get(i).eventId().equals(event.eventId())) {
-				this.events.set(i, event);
-				return;
-			}
-		}
-		this.events.add(event);
+		this.events.put(event.eventId(), event);
 	}
 
 	/**
@@ -31,7 +27,7 @@ public class ActivityLog {
 	 * @return whether there was such an event
 	 */
 	public synchronized boolean remove(String eventId) {
-		return this.events.removeIf((event) -> event.eventId().equals(eventId));
+		return this.events.remove(eventId) != null;
 	}
 
 	/**
@@ -40,7 +36,7 @@ public class ActivityLog {
 	 * @return a snapshot, in writing order
 	 */
 	public synchronized List<ActivityEvent> eventsOf(long contactId) {
-		return this.events.stream().filter((event) -> event.contactId() == contactId).toList();
+		return this.events.values().stream().filter((event) -> event.contactId() == contactId).toList();
 	}
 
 	/**
@@ -48,7 +44,7 @@ public class ActivityLog {
 	 * @return a snapshot, in writing order
 	 */
 	public synchronized List<ActivityEvent> allEvents() {
-		return List.copyOf(this.events);
+		return List.copyOf(this.events.values());
 	}
 
 	/**
@@ -56,7 +52,7 @@ public class ActivityLog {
 	 * @param contactId the contact
 	 */
 	public synchronized void removeContact(long contactId) {
-		this.events.removeIf((event) -> event.contactId() == contactId);
+		this.events.values().removeIf((event) -> event.contactId() == contactId);
 	}
 
 	/** Forgets everything. */
