@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.mauticapi.sandbox.field.FieldDefinition;
 import org.mauticapi.sandbox.field.FieldStore;
 import org.mauticapi.sandbox.field.FieldValues;
-import org.mauticapi.sandbox.field.PhpSerializer;
 import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.User;
 import org.mauticapi.sandbox.user.UserStore;
@@ -44,8 +42,11 @@ public class ContactJson {
 
 	private final TagStore tags;
 
+	private final ContactFieldsJson contactFields;
+
 	public ContactJson(FieldStore fields, UserStore users, TagStore tags) {
 		this.fields = fields;
+		this.contactFields = new ContactFieldsJson(fields);
 		this.users = users;
 		this.tags = tags;
 	}
@@ -58,14 +59,14 @@ public class ContactJson {
 	/** As Mautic lists a contact in GET /contacts: from database rows. */
 	public ObjectNode listed(Contact contact) {
 		ObjectNode json = full(contact, false);
-		json.set("fields", fields(contact, Shape.LISTED, null));
+		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LISTED, null));
 		return json;
 	}
 
 	/** {@code minimal=true} in a list. */
 	public ObjectNode listedMinimal(Contact contact) {
 		ObjectNode json = minimal(contact);
-		json.set("fields", fields(contact, Shape.LISTED, null));
+		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LISTED, null));
 		return json;
 	}
 
@@ -79,14 +80,14 @@ public class ContactJson {
 		ObjectNode json = header(contact);
 		json.put("points", contact.points());
 		json.putNull("color");
-		json.set("fields", fields(contact, false, null));
+		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LOADED, null));
 		return json;
 	}
 
 	/** With {@code select[]}: only the selected fields, and no null anywhere. */
 	public ObjectNode selected(Contact contact, Collection<String> columns) {
 		ObjectNode json = full(contact, false);
-		json.set("fields", fields(contact, false, Set.copyOf(columns)));
+		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LOADED, Set.copyOf(columns)));
 		return (ObjectNode) withoutNulls(json);
 	}
 
@@ -100,7 +101,7 @@ public class ContactJson {
 				json.set(alias, FieldValues.loaded(value));
 			}
 		}
-		ObjectNode groups = fields(contact, false, null);
+		ObjectNode groups = this.contactFields.of(contact, ContactFieldsJson.Shape.LOADED, null);
 		groups.remove("all");
 		json.set("fields", groups);
 		if (contact.lastActive() != null) {
@@ -131,7 +132,8 @@ public class ContactJson {
 		ObjectNode json = header(contact);
 		json.put("points", contact.points());
 		json.putNull("color");
-		json.set("fields", fields(contact, created, null));
+		ContactFieldsJson.Shape shape = created ? ContactFieldsJson.Shape.CREATED : ContactFieldsJson.Shape.LOADED;
+		json.set("fields", this.contactFields.of(contact, shape, null));
 		putDate(json, "lastActive", contact.lastActive());
 		json.set("owner", (contact.ownerId() != null) ? owner(contact.ownerId()) : JSON.nullNode());
 		json.set("ipAddresses", ipAddresses(contact));
@@ -171,155 +173,6 @@ public class ContactJson {
 		json.put("modifiedByUser", contact.modifiedByUser);
 		json.put("id", contact.id());
 		return json;
-	}
-
-	private ObjectNode fields(Contact contact, boolean created, @Nullable Set<String> selected) {
-		return fields(contact, created ? Shape.CREATED : Shape.LOADED, selected);
-	}
-
-	private ObjectNode fields(Contact contact, Shape shape, @Nullable Set<String> selected) {
-		ObjectNode groups = JSON.objectNode();
-		ObjectNode all = JSON.objectNode().put("id", String.valueOf(contact.id()));
-		for (String group : FieldStore.GROUPS) {
-			ObjectNode entries = JSON.objectNode();
-			for (FieldDefinition field : this.fields.contactFields()) {
-				if (!field.group().equals(group) || selected != null && !selected.contains(field.alias())) {
-					continue;
-				}
-				if (shape == Shape.CREATED) {
-					ObjectNode entry = createdEntry(field, createdValue(contact, field));
-					if (contact.blanked.contains(field.alias())) {
-						entry.set("value", blank(field));
-						if (field.type().equals("number")) {
-							entry.set("normalizedValue", blank(field));
-						}
-					}
-					entries.set(field.alias(), entry);
-				}
-				else {
-					ObjectNode entry = loadedEntry(field, fieldValue(contact, field));
-					entry.set("value", value(contact, field, shape));
-					if (contact.blanked.contains(field.alias()) && field.type().equals("number")) {
-						entry.set("normalizedValue", blank(field));
-					}
-					entries.set(field.alias(), entry);
-				}
-			}
-			groups.set(group, entries.isEmpty() ? JSON.arrayNode() : entries);
-		}
-		for (String group : FieldStore.GROUPS) {
-			for (FieldDefinition field : this.fields.contactFields()) {
-				if (field.group().equals(group) && (selected == null || selected.contains(field.alias()))) {
-					all.set(field.alias(), allValue(contact, field, shape));
-				}
-			}
-		}
-		groups.set("all", all);
-		return groups;
-	}
-
-	/**
-	 * The three ways Mautic shows field values: just created (as the form set them), loaded as an entity (GET, edits),
-	 * and listed (from database rows: booleans as the strings "1"/"0", recording 137).
-	 */
-	enum Shape {
-
-		CREATED, LOADED, LISTED
-
-	}
-
-	// last_active is the contact's lastActive column and points its points column, read back among the fields.
-	private static @Nullable Object fieldValue(Contact contact, FieldDefinition field) {
-		return switch (field.alias()) {
-			case "last_active" -> (contact.lastActive() != null) ? SandboxState.sql(contact.lastActive()) : null;
-			case "points" -> contact.points();
-			default -> contact.value(field.alias());
-		};
-	}
-
-	// A create answer shows the submitted form's values: no last activity (251), and a zero or false as empty, as
-	// Mautic's form treats it (018); fields.all shows the entity's values.
-	private static @Nullable Object createdValue(Contact contact, FieldDefinition field) {
-		Object value = contact.value(field.alias());
-		if (field.alias().equals("last_active") || Boolean.FALSE.equals(value)
-				|| value instanceof Number number && number.doubleValue() == 0) {
-			return null;
-		}
-		return value;
-	}
-
-	private static JsonNode value(Contact contact, FieldDefinition field, Shape shape) {
-		// Fields a PUT or overwriteWithBlank just blanked show as "" in that answer (recordings 261, 284).
-		if (contact.blanked.contains(field.alias())) {
-			return blank(field);
-		}
-		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284).
-		if (contact.blanked.contains(field.alias()) && !contact.cleared.contains(field.alias())) {
-			return blank(field);
-		}
-		Object value = fieldValue(contact, field);
-		if (shape == Shape.LISTED && value instanceof Boolean bool) {
-			return JSON.stringNode(bool ? "1" : "0");
-		}
-		return FieldValues.loaded(value);
-	}
-
-	// What a blanked field shows in the answer of the write that blanked it: 0 for numbers, "" otherwise (284).
-	private static JsonNode blank(FieldDefinition field) {
-		return field.type().equals("number") ? JSON.numberNode(0) : JSON.stringNode("");
-	}
-
-	private static JsonNode allValue(Contact contact, FieldDefinition field, Shape shape) {
-		// fields.all shows what is stored (null for a blanked installed field), except in a create answer, where
-		// the blanked fields show as "" there too (recordings 284, 285)...
-		if (shape == Shape.CREATED) {
-			if (contact.blanked.contains(field.alias()) && !field.alias().equals("points")) {
-				return blank(field);
-			}
-			return switch (field.alias()) {
-				case "points" -> JSON.numberNode(contact.points());
-				case "last_active" -> JSON.nullNode();
-				default -> FieldValues.plain(contact.value(field.alias()));
-			};
-		}
-		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284).
-		if (contact.blanked.contains(field.alias()) && !contact.cleared.contains(field.alias())) {
-			return blank(field);
-		}
-		Object value = fieldValue(contact, field);
-		if (shape == Shape.LISTED && value instanceof Boolean bool) {
-			return JSON.stringNode(bool ? "1" : "0");
-		}
-		return FieldValues.loaded(value);
-	}
-
-	private static ObjectNode loadedEntry(FieldDefinition field, @Nullable Object value) {
-		ObjectNode entry = JSON.objectNode();
-		entry.put("id", String.valueOf(field.id()));
-		entry.put("label", field.label());
-		entry.put("alias", field.alias());
-		entry.put("type", field.type());
-		entry.put("group", field.group());
-		entry.put("object", field.object());
-		entry.put("is_fixed", field.fixed() ? "1" : "0");
-		entry.put("properties", PhpSerializer.serialize(field.properties()));
-		entry.put("default_value", field.defaultValue());
-		entry.set("value", FieldValues.loaded(value));
-		entry.set("normalizedValue", FieldValues.normalized(field, value));
-		return entry;
-	}
-
-	private static ObjectNode createdEntry(FieldDefinition field, @Nullable Object value) {
-		ObjectNode entry = JSON.objectNode();
-		entry.put("id", field.id());
-		entry.put("group", field.group());
-		entry.put("label", field.label());
-		entry.put("alias", field.alias());
-		entry.put("type", field.type());
-		entry.set("properties", field.properties().isEmpty() ? JSON.arrayNode() : field.properties());
-		entry.set("value", FieldValues.plain(value));
-		entry.set("normalizedValue", FieldValues.normalized(field, value));
-		return entry;
 	}
 
 	/**
