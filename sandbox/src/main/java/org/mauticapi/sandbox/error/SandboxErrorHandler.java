@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -55,7 +56,7 @@ public class SandboxErrorHandler implements WebExceptionHandler {
 		if (failure instanceof MauticApiException mautic) {
 			return mautic;
 		}
-		if (failure instanceof DataBufferLimitException) {
+		if (failure instanceof DataBufferLimitException || failure instanceof ContentTooLargeException) {
 			return kernel(413, "The request body is too large.");
 		}
 		if (failure instanceof MethodNotAllowedException || isNotFound(failure) || isBadPathVariable(failure)) {
