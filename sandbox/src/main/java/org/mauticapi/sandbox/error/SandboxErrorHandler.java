@@ -70,6 +70,10 @@ public class SandboxErrorHandler implements WebExceptionHandler {
 			// A query value that does not convert (limit=abc): Mautic's repository throws, the kernel answers 500.
 			return kernel(500, MauticErrors.KERNEL_ERROR.formatted(500));
 		}
+		if (failure instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError()) {
+			// Another client mistake Spring caught before a handler (an unsupported content type, ...).
+			return kernel(status.getStatusCode().value(), MauticErrors.KERNEL_ERROR.formatted(status.getStatusCode().value()));
+		}
 		logger.error("Unexpected failure answering [{}]", exchange.getRequest().getPath(), failure);
 		return kernel(500, MauticErrors.KERNEL_ERROR.formatted(500));
 	}
