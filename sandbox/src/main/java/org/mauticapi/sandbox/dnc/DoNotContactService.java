@@ -1,15 +1,13 @@
 package org.mauticapi.sandbox.dnc;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactJson;
-import org.mauticapi.sandbox.contact.ContactLifecycle;
+import org.mauticapi.sandbox.contact.ContactChanges;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.state.SandboxState;
-import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,17 +30,14 @@ public class DoNotContactService {
 
 	private final ContactJson json;
 
-	private final UserStore users;
+	private final ContactChanges changes;
 
-	private final List<ContactLifecycle> lifecycle;
-
-	public DoNotContactService(SandboxState state, ContactStore contacts, ContactJson json, UserStore users,
-			List<ContactLifecycle> lifecycle) {
+	public DoNotContactService(SandboxState state, ContactStore contacts, ContactJson json,
+			ContactChanges changes) {
 		this.state = state;
 		this.contacts = contacts;
 		this.json = json;
-		this.users = users;
-		this.lifecycle = lifecycle;
+		this.changes = changes;
 	}
 
 	/**
@@ -68,10 +63,10 @@ public class DoNotContactService {
 				Contact.DoNotContact entry = new Contact.DoNotContact(this.state.nextId("lead_donotcontact"),
 						request.reason(), request.comments(), channel, request.channelId(), now);
 				contact.addDoNotContact(entry);
-				saved(contact);
+				this.changes.saved(contact);
 			}
 			else if (existing.get().reason() != request.reason()) {
-				saved(contact);
+				this.changes.saved(contact);
 			}
 			ObjectNode answer = JSON.objectNode();
 			answer.set("contact", this.json.flat(contact));
@@ -90,17 +85,12 @@ public class DoNotContactService {
 			Contact contact = this.contacts.get(id);
 			Optional<Contact.DoNotContact> removed = contact.removeDoNotContact(channel);
 			if (removed.isPresent()) {
-				saved(contact);
+				this.changes.saved(contact);
 			}
 			ObjectNode answer = JSON.objectNode().put("recordFound", removed.isPresent());
 			answer.set("contact", this.json.flat(contact));
 			return ResponseEntity.ok(answer);
 		});
-	}
-
-	private void saved(Contact contact) {
-		contact.modifiedBy(this.state.now(), this.users.currentUser());
-		this.lifecycle.forEach((listener) -> listener.changed(contact));
 	}
 
 }

@@ -1,18 +1,16 @@
 package org.mauticapi.sandbox.points;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.activity.ActivityEvents;
 import org.mauticapi.sandbox.activity.ActivityLog;
 import org.mauticapi.sandbox.activity.PointsChanged;
 import org.mauticapi.sandbox.contact.Contact;
-import org.mauticapi.sandbox.contact.ContactLifecycle;
+import org.mauticapi.sandbox.contact.ContactChanges;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.state.SandboxState;
-import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -32,19 +30,16 @@ public class PointsService {
 
 	private final ContactStore contacts;
 
-	private final UserStore users;
-
 	private final ActivityLog activity;
 
-	private final List<ContactLifecycle> lifecycle;
+	private final ContactChanges changes;
 
-	public PointsService(SandboxState state, ContactStore contacts, UserStore users, ActivityLog activity,
-			List<ContactLifecycle> lifecycle) {
+	public PointsService(SandboxState state, ContactStore contacts, ActivityLog activity,
+			ContactChanges changes) {
 		this.state = state;
 		this.contacts = contacts;
-		this.users = users;
 		this.activity = activity;
-		this.lifecycle = lifecycle;
+		this.changes = changes;
 	}
 
 	/**
@@ -80,8 +75,7 @@ public class PointsService {
 				this.activity.append(ActivityEvents.pointsChanged(new PointsChanged(
 						this.state.nextId("lead_points_change_log"), contact.id(), label(body, "eventName",
 								known.eventName()), label(body, "actionName", "API"), "API", value, null, now)));
-				contact.modifiedBy(now, this.users.currentUser());
-				this.lifecycle.forEach((listener) -> listener.changed(contact));
+				this.changes.saved(contact);
 			}
 			return ResponseEntity.ok(JSON.objectNode().put("success", 1));
 		});

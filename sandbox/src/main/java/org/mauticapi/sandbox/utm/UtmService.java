@@ -9,11 +9,10 @@ import org.mauticapi.sandbox.activity.ActivityLog;
 import org.mauticapi.sandbox.activity.UtmTagsAdded;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactJson;
-import org.mauticapi.sandbox.contact.ContactLifecycle;
+import org.mauticapi.sandbox.contact.ContactChanges;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.state.SandboxState;
-import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,23 +35,20 @@ public class UtmService {
 
 	private final ContactJson json;
 
-	private final UserStore users;
-
 	private final ActivityLog activity;
 
 	private final List<UtmDeviceSink> devices;
 
-	private final List<ContactLifecycle> lifecycle;
+	private final ContactChanges changes;
 
-	public UtmService(SandboxState state, ContactStore contacts, ContactJson json, UserStore users,
-			ActivityLog activity, List<UtmDeviceSink> devices, List<ContactLifecycle> lifecycle) {
+	public UtmService(SandboxState state, ContactStore contacts, ContactJson json, ActivityLog activity,
+			List<UtmDeviceSink> devices, ContactChanges changes) {
 		this.state = state;
 		this.contacts = contacts;
 		this.json = json;
-		this.users = users;
 		this.activity = activity;
 		this.devices = devices;
-		this.lifecycle = lifecycle;
+		this.changes = changes;
 	}
 
 	/**
@@ -78,7 +74,7 @@ public class UtmService {
 			this.activity.append(
 					ActivityEvents.utmTagsAdded(new UtmTagsAdded(tag.id(), contact.id(), dateAdded, request.columns())));
 			if (request.changesContact()) {
-				saved(contact);
+				this.changes.saved(contact);
 			}
 			ObjectNode answer = JSON.objectNode();
 			answer.set("contact", this.json.flat(contact));
@@ -98,16 +94,11 @@ public class UtmService {
 			Contact contact = this.contacts.get(id);
 			Contact.UtmTag removed = contact.removeUtmTag(utmId).orElseThrow(MauticApiException::badRequest);
 			this.activity.remove(ActivityEventTypes.UTM_TAGS_ADDED + removed.id());
-			saved(contact);
+			this.changes.saved(contact);
 			ObjectNode answer = JSON.objectNode().put("recordFound", true);
 			answer.set("contact", this.json.flat(contact));
 			return ResponseEntity.ok(answer);
 		});
-	}
-
-	private void saved(Contact contact) {
-		contact.modifiedBy(this.state.now(), this.users.currentUser());
-		this.lifecycle.forEach((listener) -> listener.changed(contact));
 	}
 
 }
