@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = SandboxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "sandbox.seed=empty")
+		properties = { "spring.config.name=mautic-sandbox", "sandbox.seed=empty" })
 class DoNotContactApiIT {
 
 	@LocalServerPort

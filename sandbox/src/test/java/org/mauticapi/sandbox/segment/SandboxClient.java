@@ -23,7 +23,7 @@ final class SandboxClient {
 
 	/**
 	 * Starts an empty sandbox on a free port. {@code SandboxServer.start(0, ...)} passes the port as a default
-	 * property, which {@code application.properties} ({@code server.port=8089}) overrides, so the free port is asked
+	 * property, which {@code mautic-sandbox.properties} ({@code server.port=8089}) overrides, so the free port is asked
 	 * for as a system property while the sandbox starts.
 	 * @param properties further properties
 	 * @return the running sandbox

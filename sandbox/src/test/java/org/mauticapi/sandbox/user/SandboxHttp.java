@@ -39,11 +39,11 @@ public final class SandboxHttp implements AutoCloseable {
 	}
 
 	/**
-	 * Starts an empty sandbox on a free port (arguments, because application.properties outranks default
+	 * Starts an empty sandbox on a free port (arguments, because mautic-sandbox.properties outranks default
 	 * properties) whose clock starts when the recordings did.
 	 */
 	public static SandboxHttp start() {
-		return new SandboxHttp(new SpringApplication(SandboxApplication.class).run("--server.port=0",
+		return new SandboxHttp(new SpringApplication(SandboxApplication.class).run("--spring.config.name=mautic-sandbox", "--server.port=0",
 				"--server.address=127.0.0.1", "--sandbox.seed=empty", "--sandbox.start-time=2026-11-22T20:28:04Z"));
 	}
 

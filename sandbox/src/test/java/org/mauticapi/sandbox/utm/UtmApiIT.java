@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = { SandboxApplication.class, UtmApiIT.DeviceSinkConfiguration.class },
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sandbox.seed=empty")
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "spring.config.name=mautic-sandbox", "sandbox.seed=empty" })
 class UtmApiIT {
 
 	private static final String FIREFOX = "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0";
