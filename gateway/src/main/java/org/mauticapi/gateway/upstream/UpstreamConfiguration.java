@@ -1,0 +1,45 @@
+package org.mauticapi.gateway.upstream;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.mauticapi.gateway.config.GatewayConfigurationException;
+import org.mauticapi.gateway.config.GatewayProperties;
+
+/**
+ * The upstreams from {@code mautic.*}: {@code default} from {@code mautic.base-url}, or the embedded sandbox when
+ * that is unset, plus every {@code mautic.upstreams.<name>}.
+ */
+@Configuration(proxyBeanMethods = false)
+class UpstreamConfiguration {
+
+	@Bean
+	EmbeddedSandbox embeddedSandbox(GatewayProperties properties) {
+		return new EmbeddedSandbox(properties.sandbox());
+	}
+
+	@Bean
+	Upstreams upstreams(GatewayProperties properties, UpstreamFactory factory, EmbeddedSandbox sandbox) {
+		Map<String, Upstream> upstreams = new LinkedHashMap<>();
+		URI baseUrl = (properties.baseUrl() != null) ? properties.baseUrl() : sandbox.start();
+		upstreams.put(GatewayProperties.DEFAULT_UPSTREAM,
+				factory.create(GatewayProperties.DEFAULT_UPSTREAM, baseUrl, properties.auth()));
+		properties.upstreams().forEach((name, upstream) -> {
+			if (GatewayProperties.DEFAULT_UPSTREAM.equals(name)) {
+				throw new GatewayConfigurationException("mautic.upstreams.default",
+						"'default' is the upstream of mautic.base-url; give this one another name");
+			}
+			if (!name.matches("[A-Za-z0-9_-]+")) {
+				throw new GatewayConfigurationException("mautic.upstreams." + name,
+						"an upstream's name may use letters, digits, '-' and '_' only, as it appears in paths");
+			}
+			upstreams.put(name, factory.create(name, upstream.baseUrl(), upstream.auth()));
+		});
+		return new Upstreams(upstreams);
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.mauticapi.gateway.upstream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A timer per upstream operation and outcome: {@code mautic_upstream_calls_seconds{upstream, operation, method,
+ * status}}, where status is the upstream's status code, or the failure ({@code timeout}, {@code unreachable}, ...).
+ */
+@Component
+public class UpstreamMetrics {
+
+	private final MeterRegistry registry;
+
+	public UpstreamMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	Mono<UpstreamAnswer> timed(String upstream, UpstreamRequest request, Mono<UpstreamAnswer> call) {
+		return Mono.defer(() -> {
+			Timer.Sample sample = Timer.start(this.registry);
+			return call.doOnNext((answer) -> record(sample, upstream, request, Integer.toString(answer.status())))
+				.doOnError((error) -> record(sample, upstream, request, outcome(error)))
+				.doOnCancel(() -> record(sample, upstream, request, "cancelled"));
+		});
+	}
+
+	private void record(Timer.Sample sample, String upstream, UpstreamRequest request, String status) {
+		sample.stop(Timer.builder("mautic.upstream.calls")
+			.description("Calls from the gateway to a Mautic upstream")
+			.tag("upstream", upstream)
+			.tag("operation", request.operationId())
+			.tag("method", request.method().name())
+			.tag("status", status)
+			.register(this.registry));
+	}
+
+	private static String outcome(Throwable error) {
+		return (error instanceof UpstreamFailure failure) ? failure.kind().name().toLowerCase(java.util.Locale.ROOT)
+				: "error";
+	}
+
+}

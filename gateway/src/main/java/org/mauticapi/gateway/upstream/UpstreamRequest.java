@@ -1,0 +1,36 @@
+package org.mauticapi.gateway.upstream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+/**
+ * One call to make upstream.
+ *
+ * @param operationId the contract's operation, for metrics and logs
+ * @param method the HTTP method
+ * @param pathAndQuery the encoded path from {@code /api} on, with its query string, as the caller sent them
+ * @param headers the caller's headers that are forwarded (content type, accept, ...)
+ * @param body the body bytes as the caller sent them, or null
+ * @param callerAuthorization the caller's {@code Authorization} header, forwarded in passthrough mode only
+ * @param requestId the request id, sent upstream as {@code X-Request-Id}
+ */
+public record UpstreamRequest(String operationId, HttpMethod method, String pathAndQuery, HttpHeaders headers,
+		byte @Nullable [] body, @Nullable String callerAuthorization, String requestId) {
+
+	/**
+	 * Whether the call may be repeated without effect: only reads are retried, so that a write never creates a
+	 * contact twice.
+	 * @return whether the method is GET or HEAD
+	 */
+	public boolean idempotentRead() {
+		return HttpMethod.GET.equals(this.method) || HttpMethod.HEAD.equals(this.method);
+	}
+
+	@Override
+	public String toString() {
+		return "UpstreamRequest[" + this.operationId + " " + this.method + " " + this.requestId + "]";
+	}
+
+}

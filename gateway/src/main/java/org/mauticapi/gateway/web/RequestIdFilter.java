@@ -1,0 +1,37 @@
+package org.mauticapi.gateway.web;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Gives every request an id, echoed in the response's {@code X-Request-Id}, sent upstream, and written in the log
+ * lines about the request. A caller's id is kept when it is short and plain, so that it cannot forge log lines.
+ */
+@Component
+public class RequestIdFilter implements WebFilter, Ordered {
+
+	private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String given = exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER);
+		String id = (given != null && PLAUSIBLE.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		exchange.getAttributes().put(RequestIds.ATTRIBUTE, id);
+		exchange.getResponse().getHeaders().set(RequestIds.HEADER, id);
+		return chain.filter(exchange);
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+}
