@@ -73,6 +73,9 @@ public class GatewayErrorHandler implements WebExceptionHandler {
 					"method_not_allowed");
 		}
 		if (error instanceof ResponseStatusException status) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Request " + RequestIds.of(exchange) + " answered " + status.getStatusCode(), status);
+			}
 			if (status.getStatusCode().value() == 404) {
 				return GatewayError.typed(404, "Requested URL not found: " + exchange.getRequest().getPath(), null);
 			}

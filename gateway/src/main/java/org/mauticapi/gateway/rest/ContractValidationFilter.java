@@ -14,6 +14,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -68,7 +69,9 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 			.onErrorMap(DataBufferLimitException.class, (error) -> tooLarge())
 			.flatMap((body) -> {
 				validate(request, path, body);
-				exchange.getAttributes().put(ValidatedRequest.ATTRIBUTE, new ValidatedRequest(operation.get(), body));
+				exchange.getAttributes()
+					.put(ValidatedRequest.ATTRIBUTE,
+							new ValidatedRequest(operation.get(), body, request.getHeaders().getContentType()));
 				return chain.filter(exchange.mutate().request(withBody(request, body)).build());
 			});
 	}
@@ -103,9 +106,22 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 		}
 	}
 
-	// The body was read to check it; whoever reads it next gets the same bytes again.
+	// The body was read to check it; whoever reads it next gets the same bytes again. Spring refuses to bind a
+	// form-encoded body to the generated interfaces' @RequestBody (it keeps forms for getFormData()), so a form is
+	// shown to the handler as JSON; what goes upstream is the bytes and content type the caller sent.
 	private static ServerHttpRequest withBody(ServerHttpRequest request, byte[] body) {
+		boolean form = RequestBodies.isForm(request.getHeaders().getContentType());
+		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(request.getHeaders());
+		if (form) {
+			headers.setContentType(MediaType.APPLICATION_JSON);
+		}
 		return new ServerHttpRequestDecorator(request) {
+
+			@Override
+			public HttpHeaders getHeaders() {
+				return headers;
+			}
 
 			@Override
 			public Flux<DataBuffer> getBody() {

@@ -48,8 +48,12 @@ public class RestForwarder {
 		String rawQuery = request.getURI().getRawQuery();
 		String pathAndQuery = request.getPath().pathWithinApplication().value()
 				+ ((rawQuery != null) ? "?" + rawQuery : "");
-		UpstreamRequest call = new UpstreamRequest(operationId, request.getMethod(), pathAndQuery,
-				forwardedHeaders(request.getHeaders()), validated.body(),
+		HttpHeaders headers = forwardedHeaders(request.getHeaders());
+		if (validated.contentType() != null) {
+			headers.setContentType(validated.contentType());
+		}
+		UpstreamRequest call = new UpstreamRequest(operationId, request.getMethod(), pathAndQuery, headers,
+				validated.body(),
 				request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION), RequestIds.of(exchange));
 		return SelectedUpstream.of(exchange)
 			.call(call)

@@ -2,6 +2,7 @@ package org.mauticapi.gateway.rest;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 
 import org.mauticapi.contract.ContractOperation;
@@ -12,8 +13,9 @@ import org.mauticapi.contract.ContractOperation;
  *
  * @param operation the contract's operation
  * @param body the body bytes, empty when there was none
+ * @param contentType the body's content type as the caller sent it
  */
-record ValidatedRequest(ContractOperation operation, byte[] body) {
+record ValidatedRequest(ContractOperation operation, byte[] body, @Nullable MediaType contentType) {
 
 	static final String ATTRIBUTE = ValidatedRequest.class.getName();
 
