@@ -1,4 +1,4 @@
-@contacts @activity @readonly
+@activity @readonly
 Feature: Activity
   The timeline of what happened to contacts: one contact's, or everyone's.
 

@@ -1,4 +1,4 @@
-@contacts @batch @writes
+@batch @writes
 Feature: Contacts in batches
   Up to 200 contacts can be created, edited or deleted in one call. The answer holds every contact and
   a status code per item.

@@ -1,4 +1,4 @@
-@contacts @do-not-contact @writes
+@do-not-contact @writes
 Feature: Do not contact
   A contact can be put on, and taken off, the do-not-contact list of a channel such as email.
   Mautic answers with the contact, flattened (its fields at the top level).

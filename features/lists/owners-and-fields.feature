@@ -1,4 +1,4 @@
-@contacts @lists @readonly
+@lists @readonly
 Feature: Owners and fields available to contacts
   The users a contact can be assigned to, and the fields a contact (and a company) can have.
 

@@ -1,4 +1,4 @@
-@contacts @memberships @readonly
+@memberships @readonly
 Feature: What a contact belongs to
   The segments, campaigns and companies a contact is in, and the devices it was seen on. Mautic keys
   segments and campaigns by id (and answers [] when there is none).

@@ -1,4 +1,4 @@
-@contacts @notes @readonly
+@notes @readonly
 Feature: A contact's notes
   Notes written about a contact, as a plain list.
 

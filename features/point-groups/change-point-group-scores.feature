@@ -1,4 +1,4 @@
-@contacts @point-groups @writes @since-5.1
+@point-groups @writes @since-5.1
 Feature: Changing point group scores
   A contact's score in a point group can be raised, lowered, set, divided and multiplied. The kit only
   changes the scores of contacts it created, in a point group the target already has.

@@ -1,4 +1,4 @@
-@contacts @point-groups @readonly @since-5.1
+@point-groups @readonly @since-5.1
 Feature: Reading point group scores
   From Mautic 5.1 a contact has a score per point group. On an older Mautic these scenarios are skipped.
 

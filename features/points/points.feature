@@ -1,4 +1,4 @@
-@contacts @points @writes
+@points @writes
 Feature: Contact points
   A contact's points go up and down; Mautic answers {"success": 1} (an integer, not true).
 

@@ -1,4 +1,4 @@
-@segments @segment-membership @writes
+@segment-membership @writes
 Feature: Adding contacts to segments and removing them
   Contacts are added to a published segment one at a time or several at once, and removed one at a
   time. Mautic answers {"success": 1}.

@@ -1,4 +1,4 @@
-@segments @user-segments @readonly
+@user-segments @readonly
 Feature: The segments a user can use
   The published segments available to the API user, keyed by id and sorted by name.
 

@@ -1,4 +1,4 @@
-@contacts @utm @writes
+@utm @writes
 Feature: UTM tags
   The campaign parameters a contact arrived with (utm_source, utm_campaign, ...) are recorded on the
   contact, and can be removed again.

@@ -25,6 +25,7 @@ public final class ConformanceCli {
 	public static void main(String[] args) {
 		// The kit's dependencies log through SLF4J; the console is the kit's own, so they stay quiet.
 		System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+		System.setProperty("slf4j.internal.verbosity", "WARN");
 		System.exit(run(args, System::getenv, System.out, System.err));
 	}
 
