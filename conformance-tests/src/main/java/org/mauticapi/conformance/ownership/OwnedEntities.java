@@ -1,0 +1,114 @@
+package org.mauticapi.conformance.ownership;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+import org.mauticapi.conformance.http.Authentication;
+import org.mauticapi.conformance.http.Exchange;
+import org.mauticapi.conformance.http.MauticHttp;
+import org.mauticapi.conformance.http.TargetException;
+
+/**
+ * The entities this run created and has not deleted yet. Entities are recognised in the answers of the operations
+ * that create them, and only when they carry the run's marker: an answer about someone else's contact (an email
+ * that matched an existing one, say) is never taken for the run's own. Deleting checks the marker again on the
+ * target first, so the run never deletes what it did not create.
+ */
+public final class OwnedEntities {
+
+	// The operations whose answers can hold new entities, and the kind they create.
+	private static final Map<String, EntityKind> CREATING_OPERATIONS = Map.of("createContact", EntityKind.CONTACT,
+			"replaceContact", EntityKind.CONTACT, "createContactsBatch", EntityKind.CONTACT, "replaceContactsBatch",
+			EntityKind.CONTACT, "createSegment", EntityKind.SEGMENT, "replaceSegment", EntityKind.SEGMENT);
+
+	private final MauticHttp http;
+
+	private final String marker;
+
+	private final Set<OwnedEntity> live = new LinkedHashSet<>();
+
+	public OwnedEntities(MauticHttp http, String marker) {
+		this.http = http;
+		this.marker = marker;
+	}
+
+	/**
+	 * Takes note of the entities an answer shows were created, if the operation creates any.
+	 * @param operationId the operation that was called
+	 * @param exchange its exchange
+	 */
+	public synchronized void noteCreated(String operationId, Exchange exchange) {
+		EntityKind kind = CREATING_OPERATIONS.get(operationId);
+		if (kind == null || exchange.body() == null || exchange.status() >= 300) {
+			return;
+		}
+		JsonNode body = exchange.body();
+		List<JsonNode> entities = new ArrayList<>();
+		entities.add(body.path(kind.envelopeKey()));
+		body.path("contacts").forEach(entities::add);
+		for (JsonNode entity : entities) {
+			if (entity.path("id").canConvertToLong() && kind.carries(entity, this.marker)) {
+				this.live.add(new OwnedEntity(kind, entity.path("id").asLong()));
+			}
+		}
+	}
+
+	/**
+	 * The entities created and not deleted yet.
+	 * @return them, oldest first
+	 */
+	public synchronized List<OwnedEntity> live() {
+		return List.copyOf(this.live);
+	}
+
+	/**
+	 * Deletes every live entity, newest first (a segment before the contacts in it does not matter to Mautic, but
+	 * reverse order undoes a scenario the way it was built).
+	 * @return a line for each entity that could not be deleted, or was refused because it lacks the marker
+	 */
+	public synchronized List<String> deleteAll() {
+		List<String> problems = new ArrayList<>();
+		List<OwnedEntity> newestFirst = new ArrayList<>(this.live);
+		Collections.reverse(newestFirst);
+		for (OwnedEntity entity : newestFirst) {
+			try {
+				delete(entity).ifPresent(problems::add);
+			}
+			catch (TargetException ex) {
+				problems.add(entity + " was not deleted: " + ex.getMessage());
+			}
+		}
+		return problems;
+	}
+
+	private Optional<String> delete(OwnedEntity entity) {
+		String path = entity.kind().path(entity.id());
+		Exchange current = this.http.send("GET", path, null, Authentication.VALID);
+		if (current.status() == 404) {
+			this.live.remove(entity);
+			return Optional.empty();
+		}
+		JsonNode found = (current.body() != null) ? current.body().path(entity.kind().envelopeKey()) : null;
+		if (current.status() != 200 || found == null) {
+			return Optional.of(entity + " was not deleted: reading it answered " + current.status());
+		}
+		if (!entity.kind().carries(found, this.marker)) {
+			this.live.remove(entity);
+			return Optional.of(entity + " was left alone: it no longer carries the run's marker");
+		}
+		Exchange deleted = this.http.send("DELETE", path + "/delete", null, Authentication.VALID);
+		if (deleted.status() == 200 || deleted.status() == 404) {
+			this.live.remove(entity);
+			return Optional.empty();
+		}
+		return Optional.of(entity + " was not deleted: the delete answered " + deleted.status());
+	}
+
+}

@@ -1,0 +1,42 @@
+@contacts @readonly
+Feature: Reading contacts
+  Anyone with API access can read a contact and list contacts page by page. The kit reads contacts
+  the target already has; it never assumes which ids exist.
+
+  Scenario: Get one contact
+    Given a contact that exists, called "someone"
+    When I call GET /contacts/{someone}
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the value at "contact.id" is the id of "someone"
+
+  Scenario: A contact that does not exist is not found
+    Given an id that no contact has, called "nobody"
+    When I call GET /contacts/{nobody}
+    Then the status is 404
+    And the response matches the spec's schema for this operation and status
+    And the response is a Mautic error with code 404
+
+  Scenario: List the first page of contacts
+    When I call GET /contacts?limit=2
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the value at "contacts" has at most 2 entries
+    And the total at "total" is at least the number of entries at "contacts"
+
+  Scenario: List contacts without their heavy parts
+    When I call GET /contacts?limit=3&minimal=true&orderBy=id&orderByDir=DESC
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+
+  Scenario: Listing contacts needs credentials
+    When I call GET /contacts without credentials
+    Then the status is 401
+    And the response matches the spec's schema for this operation and status
+    And the response is a Mautic error with code 401
+
+  Scenario: Wrong credentials are refused
+    When I call GET /contacts with wrong credentials
+    Then the status is 401
+    And the response matches the spec's schema for this operation and status
+    And the response is a Mautic error with code 401

@@ -1,0 +1,8 @@
+@user-segments @readonly
+Feature: The segments a user can use
+  The published segments available to the API user, keyed by id and sorted by name.
+
+  Scenario: List the user's segments
+    When I call GET /contacts/list/segments
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
