@@ -68,10 +68,21 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * Loads the contract shipped on the classpath.
+	 * The contract shipped on the classpath, read once per class loader: reading and indexing it takes seconds, and
+	 * the contract is immutable (its schema caches are safe to share between threads).
 	 * @return the contract
 	 */
 	public static MauticApiContract load() {
+		return Shipped.CONTRACT;
+	}
+
+	private static final class Shipped {
+
+		static final MauticApiContract CONTRACT = readShipped();
+
+	}
+
+	private static MauticApiContract readShipped() {
 		try (InputStream in = MauticApiContract.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
 			if (in == null) {
 				throw new IllegalStateException("No " + CLASSPATH_LOCATION + " on the classpath");
