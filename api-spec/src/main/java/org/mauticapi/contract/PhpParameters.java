@@ -36,8 +36,24 @@ public final class PhpParameters {
 	 */
 	public static ObjectNode parse(Map<String, List<String>> parameters) {
 		ObjectNode root = JSON.objectNode();
+		tree(parameters).properties().forEach((property) -> root.set(property.getKey(), listify(property.getValue())));
+		return root;
+	}
+
+	/**
+	 * Builds a form body's tree as PHP hands it to Mautic: like {@link #parse(Map)}, but a body whose own keys are
+	 * 0..n-1 ({@code 0[email]=a&1[email]=b}, a batch) is a list.
+	 * @param parameters raw names with their values, in order
+	 * @return the tree, an object or a list
+	 */
+	public static JsonNode parseBody(Map<String, List<String>> parameters) {
+		return listify(tree(parameters));
+	}
+
+	private static ObjectNode tree(Map<String, List<String>> parameters) {
+		ObjectNode root = JSON.objectNode();
 		parameters.forEach((name, values) -> values.forEach((value) -> put(root, name, value)));
-		return (ObjectNode) listify(root);
+		return root;
 	}
 
 	/**

@@ -67,15 +67,15 @@ final class RequestValidator {
 				check(exact, exact.isArray() ? strings(values) : JSON.stringNode(values.get(values.size() - 1)),
 						violations);
 			}
-			else if (php != null && php.isPhpArray()) {
+			else if (php != null && (php.isPhpArray() || php.hasPhpArrayForm())) {
 				structured.computeIfAbsent(php.name(), (key) -> new LinkedHashMap<>()).put(name, values);
 			}
 			else {
 				violations.add(new RequestViolation(name, "is not a parameter of this operation"));
 			}
 		});
-		structured.forEach((name, raw) -> check(declared.get("query:" + name), PhpParameters.parse(raw).get(name),
-				violations));
+		structured.forEach((name, raw) -> check(declared.get("query:" + name).phpArrayForm(),
+				PhpParameters.parse(raw).get(name), violations));
 		declared.values()
 			.stream()
 			.filter((parameter) -> parameter.in().equals("query") && parameter.required())
@@ -183,6 +183,8 @@ final class RequestValidator {
 	/** A parameter as the operation declares it, with where its schema is. */
 	private record DeclaredParameter(JsonNode node, String schemaPointer) {
 
+		private static final String PHP_ARRAY_SCHEMA = "x-mautic-php-array-schema";
+
 		String name() {
 			return this.node.path("name").asString();
 		}
@@ -197,6 +199,19 @@ final class RequestValidator {
 
 		boolean isArray() {
 			return "array".equals(this.node.path("schema").path("type").asString(""));
+		}
+
+		/**
+		 * Whether a scalar parameter may also be sent as a PHP array ({@code ids[]=1&ids[]=2} besides {@code ids=1,2}),
+		 * with the schema under {@code x-mautic-php-array-schema}.
+		 */
+		boolean hasPhpArrayForm() {
+			return this.node.has(PHP_ARRAY_SCHEMA);
+		}
+
+		DeclaredParameter phpArrayForm() {
+			return hasPhpArrayForm() ? new DeclaredParameter(this.node, this.schemaPointer.substring(0,
+					this.schemaPointer.lastIndexOf('/')) + "/" + PHP_ARRAY_SCHEMA) : this;
 		}
 
 		boolean isPhpArray() {

@@ -131,6 +131,23 @@ class MauticApiContractTests {
 		assertThat(violations).containsExactly(new RequestViolation("limt", "is not a parameter of this operation"));
 	}
 
+	@Test
+	void readsBatchDeleteIdsAsTheCommaListOrThePhpArrayThePhpLibrarySends() {
+		Map<String, List<String>> phpArray = new LinkedHashMap<>();
+		phpArray.put("ids[0]", List.of("50"));
+		phpArray.put("ids[1]", List.of("55"));
+		Map<String, List<String>> notIds = new LinkedHashMap<>();
+		notIds.put("ids[]", List.of("50", "x"));
+
+		assertThat(CONTRACT.validateRequest(ContractRequest.of("DELETE", "/api/contacts/batch/delete",
+				Map.of("ids", List.of("50,55"))))).isEmpty();
+		assertThat(CONTRACT.validateRequest(ContractRequest.of("DELETE", "/api/contacts/batch/delete", phpArray)))
+			.isEmpty();
+		assertThat(CONTRACT.validateRequest(ContractRequest.of("DELETE", "/api/contacts/batch/delete", notIds)))
+			.extracting(RequestViolation::parameter)
+			.containsExactly("ids[1]");
+	}
+
 	private static JsonNode recorded(String file) {
 		return SpecFixtures.recordings()
 			.stream()

@@ -45,4 +45,18 @@ class PhpParametersTests {
 		assertThat(tree.get("filters").get("1").asString()).isEqualTo("x");
 	}
 
+
+	@Test
+	void readsAFormBodyWithNumberedKeysAsAList() {
+		Map<String, List<String>> form = new LinkedHashMap<>();
+		form.put("0[email]", List.of("a@example.com"));
+		form.put("1[email]", List.of("b@example.com"));
+
+		var tree = PhpParameters.parseBody(form);
+
+		assertThat(tree.isArray()).isTrue();
+		assertThat(tree.get(1).get("email").asString()).isEqualTo("b@example.com");
+		assertThat(PhpParameters.parse(Map.of("0[email]", List.of("a@example.com"))).has("0")).isTrue();
+	}
+
 }

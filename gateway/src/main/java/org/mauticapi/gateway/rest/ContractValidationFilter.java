@@ -1,5 +1,6 @@
 package org.mauticapi.gateway.rest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -72,7 +75,9 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 				exchange.getAttributes()
 					.put(ValidatedRequest.ATTRIBUTE,
 							new ValidatedRequest(operation.get(), body, request.getHeaders().getContentType()));
-				return chain.filter(exchange.mutate().request(withBody(request, body)).build());
+				return chain.filter(exchange.mutate()
+					.request(forHandler(request, body, phpArrayForms(operation.get())))
+					.build());
 			});
 	}
 
@@ -84,7 +89,7 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 		if (!violations.isEmpty()) {
 			Map<String, List<String>> problems = new LinkedHashMap<>();
 			violations.forEach((violation) -> problems
-				.computeIfAbsent(violation.parameter(), (key) -> new java.util.ArrayList<>())
+				.computeIfAbsent(violation.parameter(), (key) -> new ArrayList<>())
 				.add(violation.message()));
 			throw GatewayError.invalid(problems);
 		}
@@ -106,21 +111,51 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 		}
 	}
 
-	// The body was read to check it; whoever reads it next gets the same bytes again. Spring refuses to bind a
-	// form-encoded body to the generated interfaces' @RequestBody (it keeps forms for getFormData()), so a form is
-	// shown to the handler as JSON; what goes upstream is the bytes and content type the caller sent.
-	private static ServerHttpRequest withBody(ServerHttpRequest request, byte[] body) {
-		boolean form = RequestBodies.isForm(request.getHeaders().getContentType());
+	// Parameters the contract also accepts as a PHP array (ids[]=1&ids[]=2 for ids=1,2), which the generated
+	// interfaces declare as one scalar.
+	private List<String> phpArrayForms(ContractOperation operation) {
+		List<String> names = new ArrayList<>();
+		operation.node().path("parameters").forEach((declared) -> {
+			JsonNode parameter = this.contract.resolve(declared);
+			if (parameter.has("x-mautic-php-array-schema")) {
+				names.add(parameter.path("name").asString());
+			}
+		});
+		return names;
+	}
+
+	// What the handler sees; what goes upstream (the raw query, the body bytes and their content type) is what the
+	// caller sent. The body was read to check it, so whoever reads it next gets the same bytes again. Spring refuses
+	// to bind a form-encoded body to the generated interfaces' @RequestBody (it keeps forms for getFormData()), so a
+	// form is shown to the handler as JSON, and a PHP array parameter as the comma list its binding expects.
+	private static ServerHttpRequest forHandler(ServerHttpRequest request, byte[] body, List<String> phpArrayForms) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.addAll(request.getHeaders());
-		if (form) {
+		if (RequestBodies.isForm(request.getHeaders().getContentType())) {
 			headers.setContentType(MediaType.APPLICATION_JSON);
+		}
+		MultiValueMap<String, String> query = new LinkedMultiValueMap<>(request.getQueryParams());
+		for (String name : phpArrayForms) {
+			List<String> values = new ArrayList<>();
+			request.getQueryParams().forEach((raw, given) -> {
+				if (raw.startsWith(name + "[")) {
+					values.addAll(given);
+				}
+			});
+			if (!query.containsKey(name) && !values.isEmpty()) {
+				query.add(name, String.join(",", values));
+			}
 		}
 		return new ServerHttpRequestDecorator(request) {
 
 			@Override
 			public HttpHeaders getHeaders() {
 				return headers;
+			}
+
+			@Override
+			public MultiValueMap<String, String> getQueryParams() {
+				return query;
 			}
 
 			@Override

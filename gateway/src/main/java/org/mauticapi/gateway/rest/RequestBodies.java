@@ -39,7 +39,7 @@ final class RequestBodies {
 			return null;
 		}
 		if (isForm(contentType)) {
-			return PhpParameters.parse(formParameters(new String(bytes, StandardCharsets.UTF_8)));
+			return PhpParameters.parseBody(formParameters(new String(bytes, StandardCharsets.UTF_8)));
 		}
 		if (contentType != null && !isJson(contentType)) {
 			throw GatewayError.typed(415, "Content-Type " + contentType

@@ -146,6 +146,45 @@ class PassThroughTests {
 	}
 
 	@Test
+	void acceptsWhatMauticsPhpApiLibrarySends() {
+		mautic.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"contacts\":[]}")));
+		// The library puts a DELETE's parameters in the query and a write's in a form body, both with http_build_query.
+		String batch = "0%5Bemail%5D=a%40example.com&0%5Btags%5D%5B0%5D=vip&1%5Bemail%5D=b%40example.com";
+
+		gateway.client()
+			.delete()
+			.uri(URI.create(gateway.url() + "/api/contacts/batch/delete?ids%5B0%5D=50&ids%5B1%5D=55"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		gateway.client()
+			.post()
+			.uri("/api/contacts/batch/new")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue(batch)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		gateway.client()
+			.patch()
+			.uri("/api/contacts/3/edit")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("firstname=Ada&points=12")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		mautic.verify(com.github.tomakehurst.wiremock.client.WireMock
+			.deleteRequestedFor(urlEqualTo("/api/contacts/batch/delete?ids%5B0%5D=50&ids%5B1%5D=55")));
+		mautic.verify(postRequestedFor(urlEqualTo("/api/contacts/batch/new"))
+			.withRequestBody(binaryEqualTo(batch.getBytes(StandardCharsets.UTF_8))));
+		mautic.verify(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo("/api/contacts/3/edit"))
+			.withHeader("Content-Type", matching("application/x-www-form-urlencoded.*")));
+	}
+
+	@Test
 	void givesEveryRequestAnIdAndSendsItUpstream() {
 		mautic.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")

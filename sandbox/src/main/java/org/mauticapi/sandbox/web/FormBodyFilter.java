@@ -43,7 +43,7 @@ public class FormBodyFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		return exchange.getFormData().flatMap((form) -> {
-			byte[] json = this.jsonMapper.writeValueAsString(PhpParameters.parse(form)).getBytes(StandardCharsets.UTF_8);
+			byte[] json = this.jsonMapper.writeValueAsString(PhpParameters.parseBody(form)).getBytes(StandardCharsets.UTF_8);
 			ServerHttpRequest request = new ServerHttpRequestDecorator(exchange.getRequest()) {
 
 				@Override
