@@ -58,7 +58,8 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 		if (!path.startsWith("/api/")) {
 			return chain.filter(exchange);
 		}
-		Optional<ContractOperation> operation = this.contract.operation(request.getMethod().name(), path);
+		Optional<ContractOperation> operation = this.contract.operation(RestForwarder.upstreamMethod(request).name(),
+				path);
 		if (operation.isEmpty()) {
 			// Not a documented operation: routing answers 404 or 405.
 			return chain.filter(exchange);
@@ -85,7 +86,7 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 		MediaType contentType = request.getHeaders().getContentType();
 		JsonNode tree = RequestBodies.read(body, contentType);
 		List<RequestViolation> violations = this.contract.validateRequest(new ContractRequest(
-				request.getMethod().name(), path, request.getQueryParams(), tree, RequestBodies.isForm(contentType)));
+				RestForwarder.upstreamMethod(request).name(), path, request.getQueryParams(), tree, RequestBodies.isForm(contentType)));
 		if (!violations.isEmpty()) {
 			Map<String, List<String>> problems = new LinkedHashMap<>();
 			violations.forEach((violation) -> problems

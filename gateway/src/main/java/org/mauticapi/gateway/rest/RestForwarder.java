@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ public class RestForwarder {
 		if (validated.contentType() != null) {
 			headers.setContentType(validated.contentType());
 		}
-		UpstreamRequest call = new UpstreamRequest(operationId, request.getMethod(), pathAndQuery, headers,
+		UpstreamRequest call = new UpstreamRequest(operationId, upstreamMethod(request), pathAndQuery, headers,
 				validated.body(),
 				request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION), RequestIds.of(exchange));
 		return SelectedUpstream.of(exchange)
@@ -60,6 +61,16 @@ public class RestForwarder {
 			.map((answer) -> ResponseEntity.status(answer.status())
 				.headers(answerHeaders(answer))
 				.body(exchange.getResponse().bufferFactory().wrap(answer.body())));
+	}
+
+	/**
+	 * The method to call upstream: a HEAD is asked as a GET, whose body Spring then leaves out of the answer. Mautic's
+	 * own answer to a HEAD has no body, which the gateway could not tell from a broken answer.
+	 * @param request the caller's request
+	 * @return the method
+	 */
+	static HttpMethod upstreamMethod(ServerHttpRequest request) {
+		return HttpMethod.HEAD.equals(request.getMethod()) ? HttpMethod.GET : request.getMethod();
 	}
 
 	private static HttpHeaders forwardedHeaders(HttpHeaders headers) {

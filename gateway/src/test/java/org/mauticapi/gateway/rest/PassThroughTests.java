@@ -88,6 +88,25 @@ class PassThroughTests {
 	}
 
 	@Test
+	void answersAHeadWithTheHeadersOfAGet() {
+		mautic.stubFor(get(urlEqualTo("/api/contacts/7")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withHeader("Mautic-Version", "5.1.0")
+			.withBody("{\"contact\":{\"id\":7}}")));
+
+		gateway.client()
+			.head()
+			.uri("/api/contacts/7")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Mautic-Version", "5.1.0")
+			.expectBody()
+			.isEmpty();
+	}
+
+	@Test
 	void passesMauticsErrorStatusAndBodyThrough() {
 		String notFound = "{\"errors\":[{\"message\":\"Item was not found.\",\"code\":404,\"details\":[]}]}";
 		mautic.stubFor(get(urlEqualTo("/api/contacts/999")).willReturn(aResponse().withStatus(404)
