@@ -45,6 +45,9 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 		if (binding instanceof FieldBinding.FieldByAlias field) {
 			return JsonFieldFetchers.fieldByAlias(field);
 		}
+		if (binding instanceof FieldBinding.Plucked plucked) {
+			return JsonFieldFetchers.plucked(plucked);
+		}
 		if (binding instanceof FieldBinding.FieldValues field) {
 			return JsonFieldFetchers.fieldValues(field);
 		}

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.CustomField;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldByAlias;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldValues;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Plucked;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
 
@@ -25,6 +26,14 @@ final class JsonFieldFetchers {
 
 	static DataFetcher<?> property(Property property) {
 		return (environment) -> normalised(value(environment.getSource(), property.key()), property.shape());
+	}
+
+	static DataFetcher<?> plucked(Plucked plucked) {
+		return (environment) -> JsonValues.list(value(environment.getSource(), plucked.key()))
+			.stream()
+			.map((item) -> value(item, plucked.itemKey()))
+			.filter((value) -> value != null)
+			.toList();
 	}
 
 	static DataFetcher<?> customField(CustomField field) {

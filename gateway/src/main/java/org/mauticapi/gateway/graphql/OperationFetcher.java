@@ -50,7 +50,8 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 			}
 		}
 		String pathAndQuery = pathAndQuery(environment, page);
-		if (pathAndQuery == null) {
+		if (pathAndQuery == null || this.call.pick().values().stream().anyMatch((arg) -> !environment.containsArgument(arg)
+				|| environment.getArgument(arg) == null)) {
 			return CompletableFuture.completedFuture(DataFetcherResult.newResult().build());
 		}
 		DataLoader<UpstreamLookup, UpstreamResult> loader = environment.getDataLoader(UpstreamLoader.NAME);
@@ -69,10 +70,24 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 			Object total = JsonValues.at(result.json(), this.call.totalPath());
 			value = page.connection(JsonValues.list(value), JsonValues.integer(total), this.call.paging());
 		}
+		else if (!this.call.pick().isEmpty()) {
+			value = picked(JsonValues.list(value), environment);
+		}
 		else if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()))) {
 			value = JsonValues.list(value);
 		}
 		return DataFetcherResult.newResult().data(value).build();
+	}
+
+	private @Nullable Object picked(List<Object> items, DataFetchingEnvironment environment) {
+		return items.stream()
+			.filter((item) -> item instanceof Map<?, ?> object && this.call.pick()
+				.entrySet()
+				.stream()
+				.allMatch((pick) -> String.valueOf(environment.<Object>getArgument(pick.getValue()))
+					.equals(String.valueOf(object.get(pick.getKey())))))
+			.findFirst()
+			.orElse(null);
 	}
 
 	// Null when a value the path needs is missing on the parent.

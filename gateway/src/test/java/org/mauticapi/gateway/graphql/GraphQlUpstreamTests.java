@@ -122,6 +122,37 @@ class GraphQlUpstreamTests {
 		assertThat(upstreamCalls("{ a: contact(id: 5) { email } b: contact(id: 5) { points } }")).isEqualTo(1);
 	}
 
+	@Test
+	void segmentByAliasIsTheListedSegmentWithExactlyThatAlias() {
+		mautic.stubFor(get(urlPathEqualTo("/api/segments")).withQueryParam("search", equalTo("vip"))
+			.withQueryParam("limit", equalTo("0"))
+			.willReturn(okJson("{\"total\":2,\"lists\":{\"4\":{\"id\":4,\"name\":\"VIP former\",\"alias\":\"vip-former\"},"
+					+ "\"3\":{\"id\":3,\"name\":\"VIP\",\"alias\":\"vip\"}}}")));
+
+		graphQl.document("{ segment(alias: \"vip\") { id name } }")
+			.execute()
+			.path("segment.id").entity(Integer.class).isEqualTo(3)
+			.path("segment.name").entity(String.class).isEqualTo("VIP");
+	}
+
+	@Test
+	void segmentByAliasIsNullWhenOnlyOtherAliasesMatchTheSearch() {
+		mautic.stubFor(get(urlPathEqualTo("/api/segments"))
+			.willReturn(okJson("{\"total\":1,\"lists\":{\"4\":{\"id\":4,\"name\":\"VIP former\",\"alias\":\"vip-former\"}}}")));
+
+		graphQl.document("{ segment(alias: \"vip\") { id } }").execute().path("segment").valueIsNull();
+	}
+
+	@Test
+	void tagsAreTheirNames() {
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5")).willReturn(okJson(contact(5).replace("\"tags\":[]",
+				"\"tags\":[{\"id\":1,\"tag\":\"gold\"},{\"id\":2,\"tag\":\"vip\"}]"))));
+
+		graphQl.document("{ contact(id: 5) { tags } }")
+			.execute()
+			.path("contact.tags").entityList(String.class).containsExactly("gold", "vip");
+	}
+
 	// The count the gateway reports in extensions when asked with X-Upstream-Stats.
 	private static int upstreamCalls(String document) {
 		Integer calls = gateway.client()

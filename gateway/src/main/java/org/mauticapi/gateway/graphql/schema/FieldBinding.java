@@ -1,6 +1,7 @@
 package org.mauticapi.gateway.graphql.schema;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,15 @@ public sealed interface FieldBinding {
 	 * @param shape how the value is normalised
 	 */
 	record Property(String key, ValueShape shape) implements FieldBinding {
+	}
+
+	/**
+	 * A list property of the parent's JSON given as the list of one property of its items.
+	 *
+	 * @param key the JSON key of the list (or id-keyed map)
+	 * @param itemKey the key read from each item
+	 */
+	record Plucked(String key, String itemKey) implements FieldBinding {
 	}
 
 	/**
@@ -53,9 +63,11 @@ public sealed interface FieldBinding {
 	 * @param resultPath the path of the result in the answer
 	 * @param paging how a connection is paged, or null for a plain result
 	 * @param totalPath the path of the total count (connections)
+	 * @param pick property to argument: the result is the first item of the list whose properties equal those
+	 * arguments, or null
 	 */
 	record OperationCall(String operationId, String pathTemplate, List<Param> params, List<String> resultPath,
-			@Nullable Paging paging, List<String> totalPath) implements FieldBinding {
+			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick) implements FieldBinding {
 	}
 
 	/**

@@ -69,15 +69,18 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param rename property to field name
 	 * @param customFields the contact field values, or null
 	 * @param relations fields bound to operations, in declaration order
+	 * @param pluck list property to item property: the field is the list of that property of the items (a contact's
+	 * tags as their names)
 	 */
 	public record TypeMapping(List<String> exclude, Map<String, String> rename, @Nullable CustomFields customFields,
-			Map<String, OperationBinding> relations) {
+			Map<String, OperationBinding> relations, Map<String, String> pluck) {
 
-		static final TypeMapping NONE = new TypeMapping(null, null, null, null);
+		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null);
 
 		public TypeMapping {
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
 			rename = ordered(rename);
+			pluck = ordered(pluck);
 			relations = ordered(relations);
 		}
 
@@ -108,12 +111,16 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param result dot path of the result in the answer, or null for the whole answer
 	 * @param connection {@code start-limit} or {@code page-limit} for a Relay connection, or null
 	 * @param total dot path of the total count (connections)
+	 * @param pick property to argument: the field is the first item of the list at {@code result} whose properties
+	 * equal those arguments (an entity found through a search that also matches others)
 	 */
 	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,
-			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total) {
+			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total,
+			Map<String, String> pick) {
 
 		public OperationBinding {
 			params = ordered(params);
+			pick = ordered(pick);
 			args = ordered(args);
 			hide = (hide != null) ? List.copyOf(hide) : List.of();
 		}

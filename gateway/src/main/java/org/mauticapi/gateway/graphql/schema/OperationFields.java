@@ -75,14 +75,48 @@ final class OperationFields {
 			args.add(new ArgDef("after", "String", null, "The cursor after which the page starts."));
 			type = connectionType(resultType.name());
 		}
+		else if (!binding.pick().isEmpty()) {
+			type = pickedType(resultType, binding, args, typeName, fieldName);
+		}
 		else {
 			type = resultType.render(false);
 		}
 		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationCall(operation.operationId(),
-				operation.pathTemplate(), List.copyOf(params), resultPath, paging, path(binding.total())));
+				operation.pathTemplate(), List.copyOf(params), resultPath, paging, path(binding.total()),
+				binding.pick()));
 		String summary = operation.node().path("summary").asString(null);
-		return new FieldDef(fieldName, type, (summary != null) ? summary + " (`" + operation.operationId() + "`)." : null,
-				List.copyOf(args));
+		String description = (summary != null) ? summary + " (`" + operation.operationId() + "`)." : null;
+		if (!binding.pick().isEmpty()) {
+			description = "The " + resultType.name() + " with the given " + String.join(" and ", binding.pick().keySet())
+					+ ", found in `" + operation.operationId() + "`; null when there is none.";
+		}
+		return new FieldDef(fieldName, type, description, List.copyOf(args));
+	}
+
+	// One item of the list, found by arguments the field offers.
+	private static String pickedType(GraphQlType resultType, OperationBinding binding, List<ArgDef> args,
+			String typeName, String fieldName) {
+		if (!resultType.list()) {
+			throw mappingError(typeName, fieldName, "picks an item, but " + binding.result() + " is not a list");
+		}
+		binding.pick().forEach((property, argument) -> {
+			int index = indexOf(args, argument);
+			if (index < 0) {
+				throw mappingError(typeName, fieldName, "picks by " + argument + ", which is not one of its arguments");
+			}
+			args.set(index, new ArgDef(argument, args.get(index).type(), null,
+					"The `" + property + "` of the " + resultType.name() + " to find, exactly."));
+		});
+		return resultType.name();
+	}
+
+	private static int indexOf(List<ArgDef> args, String name) {
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).name().equals(name)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void addParameter(JsonNode parameter, OperationBinding binding, @Nullable Paging paging, List<ArgDef> args,

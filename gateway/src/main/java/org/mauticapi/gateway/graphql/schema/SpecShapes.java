@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.mauticapi.contract.MauticApiContract;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Plucked;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
 import org.mauticapi.gateway.graphql.schema.GraphQlMapping.TypeMapping;
@@ -116,12 +117,29 @@ final class SpecShapes {
 			if (typeMapping.exclude().contains(key) || !GRAPHQL_NAME.matcher(fieldName).matches()) {
 				continue;
 			}
+			String itemKey = typeMapping.pluck().get(key);
+			if (itemKey != null) {
+				addPlucked(type, fieldName, key, itemKey, property.getValue());
+				continue;
+			}
 			GraphQlType fieldType = typeOf(property.getValue(), type.name() + capitalized(fieldName));
 			boolean nonNull = fieldType.list() || (required.contains(key) && !nullable(property.getValue()));
 			type.fields().add(new FieldDef(fieldName, fieldType.render(nonNull), description(property.getValue())));
 			this.bindings.put(FieldCoordinates.coordinates(type.name(), fieldName),
 					new Property(key, valueShape(fieldType)));
 		}
+	}
+
+	private void addPlucked(TypeDef type, String fieldName, String key, String itemKey, JsonNode property) {
+		JsonNode item = this.contract.resolve(this.contract.resolve(property).path("items"));
+		JsonNode itemProperty = item.path("properties").path(itemKey);
+		GraphQlType itemType = itemProperty.isMissingNode() ? GraphQlType.JSON : typeOf(itemProperty, type.name());
+		if (!itemType.isScalar() || itemType.equals(GraphQlType.JSON)) {
+			throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + type.name() + " plucks " + key
+					+ "." + itemKey + ", which is not a typed scalar of a list item");
+		}
+		type.fields().add(new FieldDef(fieldName, itemType.asList().render(true), description(property)));
+		this.bindings.put(FieldCoordinates.coordinates(type.name(), fieldName), new Plucked(key, itemKey));
 	}
 
 	static ValueShape valueShape(GraphQlType type) {
