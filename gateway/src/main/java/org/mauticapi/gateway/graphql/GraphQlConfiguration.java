@@ -45,6 +45,11 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
+	ErrorCodesInterceptor errorCodesInterceptor() {
+		return new ErrorCodesInterceptor();
+	}
+
+	@Bean
 	UpstreamCallsInterceptor upstreamCallsInterceptor(MeterRegistry registry) {
 		return new UpstreamCallsInterceptor(registry);
 	}
