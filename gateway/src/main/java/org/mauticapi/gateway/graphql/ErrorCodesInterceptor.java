@@ -18,8 +18,8 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 
 /**
  * Gives every error of an answer an {@code extensions.code} a client can branch on: the gateway's own errors carry
- * one already; parse and validation errors from graphql-java become {@code BAD_USER_INPUT}, Spring's error types
- * their counterpart, anything else {@code INTERNAL_ERROR}.
+ * one already; parse and validation errors from graphql-java become {@code BAD_USER_INPUT}, refused introspection
+ * {@code FORBIDDEN}, Spring's error types their counterpart, anything else {@code INTERNAL_ERROR}.
  */
 final class ErrorCodesInterceptor implements WebGraphQlInterceptor, Ordered {
 
@@ -57,7 +57,7 @@ final class ErrorCodesInterceptor implements WebGraphQlInterceptor, Ordered {
 		if (classification instanceof graphql.ErrorType type) {
 			return switch (type) {
 				case InvalidSyntax, ValidationError, OperationNotSupported -> "BAD_USER_INPUT";
-				case ExecutionAborted -> "QUERY_REFUSED";
+				case ExecutionAborted -> QueryLimitExceededException.CODE;
 				case DataFetchingException, NullValueInNonNullableField -> "INTERNAL_ERROR";
 			};
 		}
@@ -70,7 +70,11 @@ final class ErrorCodesInterceptor implements WebGraphQlInterceptor, Ordered {
 				case INTERNAL_ERROR -> "INTERNAL_ERROR";
 			};
 		}
-		return "INTERNAL_ERROR";
+		return switch (classification.toString()) {
+			case "IntrospectionDisabled" -> "FORBIDDEN";
+			case "BadFaithIntrospection" -> QueryLimitExceededException.CODE;
+			default -> "INTERNAL_ERROR";
+		};
 	}
 
 	// Last to see the answer, so that what other interceptors add is covered too.

@@ -2,12 +2,17 @@ package org.mauticapi.gateway.graphql;
 
 import java.nio.charset.StandardCharsets;
 
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.introspection.Introspection;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.DerivedSchema;
@@ -42,6 +47,32 @@ public class GraphQlConfiguration {
 	@Bean
 	BoundFieldsWiring boundFieldsWiring(DerivedSchema schema, GraphQlProperties properties) {
 		return new BoundFieldsWiring(schema, properties);
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimitsProperties limits) {
+		return QueryLimits.depth(limits.maxDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimitsProperties limits) {
+		return QueryLimits.complexity(limits.maxComplexity());
+	}
+
+	@Bean
+	QueryLimits.AliasesAndPageSize maxAliasesAndPageSize(GraphQlLimitsProperties limits, GraphQlProperties properties) {
+		return new QueryLimits.AliasesAndPageSize(limits.maxAliases(), properties.maxPageSize());
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "mautic.graphql.limits.introspection", havingValue = "false")
+	WebGraphQlInterceptor introspectionDisabled() {
+		return (request, chain) -> {
+			request.configureExecutionInput((input, builder) -> builder
+				.graphQLContext((context) -> context.of(Introspection.INTROSPECTION_DISABLED, true))
+				.build());
+			return chain.next(request);
+		};
 	}
 
 	@Bean

@@ -153,6 +153,13 @@ class GraphQlUpstreamTests {
 			.path("contact.tags").entityList(String.class).containsExactly("gold", "vip");
 	}
 
+	@Test
+	void theSchemaCanBeIntrospectedByDefault() {
+		graphQl.document("{ __schema { queryType { name } } }")
+			.execute()
+			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+	}
+
 	// The count the gateway reports in extensions when asked with X-Upstream-Stats.
 	private static int upstreamCalls(String document) {
 		Integer calls = gateway.client()
