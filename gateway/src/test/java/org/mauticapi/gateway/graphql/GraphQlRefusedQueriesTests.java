@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,8 +17,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import org.mauticapi.gateway.support.FakeMautic;
-import org.mauticapi.gateway.support.RunningGateway;
+import org.mauticapi.gateway.support.GraphQlOnFakeMautic;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -35,34 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GraphQlRefusedQueriesTests {
 
-	private static WireMockServer mautic;
+	@RegisterExtension
+	static final GraphQlOnFakeMautic fixture = GraphQlOnFakeMautic.start("mautic.graphql.limits.max-depth=5",
+			"mautic.graphql.limits.max-complexity=200", "mautic.graphql.limits.max-aliases=2",
+			"mautic.graphql.limits.introspection=false", "mautic.graphql.max-page-size=50");
 
-	private static RunningGateway gateway;
+	private static final WireMockServer mautic = fixture.mautic();
 
-	private static HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	static void start() {
-		mautic = FakeMautic.start();
-		gateway = RunningGateway.start("mautic.base-url=" + FakeMautic.url(mautic), "mautic.graphql.limits.max-depth=5",
-				"mautic.graphql.limits.max-complexity=200", "mautic.graphql.limits.max-aliases=2",
-				"mautic.graphql.limits.introspection=false", "mautic.graphql.max-page-size=50");
-		graphQl = HttpGraphQlTester.create(gateway.client().mutate().baseUrl(gateway.url() + "/graphql").build())
-			.mutate()
-			.header("Authorization", "Basic YWRtaW46bWF1dGlj")
-			.build();
-	}
-
-	@AfterAll
-	static void stop() {
-		gateway.close();
-		mautic.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		mautic.resetAll();
-	}
+	private static final HttpGraphQlTester graphQl = fixture.graphQl().build();
 
 	static Stream<Arguments> invalidQueries() {
 		return Stream.of(refused("a syntax error", "{ contact(id: 5) { email ", Map.of(), "BAD_USER_INPUT"),

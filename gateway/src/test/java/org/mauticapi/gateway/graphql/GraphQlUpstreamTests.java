@@ -3,15 +3,13 @@ package org.mauticapi.gateway.graphql;
 import java.util.StringJoiner;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
 import tools.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import org.mauticapi.gateway.support.FakeMautic;
+import org.mauticapi.gateway.support.GraphQlOnFakeMautic;
 import org.mauticapi.gateway.support.RunningGateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -30,35 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GraphQlUpstreamTests {
 
-	private static final String AUTHORIZATION = "Basic YWRtaW46bWF1dGlj";
+	private static final String AUTHORIZATION = GraphQlOnFakeMautic.AUTHORIZATION;
 
-	private static WireMockServer mautic;
+	@RegisterExtension
+	static final GraphQlOnFakeMautic fixture = GraphQlOnFakeMautic.start();
 
-	private static RunningGateway gateway;
+	private static final WireMockServer mautic = fixture.mautic();
 
-	private static HttpGraphQlTester graphQl;
+	private static final RunningGateway gateway = fixture.gateway();
 
-	@BeforeAll
-	static void start() {
-		mautic = FakeMautic.start();
-		gateway = RunningGateway.start("mautic.base-url=" + FakeMautic.url(mautic));
-		graphQl = HttpGraphQlTester.create(gateway.client().mutate().baseUrl(gateway.url() + "/graphql").build())
-			.mutate()
-			.header("Authorization", AUTHORIZATION)
-			.header(UpstreamCallsInterceptor.STATS_HEADER, "true")
-			.build();
-	}
-
-	@AfterAll
-	static void stop() {
-		gateway.close();
-		mautic.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		mautic.resetAll();
-	}
+	private static final HttpGraphQlTester graphQl = fixture.graphQl()
+		.header(UpstreamCallsInterceptor.STATS_HEADER, "true")
+		.build();
 
 	@Test
 	void contactIsNormalisedAndItsSegmentsAreAList() {
