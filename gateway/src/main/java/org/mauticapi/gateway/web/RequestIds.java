@@ -25,4 +25,13 @@ public final class RequestIds {
 		return (id != null) ? id : "-";
 	}
 
+	/**
+	 * The request id from an exchange's attributes (a GraphQL request).
+	 * @param attributes the exchange's attributes
+	 * @return the id, or {@code -} before {@link RequestIdFilter} ran
+	 */
+	public static String in(java.util.Map<String, Object> attributes) {
+		return (attributes.get(ATTRIBUTE) instanceof String id) ? id : "-";
+	}
+
 }

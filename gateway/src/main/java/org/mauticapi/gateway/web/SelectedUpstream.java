@@ -28,4 +28,17 @@ public final class SelectedUpstream {
 		return upstream;
 	}
 
+	/**
+	 * The upstream of a request whose exchange attributes are all a handler sees (a GraphQL request).
+	 * @param attributes the exchange's attributes
+	 * @return the upstream
+	 * @throws IllegalStateException when no upstream was chosen
+	 */
+	public static Upstream in(java.util.Map<String, Object> attributes) {
+		if (!(attributes.get(ATTRIBUTE) instanceof Upstream upstream)) {
+			throw new IllegalStateException("No upstream was selected for the request");
+		}
+		return upstream;
+	}
+
 }

@@ -1,0 +1,57 @@
+package org.mauticapi.gateway.graphql;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.idl.RuntimeWiring;
+
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+import org.mauticapi.gateway.graphql.schema.DerivedSchema;
+import org.mauticapi.gateway.graphql.schema.FieldBinding;
+
+/**
+ * Wires a fetcher to every field of the derived schema from its {@link FieldBinding}: no field has a hand-written
+ * resolver.
+ */
+final class BoundFieldsWiring implements RuntimeWiringConfigurer {
+
+	private final DerivedSchema schema;
+
+	private final GraphQlProperties properties;
+
+	BoundFieldsWiring(DerivedSchema schema, GraphQlProperties properties) {
+		this.schema = schema;
+		this.properties = properties;
+	}
+
+	@Override
+	public void configure(RuntimeWiring.Builder builder) {
+		builder.scalar(Scalars.DATE_TIME).scalar(Scalars.JSON);
+		this.schema.bindings().forEach((coordinates, binding) -> wire(builder, coordinates, binding));
+	}
+
+	private void wire(RuntimeWiring.Builder builder, FieldCoordinates coordinates, FieldBinding binding) {
+		DataFetcher<?> fetcher = fetcher(binding);
+		builder.type(coordinates.getTypeName(), (type) -> type.dataFetcher(coordinates.getFieldName(), fetcher));
+	}
+
+	private DataFetcher<?> fetcher(FieldBinding binding) {
+		if (binding instanceof FieldBinding.OperationCall call) {
+			return new OperationFetcher(call, this.properties.maxPageSize());
+		}
+		if (binding instanceof FieldBinding.CustomField field) {
+			return JsonFieldFetchers.customField(field);
+		}
+		if (binding instanceof FieldBinding.FieldByAlias field) {
+			return JsonFieldFetchers.fieldByAlias(field);
+		}
+		if (binding instanceof FieldBinding.Plucked plucked) {
+			return JsonFieldFetchers.plucked(plucked);
+		}
+		if (binding instanceof FieldBinding.FieldValues field) {
+			return JsonFieldFetchers.fieldValues(field);
+		}
+		return JsonFieldFetchers.property((FieldBinding.Property) binding);
+	}
+
+}

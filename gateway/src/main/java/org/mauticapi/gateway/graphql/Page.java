@@ -1,0 +1,89 @@
+package org.mauticapi.gateway.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Paging;
+
+/**
+ * A Relay page ({@code first}, {@code after}) over Mautic's offset paging. A cursor is the item's offset, opaque to
+ * clients.
+ *
+ * @param offset the offset of the page's first item
+ * @param first the page size
+ */
+record Page(int offset, int first) {
+
+	private static final String CURSOR_PREFIX = "offset:";
+
+	/**
+	 * The page a field asks for, or null when {@code first} or {@code after} is not acceptable.
+	 */
+	static @Nullable Page requested(@Nullable Integer first, @Nullable String after, int maxPageSize) {
+		if (first == null || first < 1 || first > maxPageSize) {
+			return null;
+		}
+		if (after == null) {
+			return new Page(0, first);
+		}
+		try {
+			String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+			if (!decoded.startsWith(CURSOR_PREFIX)) {
+				return null;
+			}
+			int offset = Integer.parseInt(decoded.substring(CURSOR_PREFIX.length()));
+			return (offset >= 0) ? new Page(offset + 1, first) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	// Mautic's activity applies page and limit per event type, so the gateway asks for the first offset + first
+	// events of every type and cuts the merged list: that holds the merged list's first offset + first.
+	Map<String, String> parameters(Paging paging) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		if (paging == Paging.START_LIMIT) {
+			parameters.put("start", Integer.toString(this.offset));
+			parameters.put("limit", Integer.toString(this.first));
+		}
+		else {
+			parameters.put("page", "1");
+			parameters.put("limit", Integer.toString(this.offset + this.first));
+		}
+		return parameters;
+	}
+
+	Map<String, Object> connection(List<Object> items, int totalCount, Paging paging) {
+		List<Object> nodes = items;
+		if (paging == Paging.PAGE_LIMIT) {
+			nodes = items.subList(Math.min(this.offset, items.size()), Math.min(this.offset + this.first, items.size()));
+		}
+		List<Object> edges = new ArrayList<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			edges.add(Map.of("cursor", cursor(this.offset + i), "node", nodes.get(i)));
+		}
+		Map<String, Object> pageInfo = new LinkedHashMap<>();
+		pageInfo.put("hasNextPage", this.offset + nodes.size() < totalCount);
+		pageInfo.put("hasPreviousPage", this.offset > 0);
+		pageInfo.put("startCursor", nodes.isEmpty() ? null : cursor(this.offset));
+		pageInfo.put("endCursor", nodes.isEmpty() ? null : cursor(this.offset + nodes.size() - 1));
+		Map<String, Object> connection = new LinkedHashMap<>();
+		connection.put("totalCount", totalCount);
+		connection.put("nodes", nodes);
+		connection.put("edges", edges);
+		connection.put("pageInfo", pageInfo);
+		return connection;
+	}
+
+	static String cursor(int offset) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

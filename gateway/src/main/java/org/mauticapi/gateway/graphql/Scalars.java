@@ -1,0 +1,92 @@
+package org.mauticapi.gateway.graphql;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+
+/**
+ * The derived schema's own scalars: {@code DateTime} (Mautic's ISO 8601 and SQL date-times, given as ISO 8601 with
+ * offset) and {@code JSON} (free-form values, given as they are).
+ */
+final class Scalars {
+
+	private static final DateTimeFormatter SQL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+	static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
+		.name("DateTime")
+		.coercing(new DateTimeCoercing())
+		.build();
+
+	static final GraphQLScalarType JSON = GraphQLScalarType.newScalar().name("JSON").coercing(new JsonCoercing()).build();
+
+	private Scalars() {
+	}
+
+	// Mautic stores date-times in UTC; its SQL-format values (fields.all.last_active, ...) carry no offset.
+	static String isoDateTime(String value) {
+		try {
+			return OffsetDateTime.parse(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		}
+		catch (DateTimeParseException notIso) {
+			return LocalDateTime.parse(value, SQL).atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		}
+	}
+
+	private static final class DateTimeCoercing implements Coercing<Object, String> {
+
+		@Override
+		public String serialize(Object value, GraphQLContext context, Locale locale) {
+			try {
+				return isoDateTime(String.valueOf(value));
+			}
+			catch (DateTimeParseException ex) {
+				throw new CoercingSerializeException("Not a date-time: " + value, ex);
+			}
+		}
+
+		@Override
+		public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+			if (input instanceof String text) {
+				return text;
+			}
+			throw new CoercingParseValueException("A DateTime is a string");
+		}
+
+		@Override
+		public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+			if (input instanceof StringValue text) {
+				return text.getValue();
+			}
+			throw new CoercingParseLiteralException("A DateTime is a string");
+		}
+
+	}
+
+	private static final class JsonCoercing implements Coercing<Object, Object> {
+
+		@Override
+		public Object serialize(Object value, GraphQLContext context, Locale locale) {
+			return value;
+		}
+
+		@Override
+		public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+			return input;
+		}
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.mauticapi.gateway.graphql.schema;
+
+import java.util.Map;
+
+import graphql.schema.FieldCoordinates;
+
+/**
+ * The schema derived from the contract: its SDL, and how the gateway answers each field.
+ *
+ * @param sdl the schema in GraphQL's schema definition language
+ * @param bindings the binding of every field of every object type
+ */
+public record DerivedSchema(String sdl, Map<FieldCoordinates, FieldBinding> bindings) {
+}

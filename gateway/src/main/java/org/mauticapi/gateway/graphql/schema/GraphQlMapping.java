@@ -1,0 +1,130 @@
+package org.mauticapi.gateway.graphql.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The declared part of the GraphQL schema, read from {@value #CLASSPATH_LOCATION} beside the spec: entry points,
+ * relationships and presentation; everything else is derived from the spec (see that file's header).
+ *
+ * @param types per spec schema, how its GraphQL type differs from the schema
+ * @param query the fields of {@code Query}, each bound to an operation
+ */
+public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, OperationBinding> query) {
+
+	/** Where the mapping lives on the classpath, beside the spec. */
+	public static final String CLASSPATH_LOCATION = "openapi/graphql-mapping.yaml";
+
+	public GraphQlMapping {
+		types = ordered(types);
+		query = ordered(query);
+	}
+
+	/**
+	 * The mapping shipped beside the spec.
+	 * @return the mapping
+	 */
+	public static GraphQlMapping load() {
+		try (InputStream in = GraphQlMapping.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
+			if (in == null) {
+				throw new IllegalStateException("No " + CLASSPATH_LOCATION + " on the classpath");
+			}
+			return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Reads a mapping from YAML text.
+	 * @param yaml the mapping
+	 * @return the mapping
+	 */
+	public static GraphQlMapping parse(String yaml) {
+		return YAMLMapper.shared().readValue(yaml, GraphQlMapping.class);
+	}
+
+	// Declaration order is the order of fields in the schema, so that it reads as the mapping does.
+	private static <V> Map<String, V> ordered(@Nullable Map<String, V> map) {
+		return (map != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(map)) : Map.of();
+	}
+
+	TypeMapping type(String schemaName) {
+		return this.types.getOrDefault(schemaName, TypeMapping.NONE);
+	}
+
+	/**
+	 * How one spec schema is presented.
+	 *
+	 * @param exclude properties left out
+	 * @param rename property to field name
+	 * @param customFields the contact field values, or null
+	 * @param relations fields bound to operations, in declaration order
+	 * @param pluck list property to item property: the field is the list of that property of the items (a contact's
+	 * tags as their names)
+	 */
+	public record TypeMapping(List<String> exclude, Map<String, String> rename, @Nullable CustomFields customFields,
+			Map<String, OperationBinding> relations, Map<String, String> pluck) {
+
+		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null);
+
+		public TypeMapping {
+			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
+			rename = ordered(rename);
+			pluck = ordered(pluck);
+			relations = ordered(relations);
+		}
+
+	}
+
+	/**
+	 * Where a contact's field values live and which of them are typed.
+	 *
+	 * @param values dot path of the alias to value map
+	 * @param typed the spec schema whose scalar properties become typed fields
+	 * @param exclude properties of {@code typed} that are not field values
+	 */
+	public record CustomFields(String values, String typed, List<String> exclude) {
+
+		public CustomFields {
+			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
+		}
+
+	}
+
+	/**
+	 * A GraphQL field answered by one operation.
+	 *
+	 * @param operation the operationId
+	 * @param params parameter to value template ({@code {name}} is a property of the parent object)
+	 * @param args parameter to argument name
+	 * @param hide parameters not offered as arguments
+	 * @param result dot path of the result in the answer, or null for the whole answer
+	 * @param connection {@code start-limit} or {@code page-limit} for a Relay connection, or null
+	 * @param total dot path of the total count (connections)
+	 * @param pick property to argument: the field is the first item of the list at {@code result} whose properties
+	 * equal those arguments (an entity found through a search that also matches others)
+	 */
+	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,
+			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total,
+			Map<String, String> pick) {
+
+		public OperationBinding {
+			params = ordered(params);
+			pick = ordered(pick);
+			args = ordered(args);
+			hide = (hide != null) ? List.copyOf(hide) : List.of();
+		}
+
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.mauticapi.gateway.graphql.schema;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.FieldCoordinates;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.mauticapi.contract.ContractOperation;
+import org.mauticapi.contract.MauticApiContract;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Paging;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Param;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
+import org.mauticapi.gateway.graphql.schema.GraphQlMapping.OperationBinding;
+import org.mauticapi.gateway.graphql.schema.TypeDef.ArgDef;
+import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
+
+/**
+ * Fields bound to an operation: the result type is the spec's answer schema at the declared path, the arguments are
+ * the operation's parameters that the binding leaves open, and a connection replaces Mautic's paging parameters with
+ * {@code first} and {@code after}.
+ */
+final class OperationFields {
+
+	/** The page size when a query does not say. */
+	static final int DEFAULT_FIRST = 20;
+
+	private static final Set<String> PAGING_PARAMETERS = Set.of("start", "limit", "page");
+
+	private final MauticApiContract contract;
+
+	private final SpecShapes shapes;
+
+	private final Map<FieldCoordinates, FieldBinding> bindings;
+
+	OperationFields(MauticApiContract contract, SpecShapes shapes, Map<FieldCoordinates, FieldBinding> bindings) {
+		this.contract = contract;
+		this.shapes = shapes;
+		this.bindings = bindings;
+	}
+
+	FieldDef field(String typeName, String fieldName, OperationBinding binding) {
+		ContractOperation operation = this.contract.operationById(binding.operation())
+			.orElseThrow(() -> mappingError(typeName, fieldName, "names the unknown operation " + binding.operation()));
+		if (!"GET".equals(operation.method())) {
+			throw mappingError(typeName, fieldName, "binds " + binding.operation() + ", which is not a read");
+		}
+		List<String> resultPath = path(binding.result());
+		JsonNode result = at(successSchema(operation, typeName, fieldName), resultPath, typeName, fieldName);
+		GraphQlType resultType = this.shapes.typeOf(result, typeName + SpecShapes.capitalized(fieldName));
+		Paging paging = (binding.connection() != null) ? Paging.of(binding.connection()) : null;
+		List<ArgDef> args = new ArrayList<>();
+		List<Param> params = new ArrayList<>();
+		// Parameters may be declared on the path item (shared by its methods) and on the operation.
+		JsonNode pathItem = this.contract.document().path("paths").path(operation.pathTemplate());
+		List<JsonNode> declaredParameters = new ArrayList<>();
+		pathItem.path("parameters").forEach(declaredParameters::add);
+		operation.node().path("parameters").forEach(declaredParameters::add);
+		for (JsonNode declared : declaredParameters) {
+			JsonNode parameter = this.contract.resolve(declared);
+			addParameter(parameter, binding, paging, args, params);
+		}
+		String type;
+		if (paging != null) {
+			if (!resultType.list()) {
+				throw mappingError(typeName, fieldName, "is a connection, but " + binding.result() + " is not a list");
+			}
+			args.add(new ArgDef("first", "Int", Integer.toString(DEFAULT_FIRST), "How many items to return."));
+			args.add(new ArgDef("after", "String", null, "The cursor after which the page starts."));
+			type = connectionType(resultType.name());
+		}
+		else if (!binding.pick().isEmpty()) {
+			type = pickedType(resultType, binding, args, typeName, fieldName);
+		}
+		else {
+			type = resultType.render(false);
+		}
+		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationCall(operation.operationId(),
+				operation.pathTemplate(), List.copyOf(params), resultPath, paging, path(binding.total()),
+				binding.pick()));
+		String summary = operation.node().path("summary").asString(null);
+		String description = (summary != null) ? summary + " (`" + operation.operationId() + "`)." : null;
+		if (!binding.pick().isEmpty()) {
+			description = "The " + resultType.name() + " with the given " + String.join(" and ", binding.pick().keySet())
+					+ ", found in `" + operation.operationId() + "`; null when there is none.";
+		}
+		return new FieldDef(fieldName, type, description, List.copyOf(args));
+	}
+
+	// One item of the list, found by arguments the field offers.
+	private static String pickedType(GraphQlType resultType, OperationBinding binding, List<ArgDef> args,
+			String typeName, String fieldName) {
+		if (!resultType.list()) {
+			throw mappingError(typeName, fieldName, "picks an item, but " + binding.result() + " is not a list");
+		}
+		binding.pick().forEach((property, argument) -> {
+			int index = indexOf(args, argument);
+			if (index < 0) {
+				throw mappingError(typeName, fieldName, "picks by " + argument + ", which is not one of its arguments");
+			}
+			args.set(index, new ArgDef(argument, args.get(index).type(), null,
+					"The `" + property + "` of the " + resultType.name() + " to find, exactly."));
+		});
+		return resultType.name();
+	}
+
+	private static int indexOf(List<ArgDef> args, String name) {
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).name().equals(name)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void addParameter(JsonNode parameter, OperationBinding binding, @Nullable Paging paging, List<ArgDef> args,
+			List<Param> params) {
+		String name = parameter.get("name").asString();
+		boolean inPath = "path".equals(parameter.path("in").asString());
+		if (binding.params().containsKey(name)) {
+			params.add(new Param(name, inPath, null, binding.params().get(name)));
+			return;
+		}
+		String argument = binding.args().getOrDefault(name, name);
+		boolean paged = paging != null && PAGING_PARAMETERS.contains(name);
+		if (paged || binding.hide().contains(name) || !SpecShapes.GRAPHQL_NAME.matcher(argument).matches()) {
+			return;
+		}
+		if (!isScalar(parameter.path("schema"))) {
+			// PHP array parameters (where[], order[]) have no GraphQL input form yet.
+			return;
+		}
+		GraphQlType type = this.shapes.typeOf(parameter.path("schema"), argument);
+		boolean required = parameter.path("required").asBoolean(false);
+		args.add(new ArgDef(argument, type.render(required), null, SpecShapes.description(parameter)));
+		params.add(new Param(name, inPath, argument, null));
+	}
+
+	private boolean isScalar(JsonNode schema) {
+		JsonNode resolved = this.contract.resolve(schema);
+		String type = resolved.path("type").asString("");
+		if (type.equals("array")) {
+			return isScalar(resolved.path("items"));
+		}
+		return Set.of("string", "integer", "number", "boolean").contains(type);
+	}
+
+	private String connectionType(String nodeType) {
+		String connection = nodeType + "Connection";
+		String edge = nodeType + "Edge";
+		if (!this.shapes.types().containsKey(connection)) {
+			define(connection, "A page of " + nodeType + " items.", "totalCount", "Int!",
+					"How many items match, over all pages.", "nodes", "[" + nodeType + "!]!", "The items of the page.",
+					"edges", "[" + edge + "!]!", "The items of the page with their cursors.", "pageInfo", "PageInfo!",
+					"Where the page is.");
+			define(edge, "An item of a page and its cursor.", "cursor", "String!", "The item's cursor.", "node",
+					nodeType + "!", "The item.");
+			define("PageInfo", "Where a page is in the whole list.", "hasNextPage", "Boolean!",
+					"Whether items follow the page.", "hasPreviousPage", "Boolean!", "Whether items precede the page.",
+					"startCursor", "String", "The cursor of the first item.", "endCursor", "String",
+					"The cursor of the last item.");
+		}
+		return connection;
+	}
+
+	// Name, type and description triples.
+	private void define(String typeName, String description, String... fields) {
+		TypeDef type = new TypeDef(typeName, description);
+		for (int i = 0; i < fields.length; i += 3) {
+			type.fields().add(new FieldDef(fields[i], fields[i + 1], fields[i + 2]));
+			ValueShape shape = fields[i + 1].startsWith("[") ? ValueShape.LIST : ValueShape.VALUE;
+			this.bindings.put(FieldCoordinates.coordinates(typeName, fields[i]), new Property(fields[i], shape));
+		}
+		this.shapes.types().put(typeName, type);
+	}
+
+	private JsonNode successSchema(ContractOperation operation, String typeName, String fieldName) {
+		for (Map.Entry<String, JsonNode> response : operation.node().path("responses").properties()) {
+			JsonNode schema = this.contract.resolve(response.getValue()).path("content").path("application/json").path("schema");
+			if (response.getKey().startsWith("2") && !schema.isMissingNode()) {
+				return schema;
+			}
+		}
+		throw mappingError(typeName, fieldName, "binds " + operation.operationId() + ", which answers no JSON");
+	}
+
+	private JsonNode at(JsonNode schema, List<String> path, String typeName, String fieldName) {
+		JsonNode node = schema;
+		for (String key : path) {
+			JsonNode resolved = this.contract.resolve(node);
+			if (resolved.has("allOf") && resolved.get("allOf").size() == 1) {
+				resolved = this.contract.resolve(resolved.get("allOf").get(0));
+			}
+			node = resolved.path("properties").path(key);
+			if (node.isMissingNode()) {
+				throw mappingError(typeName, fieldName, "reads " + String.join(".", path) + ", which the answer lacks");
+			}
+		}
+		return node;
+	}
+
+	private static List<String> path(@Nullable String dotted) {
+		return (dotted == null || dotted.isEmpty()) ? List.of() : Arrays.asList(dotted.split("\\."));
+	}
+
+	private static IllegalStateException mappingError(String typeName, String fieldName, String problem) {
+		return new IllegalStateException(
+				GraphQlMapping.CLASSPATH_LOCATION + ": " + typeName + "." + fieldName + " " + problem);
+	}
+
+}

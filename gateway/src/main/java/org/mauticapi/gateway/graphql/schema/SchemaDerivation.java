@@ -1,0 +1,115 @@
+package org.mauticapi.gateway.graphql.schema;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.FieldCoordinates;
+import tools.jackson.databind.JsonNode;
+
+import org.mauticapi.contract.MauticApiContract;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.CustomField;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldByAlias;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldValues;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
+import org.mauticapi.gateway.graphql.schema.GraphQlMapping.CustomFields;
+import org.mauticapi.gateway.graphql.schema.GraphQlMapping.OperationBinding;
+import org.mauticapi.gateway.graphql.schema.TypeDef.ArgDef;
+import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
+
+/**
+ * Derives the GraphQL schema from the contract and the mapping beside it: the spec's schemas give the types, the
+ * mapping's bindings give {@code Query} and the relationships, and every field gets a {@link FieldBinding} that
+ * tells the gateway how to answer it, so a new operation with its mapping needs no hand-written resolver.
+ */
+public final class SchemaDerivation {
+
+	private final MauticApiContract contract;
+
+	private final GraphQlMapping mapping;
+
+	private final Map<FieldCoordinates, FieldBinding> bindings = new LinkedHashMap<>();
+
+	private final SpecShapes shapes;
+
+	private final OperationFields operationFields;
+
+	private SchemaDerivation(MauticApiContract contract, GraphQlMapping mapping) {
+		this.contract = contract;
+		this.mapping = mapping;
+		this.shapes = new SpecShapes(contract, mapping, this.bindings, this::extend);
+		this.operationFields = new OperationFields(contract, this.shapes, this.bindings);
+	}
+
+	/**
+	 * Derives the schema.
+	 * @param contract the contract
+	 * @param mapping the mapping
+	 * @return the SDL and the binding of each field
+	 */
+	public static DerivedSchema derive(MauticApiContract contract, GraphQlMapping mapping) {
+		return new SchemaDerivation(contract, mapping).derive();
+	}
+
+	private DerivedSchema derive() {
+		TypeDef query = new TypeDef("Query", "Reads of the Mautic API, derived from its contract.");
+		this.mapping.query().forEach((name, binding) -> query.fields().add(this.operationFields.field(query.name(), name, binding)));
+		Map<String, TypeDef> types = new LinkedHashMap<>();
+		types.put(query.name(), query);
+		types.putAll(this.shapes.types());
+		return new DerivedSchema(SdlWriter.write(types.values()), Map.copyOf(this.bindings));
+	}
+
+	private void extend(String schemaName, TypeDef type) {
+		GraphQlMapping.TypeMapping typeMapping = this.mapping.type(schemaName);
+		if (typeMapping.customFields() != null) {
+			addCustomFields(type, typeMapping.customFields());
+		}
+		typeMapping.relations().forEach((name, binding) -> type.fields().add(relation(type, name, binding)));
+	}
+
+	private FieldDef relation(TypeDef type, String name, OperationBinding binding) {
+		return this.operationFields.field(type.name(), name, binding);
+	}
+
+	private void addCustomFields(TypeDef type, CustomFields customFields) {
+		List<String> valuesPath = Arrays.asList(customFields.values().split("\\."));
+		JsonNode typed = this.contract.document().at("/components/schemas/" + customFields.typed());
+		if (typed.isMissingNode()) {
+			throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": customFields.typed names "
+					+ customFields.typed() + ", which the spec does not declare");
+		}
+		for (Map.Entry<String, JsonNode> property : typed.get("properties").properties()) {
+			String alias = property.getKey();
+			if (customFields.exclude().contains(alias) || type.hasField(alias)
+					|| !SpecShapes.GRAPHQL_NAME.matcher(alias).matches()) {
+				continue;
+			}
+			GraphQlType fieldType = this.shapes.typeOf(property.getValue(), type.name());
+			if (fieldType.isScalar() && !fieldType.equals(GraphQlType.JSON)) {
+				type.fields().add(new FieldDef(alias, fieldType.render(false), SpecShapes.description(property.getValue())));
+				bind(type, alias, new CustomField(valuesPath, alias, fieldType.name()));
+			}
+		}
+		type.fields().add(new FieldDef("field", "String", "The value of any contact field, custom fields included, by alias.",
+				List.of(new ArgDef("alias", "String!", null, "The field alias, e.g. `city` or a custom field's alias."))));
+		bind(type, "field", new FieldByAlias(valuesPath));
+		type.fields().add(new FieldDef("fieldValues", "[FieldValue!]!", "Every field value of the contact, custom fields included."));
+		bind(type, "fieldValues", new FieldValues(valuesPath));
+		if (!this.shapes.types().containsKey("FieldValue")) {
+			TypeDef fieldValue = new TypeDef("FieldValue", "One contact field value.");
+			fieldValue.fields().add(new FieldDef("alias", "String!", "The field alias."));
+			fieldValue.fields().add(new FieldDef("value", "String", "The value as text, null when empty."));
+			this.shapes.types().put(fieldValue.name(), fieldValue);
+			bind(fieldValue, "alias", new Property("alias", ValueShape.VALUE));
+			bind(fieldValue, "value", new Property("value", ValueShape.VALUE));
+		}
+	}
+
+	private void bind(TypeDef type, String field, FieldBinding binding) {
+		this.bindings.put(FieldCoordinates.coordinates(type.name(), field), binding);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.mauticapi.gateway.graphql;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import org.mauticapi.gateway.support.RunningGateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's example query through the gateway on its embedded demo sandbox, checked against what the sandbox's REST
+ * API answers for the same data.
+ */
+class GraphQlOnSandboxIT {
+
+	private static final String AUTHORIZATION = "Basic YWRtaW46bWF1dGlj";
+
+	private static RunningGateway gateway;
+
+	private static HttpGraphQlTester graphQl;
+
+	private static WebTestClient rest;
+
+	@BeforeAll
+	static void start() {
+		gateway = RunningGateway.start();
+		rest = gateway.client().mutate().defaultHeader("Authorization", AUTHORIZATION).build();
+		graphQl = HttpGraphQlTester.create(rest.mutate().baseUrl(gateway.url() + "/graphql").build());
+	}
+
+	@AfterAll
+	static void stop() {
+		gateway.close();
+	}
+
+	@Test
+	void segmentContactsWithTheirSegmentsAndActivityAnswerAsTheRestApiDoes() {
+		JsonNode members = rest("/api/contacts?search=segment:vip-customers&start=0&limit=20");
+		List<Map<String, Object>> expected = new ArrayList<>();
+		for (JsonNode contact : members.get("contacts")) {
+			expected.add(expectedNode(contact));
+		}
+
+		JsonNode answer = JsonMapper.shared()
+			.valueToTree(graphQl.documentName("segmentContactsWithActivity").execute().path("segment").entity(Map.class).get());
+
+		assertThat(answer.get("name").asString()).isEqualTo("VIP customers");
+		assertThat(answer.at("/contacts/totalCount").asInt()).isEqualTo(Integer.parseInt(members.get("total").asString()))
+			.isGreaterThan(0);
+		assertThat(expected).isNotEmpty()
+			.allSatisfy((node) -> assertThat((List<?>) node.get("segments")).isNotEmpty())
+			.anySatisfy((node) -> assertThat((List<?>) node.get("tags")).isNotEmpty())
+			.allSatisfy((node) -> assertThat((List<?>) ((Map<?, ?>) node.get("activity")).get("nodes")).isNotEmpty().hasSizeLessThanOrEqualTo(5));
+		assertThat(JsonMapper.shared().convertValue(answer.at("/contacts/nodes"), List.class))
+			.usingRecursiveComparison()
+			.isEqualTo(expected);
+	}
+
+	private static Map<String, Object> expectedNode(JsonNode contact) {
+		int id = contact.get("id").asInt();
+		List<String> tags = new ArrayList<>();
+		contact.get("tags").forEach((tag) -> tags.add(tag.get("tag").asString()));
+		List<Map<String, Object>> segments = new ArrayList<>();
+		rest("/api/contacts/" + id + "/segments").get("lists")
+			.forEach((segment) -> segments.add(Map.of("name", segment.get("name").asString())));
+		List<Map<String, Object>> events = new ArrayList<>();
+		for (JsonNode event : rest("/api/contacts/" + id + "/activity?page=1&limit=5").get("events")) {
+			if (events.size() < 5) {
+				events.add(Map.of("event", event.get("event").asString(), "eventType", event.get("eventType").asString(),
+						"timestamp", OffsetDateTime.parse(event.get("timestamp").asString()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+			}
+		}
+		return Map.of("email", contact.at("/fields/all/email").asString(), "points", contact.get("points").asInt(),
+				"tags", tags, "segments", segments, "activity", Map.of("nodes", events));
+	}
+
+	private static JsonNode rest(String pathAndQuery) {
+		return JsonMapper.shared()
+			.readTree(rest.get().uri(pathAndQuery).exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.mauticapi.gateway.graphql.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import graphql.schema.FieldCoordinates;
+import graphql.schema.idl.SchemaParser;
+import org.junit.jupiter.api.Test;
+
+import org.mauticapi.contract.MauticApiContract;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Tests for {@link SchemaDerivation}: the schema follows the spec and the mapping, with no hand-written SDL.
+ */
+class SchemaDerivationTests {
+
+	// The first segment property after which the test adds one: Segment's alias.
+	private static final String SEGMENT_ALIAS = "        alias:\n          type: string\n"
+			+ "          description: Unique slug generated";
+
+	@Test
+	void derivedSdlIsValidGraphQl() {
+		String sdl = SchemaDerivation.derive(MauticApiContract.load(), GraphQlMapping.load()).sdl();
+
+		assertThat(new SchemaParser().parse(sdl).getType("Contact")).isPresent();
+	}
+
+	@Test
+	void aPropertyAddedToTheSpecBecomesAField() throws IOException {
+		String spec = shippedSpec().replaceFirst(java.util.regex.Pattern.quote(SEGMENT_ALIAS),
+				"        audienceSize:\n          type: string\n          x-mautic-quirk: string-number\n"
+						+ SEGMENT_ALIAS);
+
+		DerivedSchema derived = SchemaDerivation.derive(MauticApiContract.parse(spec), GraphQlMapping.load());
+
+		assertThat(spec).contains("audienceSize");
+		assertThat(derived.sdl()).contains("  audienceSize: Int\n");
+		assertThat(derived.bindings()).containsEntry(FieldCoordinates.coordinates("Segment", "audienceSize"),
+				new Property("audienceSize", ValueShape.VALUE));
+	}
+
+	@Test
+	void anOperationBoundInTheMappingBecomesAFieldWithItsParametersAsArguments() {
+		GraphQlMapping mapping = GraphQlMapping.parse("""
+				query:
+				  contactNotes:
+				    operation: listContactNotes
+				    result: notes
+				""");
+
+		DerivedSchema derived = SchemaDerivation.derive(MauticApiContract.load(), mapping);
+
+		assertThat(derived.sdl()).containsPattern("contactNotes\\(\\n(.*\\n)*?\\s+id: Int!\\n");
+		assertThat(derived.bindings().get(FieldCoordinates.coordinates("Query", "contactNotes")))
+			.isInstanceOfSatisfying(OperationCall.class,
+					(call) -> assertThat(call.pathTemplate()).isEqualTo("/contacts/{id}/notes"));
+	}
+
+	@Test
+	void aBindingToAnUnknownOperationStopsTheDerivation() {
+		GraphQlMapping mapping = GraphQlMapping.parse("query:\n  nothing:\n    operation: listNothing\n");
+
+		assertThatIllegalStateException().isThrownBy(() -> SchemaDerivation.derive(MauticApiContract.load(), mapping))
+			.withMessageContaining("Query.nothing names the unknown operation listNothing");
+	}
+
+	private static String shippedSpec() throws IOException {
+		try (InputStream in = MauticApiContract.class.getClassLoader()
+			.getResourceAsStream(MauticApiContract.CLASSPATH_LOCATION)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
