@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.support.ResourceDocumentSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -37,7 +39,11 @@ class GraphQlOnSandboxIT {
 	static void start() {
 		gateway = RunningGateway.start();
 		rest = gateway.client().mutate().defaultHeader("Authorization", AUTHORIZATION).build();
-		graphQl = HttpGraphQlTester.create(rest.mutate().baseUrl(gateway.url() + "/graphql").build());
+		// The example query is the one GraphiQL and the README show.
+		graphQl = HttpGraphQlTester.builder(rest.mutate().baseUrl(gateway.url() + "/graphql"))
+			.documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphiql/")),
+					ResourceDocumentSource.FILE_EXTENSIONS))
+			.build();
 	}
 
 	@AfterAll
