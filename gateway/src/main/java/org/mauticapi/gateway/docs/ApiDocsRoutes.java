@@ -1,10 +1,8 @@
 package org.mauticapi.gateway.docs;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,13 +21,11 @@ import org.mauticapi.contract.MauticApiContract;
 @Configuration(proxyBeanMethods = false)
 class ApiDocsRoutes {
 
-	private static final String SWAGGER_UI_WEBJAR = "META-INF/resources/webjars/swagger-ui/";
-
 	@Bean
 	RouterFunction<ServerResponse> apiDocs() throws IOException {
 		byte[] spec = gatewaySpec();
-		String swaggerUi = SWAGGER_UI_WEBJAR + webjarVersion() + "/";
-		byte[] initializer = read(new ClassPathResource("swagger-ui/swagger-initializer.js"));
+		String swaggerUi = PackagedResources.webjarFolder("org.webjars", "swagger-ui");
+		byte[] initializer = PackagedResources.read(new ClassPathResource("swagger-ui/swagger-initializer.js"));
 		return RouterFunctions.route()
 			.GET("/openapi.yaml", (request) -> ServerResponse.ok()
 				.contentType(MediaType.parseMediaType("application/yaml"))
@@ -47,28 +43,13 @@ class ApiDocsRoutes {
 
 	// The packaged spec names Mautic's own server ({baseUrl}/api); served here, the gateway comes first.
 	private static byte[] gatewaySpec() throws IOException {
-		String spec = new String(read(new ClassPathResource(MauticApiContract.CLASSPATH_LOCATION)),
+		String spec = new String(PackagedResources.read(new ClassPathResource(MauticApiContract.CLASSPATH_LOCATION)),
 				StandardCharsets.UTF_8);
 		String gateway = "servers:\n- url: /api\n  description: This gateway, in front of its Mautic upstream.\n";
 		if (!spec.contains("\nservers:\n")) {
 			throw new IllegalStateException("The packaged spec has no top-level servers list");
 		}
 		return spec.replaceFirst("\nservers:\n", "\n" + gateway).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String webjarVersion() throws IOException {
-		Properties properties = new Properties();
-		try (InputStream pom = new ClassPathResource("META-INF/maven/org.webjars/swagger-ui/pom.properties")
-			.getInputStream()) {
-			properties.load(pom);
-		}
-		return properties.getProperty("version");
-	}
-
-	private static byte[] read(ClassPathResource resource) throws IOException {
-		try (InputStream in = resource.getInputStream()) {
-			return in.readAllBytes();
-		}
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * The spec and Swagger UI, served by the gateway.
+ * The spec, Swagger UI and GraphiQL, served by the gateway from the jar.
  */
 @NullMarked
 package org.mauticapi.gateway.docs;

@@ -70,6 +70,7 @@ final class JsonFieldFetchers {
 			case LIST -> JsonValues.list(value);
 			case DATE_TIME -> (value instanceof String text && text.isBlank()) ? null : value;
 			case VALUE -> value;
+			case OBJECT -> (value instanceof List<?>) ? null : value;
 		};
 	}
 

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.support.ResourceDocumentSource;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -37,7 +40,11 @@ class GraphQlOnSandboxIT {
 	static void start() {
 		gateway = RunningGateway.start();
 		rest = gateway.client().mutate().defaultHeader("Authorization", AUTHORIZATION).build();
-		graphQl = HttpGraphQlTester.create(rest.mutate().baseUrl(gateway.url() + "/graphql").build());
+		// The example query is the one GraphiQL and the README show.
+		graphQl = HttpGraphQlTester.builder(rest.mutate().baseUrl(gateway.url() + "/graphql"))
+			.documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphiql/")),
+					ResourceDocumentSource.FILE_EXTENSIONS))
+			.build();
 	}
 
 	@AfterAll
@@ -66,6 +73,43 @@ class GraphQlOnSandboxIT {
 		assertThat(JsonMapper.shared().convertValue(answer.at("/contacts/nodes"), List.class))
 			.usingRecursiveComparison()
 			.isEqualTo(expected);
+	}
+
+	@Test
+	void theContactsRelationshipsAndTheListsHoldWhatTheRestApiCounts() {
+		int id = rest("/api/contacts?search=segment:vip-customers&limit=1").get("contacts").properties().iterator().next()
+			.getValue().get("id").asInt();
+
+		GraphQlTester.Response response = graphQl.document("""
+				query ($id: Int!) {
+				  contact(id: $id) {
+				    campaigns { name } notes { totalCount } companies { id } devices { totalCount }
+				    pointGroups { score } doNotContact { reason } utmTags { id }
+				  }
+				  activity(first: 5) { totalCount nodes { event } }
+				  contactFields { alias } owners { id } userSegments { alias }
+				}""").variable("id", id).execute();
+		JsonNode answer = JsonMapper.shared().valueToTree(Map.of("contact", response.path("contact").entity(Map.class).get(),
+				"activity", response.path("activity").entity(Map.class).get(),
+				"contactFields", response.path("contactFields").entity(List.class).get(),
+				"owners", response.path("owners").entity(List.class).get(),
+				"userSegments", response.path("userSegments").entity(List.class).get()));
+
+		JsonNode contact = answer.get("contact");
+		assertThat(contact.get("campaigns")).hasSize(rest("/api/contacts/" + id + "/campaigns").get("total").asInt());
+		assertThat(contact.at("/notes/totalCount").asInt()).isEqualTo(rest("/api/contacts/" + id + "/notes").get("total").asInt());
+		assertThat(contact.get("companies")).hasSize(rest("/api/contacts/" + id + "/companies").get("total").asInt());
+		assertThat(contact.at("/devices/totalCount").asInt()).isEqualTo(rest("/api/contacts/" + id + "/devices").get("total").asInt());
+		assertThat(contact.get("pointGroups")).hasSize(rest("/api/contacts/" + id + "/points/groups").get("total").asInt());
+		JsonNode restContact = rest("/api/contacts/" + id).get("contact");
+		assertThat(contact.get("doNotContact")).hasSize(restContact.get("doNotContact").size());
+		assertThat(contact.get("utmTags")).hasSize(restContact.path("utmtags").size());
+		assertThat(answer.at("/activity/totalCount").asInt()).isEqualTo(rest("/api/contacts/activity").get("total").asInt())
+			.isGreaterThan(0);
+		assertThat(answer.at("/activity/nodes")).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+		assertThat(answer.get("contactFields")).hasSize(rest("/api/contacts/list/fields").size());
+		assertThat(answer.get("owners")).hasSize(rest("/api/contacts/list/owners").size()).isNotEmpty();
+		assertThat(answer.get("userSegments")).hasSize(rest("/api/contacts/list/segments").size()).isNotEmpty();
 	}
 
 	private static Map<String, Object> expectedNode(JsonNode contact) {

@@ -135,6 +135,52 @@ class GraphQlUpstreamTests {
 	}
 
 	@Test
+	void contactRelationshipsAreFetchedWithTheContactsIdAndGivenAsLists() {
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5")).willReturn(okJson(contact(5))));
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5/campaigns")).willReturn(okJson("{\"total\":2,\"campaigns\":"
+				+ "{\"1\":{\"id\":1,\"name\":\"Onboarding\",\"dateAdded\":\"2026-11-22T20:28:12+00:00\","
+				+ "\"manuallyRemoved\":false,\"manuallyAdded\":true,\"lists\":[]},\"2\":{\"id\":2,\"name\":\"Welcome\","
+				+ "\"dateAdded\":\"2026-11-22T20:28:12+00:00\",\"manuallyRemoved\":false,\"manuallyAdded\":false,"
+				+ "\"listMembership\":[7]}}}")));
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5/companies")).willReturn(okJson("{\"total\":0,\"companies\":[]}")));
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5/points/groups"))
+			.willReturn(okJson("{\"total\":1,\"groupScores\":[{\"score\":21,\"group\":{\"id\":6,\"name\":\"A\"}}]}")));
+		mautic.stubFor(get(urlPathEqualTo("/api/contacts/5/devices")).withQueryParam("limit", equalTo("20"))
+			.willReturn(okJson("{\"total\":1,\"devices\":[{\"id\":9,\"lead\":[],\"clientInfo\":[],"
+					+ "\"device\":\"desktop\"}]}")));
+
+		graphQl.document("""
+				{ contact(id: 5) { campaigns { name listMembership } companies { id } doNotContact { reason } utmTags { id }
+				  pointGroups { score group { name } } devices { totalCount nodes { device clientInfo { name } } } } }""")
+			.execute()
+			.path("contact.campaigns[*].name").entityList(String.class).containsExactly("Onboarding", "Welcome")
+			.path("contact.campaigns[0].listMembership").entityList(Integer.class).hasSize(0)
+			.path("contact.campaigns[1].listMembership").entityList(Integer.class).containsExactly(7)
+			.path("contact.companies").entityList(Object.class).hasSize(0)
+			.path("contact.doNotContact").entityList(Object.class).hasSize(0)
+			.path("contact.utmTags").entityList(Object.class).hasSize(0)
+			.path("contact.pointGroups[0].score").entity(Integer.class).isEqualTo(21)
+			.path("contact.pointGroups[0].group.name").entity(String.class).isEqualTo("A")
+			.path("contact.devices.totalCount").entity(Integer.class).isEqualTo(1)
+			.path("contact.devices.nodes[0].device").entity(String.class).isEqualTo("desktop")
+			.path("contact.devices.nodes[0].clientInfo").valueIsNull();
+	}
+
+	@Test
+	void theGlobalActivityFeedIsAConnectionOverMauticsPages() {
+		mautic.stubFor(get(urlPathEqualTo("/api/contacts/activity")).withQueryParam("limit", equalTo("5"))
+			.withQueryParam("page", equalTo("1"))
+			.withQueryParam("filters[search]", equalTo("opened"))
+			.willReturn(okJson("{\"total\":7,\"events\":[{\"event\":\"email.read\",\"eventType\":\"Email read\","
+					+ "\"timestamp\":\"2026-11-22T20:17:04+00:00\"}]}")));
+
+		graphQl.document("{ activity(first: 5, search: \"opened\") { totalCount nodes { event timestamp } } }")
+			.execute()
+			.path("activity.totalCount").entity(Integer.class).isEqualTo(7)
+			.path("activity.nodes[0].event").entity(String.class).isEqualTo("email.read");
+	}
+
+	@Test
 	void theSchemaCanBeIntrospectedByDefault() {
 		graphQl.document("{ __schema { queryType { name } } }")
 			.execute()

@@ -1,9 +1,14 @@
 package org.mauticapi.gateway.web;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
 
 import org.mauticapi.gateway.support.FakeMautic;
 import org.mauticapi.gateway.support.RunningGateway;
@@ -106,6 +111,23 @@ class OperationsTests {
 		gateway.client().get().uri("/swagger-ui/swagger-initializer.js").exchange().expectStatus().isOk()
 			.expectBody(String.class).value((script) -> assertThat(script).contains("../openapi.yaml"));
 		gateway.client().get().uri("/swagger-ui/swagger-ui-bundle.js").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void servesGraphiQlWithTheExampleQueryFromTheJar() {
+		String page = gateway.client().get().uri("/graphiql").exchange().expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(page).doesNotContain("https://").doesNotContain("http://")
+			.contains("url: '/graphql'").contains("segment(alias: \\\"vip-customers\\\")");
+		List<String> assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page).results()
+			.map((match) -> match.group(1)).toList();
+		assertThat(assets).hasSize(4);
+		for (String asset : assets) {
+			byte[] body = gateway.client().get().uri(asset).exchange().expectStatus().isOk()
+				.expectBody().returnResult().getResponseBody();
+			assertThat(body).as(asset).isNotEmpty();
+		}
 	}
 
 	@Test

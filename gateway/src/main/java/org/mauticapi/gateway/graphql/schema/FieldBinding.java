@@ -114,7 +114,10 @@ public sealed interface FieldBinding {
 		LIST,
 
 		/** A date-time: blank is null. */
-		DATE_TIME
+		DATE_TIME,
+
+		/** An object: Mautic's {@code []} for "none" is null. */
+		OBJECT
 
 	}
 

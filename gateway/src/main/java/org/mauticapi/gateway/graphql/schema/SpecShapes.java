@@ -95,6 +95,18 @@ final class SpecShapes {
 		return property.path("nullable").asBoolean(false) || this.contract.resolve(property).path("nullable").asBoolean(false);
 	}
 
+	// An object that Mautic sends as [] when there is none (clientInfo) is null then.
+	private boolean emptyArrayAlternative(JsonNode property) {
+		JsonNode resolved = this.contract.resolve(property);
+		JsonNode alternatives = resolved.has("oneOf") ? resolved.get("oneOf") : resolved.path("anyOf");
+		for (JsonNode alternative : alternatives) {
+			if (isEmptyArray(this.contract.resolve(alternative))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * The object type of a named spec schema, built once.
 	 */
@@ -123,7 +135,8 @@ final class SpecShapes {
 				continue;
 			}
 			GraphQlType fieldType = typeOf(property.getValue(), type.name() + capitalized(fieldName));
-			boolean nonNull = fieldType.list() || (required.contains(key) && !nullable(property.getValue()));
+			boolean none = fieldType.kind() == GraphQlType.Kind.OBJECT && emptyArrayAlternative(property.getValue());
+			boolean nonNull = fieldType.list() || (required.contains(key) && !nullable(property.getValue()) && !none);
 			type.fields().add(new FieldDef(fieldName, fieldType.render(nonNull), description(property.getValue())));
 			this.bindings.put(FieldCoordinates.coordinates(type.name(), fieldName),
 					new Property(key, valueShape(fieldType)));
@@ -145,6 +158,9 @@ final class SpecShapes {
 	static ValueShape valueShape(GraphQlType type) {
 		if (type.list()) {
 			return ValueShape.LIST;
+		}
+		if (type.kind() == GraphQlType.Kind.OBJECT) {
+			return ValueShape.OBJECT;
 		}
 		return type.name().equals("DateTime") ? ValueShape.DATE_TIME : ValueShape.VALUE;
 	}
