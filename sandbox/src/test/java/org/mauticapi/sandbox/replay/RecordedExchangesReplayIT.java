@@ -58,6 +58,8 @@ class RecordedExchangesReplayIT {
 					+ " when it links that company, after answering the create; the sandbox does not"),
 			Map.entry("074-activity-all-with-unknown-dnc-reason.json", "timing: events in the same second"),
 			Map.entry("322-devices-of-contact.json", "timing: devices added in the same second"),
+			Map.entry("304-notes-list.json", "timing: notes added in the same second"),
+			Map.entry("306-notes-limit-start.json", "timing: notes added in the same second"),
 			Map.entry("328-activity-contact-default.json", "timing: events in the same second"),
 			Map.entry("330-activity-contact-exclude.json", "timing: events in the same second"),
 			Map.entry("332-activity-contact-date-range.json", "timing: events in the same second"),
