@@ -21,9 +21,9 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 
 /**
  * Turns the spec's schemas into GraphQL types, normalising Mautic's quirks on the way: id-keyed maps and their
- * {@code []} become lists, numbers sent as strings and floats for whole numbers become {@code Int}, ISO and SQL
- * date-times become {@code DateTime}, and shapes GraphQL cannot type (free-form objects, mixed unions) are
- * {@code JSON}. Object types are named after their spec schema.
+ * {@code []} become lists, numbers sent as strings and floats for whole numbers become {@code Int}, integer 1/0 flags
+ * become {@code Boolean}, ISO and SQL date-times become {@code DateTime}, and shapes GraphQL cannot type (free-form
+ * objects, mixed unions) are {@code JSON}. Object types are named after their spec schema.
  */
 final class SpecShapes {
 
@@ -81,7 +81,7 @@ final class SpecShapes {
 					: typeOf(node.get("items"), context).asList();
 			case "object" -> objectShape(node, context);
 			case "string" -> stringType(node);
-			case "integer" -> GraphQlType.scalar("Int");
+			case "integer" -> isQuirk(node, "integer-boolean") ? GraphQlType.scalar("Boolean") : GraphQlType.scalar("Int");
 			case "number" -> isQuirk(node, "float-for-integer") ? GraphQlType.scalar("Int") : GraphQlType.scalar("Float");
 			case "boolean" -> GraphQlType.scalar("Boolean");
 			default -> GraphQlType.JSON;

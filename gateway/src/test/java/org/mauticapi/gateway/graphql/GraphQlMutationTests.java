@@ -1,0 +1,198 @@
+package org.mauticapi.gateway.graphql;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import org.mauticapi.gateway.support.GraphQlOnFakeMautic;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Mutations in front of a fake Mautic: each sends its write once, with the method, path and JSON body the contract
+ * gives, and answers the normalised result, or Mautic's refusal as an error a client can branch on.
+ */
+class GraphQlMutationTests {
+
+	@RegisterExtension
+	static final GraphQlOnFakeMautic fixture = GraphQlOnFakeMautic.start();
+
+	private static final WireMockServer mautic = fixture.mautic();
+
+	private static final HttpGraphQlTester graphQl = fixture.graphQl().build();
+
+	@Test
+	void createContactPostsTheInputAsJsonOnceAndAnswersTheNormalisedContact() {
+		mautic.stubFor(post(urlEqualTo("/api/contacts/new"))
+			.willReturn(okJson(contact(7, "ada@example.com")).withStatus(201)));
+
+		graphQl.document("""
+				mutation { createContact(contact: {email: "ada@example.com", firstname: "Ada", points: 3, tags: ["vip", "-old"],
+				  doNotContact: [{channel: "email", reason: 3}]}) { id email points lastActive tags } }""")
+			.execute()
+			.path("createContact.id").entity(Integer.class).isEqualTo(7)
+			.path("createContact.email").entity(String.class).isEqualTo("ada@example.com")
+			.path("createContact.points").entity(Integer.class).isEqualTo(12)
+			.path("createContact.lastActive").entity(String.class).isEqualTo("2026-11-22T20:17:04Z");
+		mautic.verify(1, anyRequestedFor(anyUrl()));
+		mautic.verify(postRequestedFor(urlEqualTo("/api/contacts/new"))
+			.withHeader("Content-Type", equalTo("application/json"))
+			.withHeader("Authorization", equalTo(GraphQlOnFakeMautic.AUTHORIZATION))
+			.withRequestBody(equalToJson("""
+					{"email": "ada@example.com", "firstname": "Ada", "points": 3, "tags": ["vip", "-old"],
+					 "doNotContact": [{"channel": "email", "reason": 3}]}""")));
+	}
+
+	@Test
+	void updateContactPatchesOnlyWhatIsSentAndSendsAnExplicitNull() {
+		mautic.stubFor(patch(urlEqualTo("/api/contacts/5/edit")).willReturn(okJson(contact(5, "new@example.com"))));
+
+		graphQl.document("mutation { updateContact(id: 5, contact: {email: \"new@example.com\", owner: null}) { id email } }")
+			.execute()
+			.path("updateContact.email").entity(String.class).isEqualTo("new@example.com");
+		mautic.verify(1, anyRequestedFor(anyUrl()));
+		mautic.verify(patchRequestedFor(urlEqualTo("/api/contacts/5/edit"))
+			.withRequestBody(equalToJson("{\"email\": \"new@example.com\", \"owner\": null}")));
+	}
+
+	@Test
+	void replaceContactPutsTheWholeContact() {
+		mautic.stubFor(put(urlEqualTo("/api/contacts/5/edit")).willReturn(okJson(contact(5, "r@example.com"))));
+
+		graphQl.document("mutation { replaceContact(id: 5, contact: {email: \"r@example.com\"}) { id } }")
+			.execute()
+			.path("replaceContact.id").entity(Integer.class).isEqualTo(5);
+		mautic.verify(1, putRequestedFor(urlEqualTo("/api/contacts/5/edit"))
+			.withRequestBody(equalToJson("{\"email\": \"r@example.com\"}")));
+	}
+
+	@Test
+	void deleteContactSendsNoBodyAndAnswersTheDeletedContactWithoutItsId() {
+		mautic.stubFor(delete(urlEqualTo("/api/contacts/5/delete"))
+			.willReturn(okJson(contact(5, "gone@example.com").replace("\"id\":5,", "\"id\":null,"))));
+
+		graphQl.document("mutation { deleteContact(id: 5) { id email } }")
+			.execute()
+			.path("deleteContact.id").valueIsNull()
+			.path("deleteContact.email").entity(String.class).isEqualTo("gone@example.com");
+		List<ServeEvent> calls = mautic.getAllServeEvents();
+		assertThat(calls).hasSize(1);
+		assertThat(calls.get(0).getRequest().getBody()).isEmpty();
+	}
+
+	@Test
+	void aRefusedWriteIsABadUserInputErrorWithMauticsMessage() {
+		mautic.stubFor(patch(urlEqualTo("/api/contacts/5/edit")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"errors\":[{\"code\":422,\"message\":\"email: This field must be unique.\","
+					+ "\"details\":{\"email\":[\"This field must be unique.\"]}}]}")));
+
+		graphQl.document("mutation { updateContact(id: 5, contact: {email: \"taken@example.com\"}) { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getMessage()).isEqualTo("email: This field must be unique.");
+				assertThat(errors.get(0).getParsedPath()).containsExactly("updateContact");
+				assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("status", 422);
+			})
+			.path("updateContact").valueIsNull();
+		mautic.verify(1, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void createSegmentSendsTypedFiltersAndABadRequestIsBadUserInput() {
+		mautic.stubFor(post(urlEqualTo("/api/segments/new")).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"errors\":[{\"code\":400,\"message\":\"alias: This alias is already in use.\",\"details\":{}}]}")));
+
+		graphQl.document("""
+				mutation { createSegment(segment: {name: "VIP", alias: "vip", isPublished: true, filters: [{glue: "and",
+				  field: "points", object: "lead", type: "number", operator: "gte", properties: {filter: "100"}}]}) { id } }""")
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getMessage()).isEqualTo("alias: This alias is already in use.");
+				assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("status", 400);
+			});
+		mautic.verify(1, postRequestedFor(urlEqualTo("/api/segments/new")).withRequestBody(equalToJson("""
+				{"name": "VIP", "alias": "vip", "isPublished": true, "filters": [{"glue": "and", "field": "points",
+				 "object": "lead", "type": "number", "operator": "gte", "properties": {"filter": "100"}}]}""")));
+	}
+
+	@Test
+	void updateSegmentAnswersTheSegment() {
+		mautic.stubFor(patch(urlEqualTo("/api/segments/3/edit")).willReturn(okJson("{\"list\":{\"id\":3,\"name\":\"VIP\","
+				+ "\"alias\":\"vip\",\"isPublished\":false,\"filters\":[]}}")));
+
+		graphQl.document("mutation { updateSegment(id: 3, segment: {isPublished: false}) { id isPublished } }")
+			.execute()
+			.path("updateSegment.id").entity(Integer.class).isEqualTo(3)
+			.path("updateSegment.isPublished").entity(Boolean.class).isEqualTo(false);
+		mautic.verify(1, patchRequestedFor(urlEqualTo("/api/segments/3/edit"))
+			.withRequestBody(equalToJson("{\"isPublished\": false}")));
+	}
+
+	@Test
+	void deletingAMissingSegmentIsNotFound() {
+		mautic.stubFor(delete(urlEqualTo("/api/segments/9/delete")).willReturn(notFound()
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"errors\":[{\"code\":404,\"message\":\"Item was not found.\",\"details\":[]}]}")));
+
+		graphQl.document("mutation { deleteSegment(id: 9) { name } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")));
+		mautic.verify(1, deleteRequestedFor(urlEqualTo("/api/segments/9/delete")));
+	}
+
+	@Test
+	void membershipChangesAreMadeOnceEachInTheOrderOfTheDocument() {
+		mautic.stubFor(post(urlEqualTo("/api/segments/3/contact/5/add")).willReturn(okJson("{\"success\":1}")));
+		mautic.stubFor(post(urlEqualTo("/api/segments/3/contact/5/remove")).willReturn(okJson("{\"success\":1}")));
+
+		graphQl.document("""
+				mutation { a: addContactToSegment(segmentId: 3, contactId: 5)
+				  b: removeContactFromSegment(segmentId: 3, contactId: 5) c: addContactToSegment(segmentId: 3, contactId: 5) }""")
+			.execute()
+			.path("a").entity(Boolean.class).isEqualTo(true)
+			.path("b").entity(Boolean.class).isEqualTo(true)
+			.path("c").entity(Boolean.class).isEqualTo(true);
+		// WireMock lists the newest first.
+		assertThat(mautic.getAllServeEvents()).extracting((event) -> event.getRequest().getUrl())
+			.containsExactly("/api/segments/3/contact/5/add", "/api/segments/3/contact/5/remove",
+					"/api/segments/3/contact/5/add");
+		mautic.verify(0, anyRequestedFor(anyUrl()).withHeader("Content-Type", equalTo("application/json")));
+	}
+
+	// As Mautic answers a write: the contact under `contact`, its values in fields.all.
+	private static String contact(int id, String email) {
+		return "{\"contact\":{\"isPublished\":true,\"dateAdded\":\"2026-11-20T10:00:00+00:00\",\"id\":" + id
+				+ ",\"points\":12,\"lastActive\":\"2026-11-22T20:17:04+00:00\",\"tags\":[],\"utmtags\":null,"
+				+ "\"fields\":{\"all\":{\"id\":\"" + id + "\",\"email\":\"" + email + "\",\"points\":\"12\"}}}}";
+	}
+
+}
