@@ -188,6 +188,27 @@ class GraphQlMutationTests {
 		mautic.verify(0, anyRequestedFor(anyUrl()).withHeader("Content-Type", equalTo("application/json")));
 	}
 
+	@Test
+	void doNotContactAndPointsAreWrittenOnTheContactsChannelAndCount() {
+		mautic.stubFor(post(urlEqualTo("/api/contacts/5/dnc/email/add")).willReturn(okJson("{\"contact\":{\"id\":5,"
+				+ "\"email\":\"c5@example.com\",\"doNotContact\":[{\"id\":1,\"dateAdded\":\"2026-11-22T20:28:12+00:00\","
+				+ "\"reason\":3,\"comments\":\"asked by phone\",\"channel\":\"email\"}]}}")));
+		mautic.stubFor(post(urlEqualTo("/api/contacts/5/points/plus/10")).willReturn(okJson("{\"success\":1}")));
+
+		graphQl.document("""
+				mutation { addDoNotContact(contactId: 5, channel: "email", entry: {reason: 3, comments: "asked by phone"}) {
+				  id doNotContact { channel reason } }
+				  addPoints(contactId: 5, points: 10) }""")
+			.execute()
+			.path("addDoNotContact.doNotContact[0].channel").entity(String.class).isEqualTo("email")
+			.path("addDoNotContact.doNotContact[0].reason").entity(Integer.class).isEqualTo(3)
+			.path("addPoints").entity(Boolean.class).isEqualTo(true);
+		mautic.verify(1, postRequestedFor(urlEqualTo("/api/contacts/5/dnc/email/add"))
+			.withRequestBody(equalToJson("{\"reason\": 3, \"comments\": \"asked by phone\"}")));
+		mautic.verify(1, postRequestedFor(urlEqualTo("/api/contacts/5/points/plus/10")));
+		mautic.verify(2, anyRequestedFor(anyUrl()));
+	}
+
 	// As Mautic answers a write: the contact under `contact`, its values in fields.all.
 	private static String contact(int id, String email) {
 		return "{\"contact\":{\"isPublished\":true,\"dateAdded\":\"2026-11-20T10:00:00+00:00\",\"id\":" + id
