@@ -209,6 +209,42 @@ class GraphQlMutationTests {
 		mautic.verify(2, anyRequestedFor(anyUrl()));
 	}
 
+	@Test
+	void batchesSendTheListAndAnswerTheItemsAsAList() {
+		mautic.stubFor(post(urlEqualTo("/api/contacts/batch/new")).willReturn(okJson("{\"contacts\":{\"0\":"
+				+ contact(7, "a@example.com").substring("{\"contact\":".length()).replaceFirst("}$", "") + ",\"2\":"
+				+ contact(8, "b@example.com").substring("{\"contact\":".length()).replaceFirst("}$", "")
+				+ "},\"statusCodes\":{\"0\":201,\"1\":400,\"2\":201},\"errors\":{\"1\":{\"code\":400,"
+				+ "\"message\":\"email: A valid email is required.\",\"details\":{}}}}").withStatus(201)));
+		mautic.stubFor(delete(urlEqualTo("/api/contacts/batch/delete?ids=7%2C8"))
+			.willReturn(okJson("{\"contacts\":[" + contact(7, "a@example.com").substring("{\"contact\":".length())
+				.replaceFirst("}$", "") + "]}")));
+
+		graphQl.document("""
+				mutation { createContacts(contacts: [{email: "a@example.com"}, {email: "nope"}, {email: "b@example.com"}]) {
+				  contacts { id email } statusCodes errors { message } }
+				  deleteContacts(ids: "7,8") { contacts { email } } }""")
+			.execute()
+			.path("createContacts.contacts[*].email").entityList(String.class).containsExactly("a@example.com", "b@example.com")
+			.path("createContacts.errors[0].message").entity(String.class).isEqualTo("email: A valid email is required.")
+			.path("deleteContacts.contacts[*].email").entityList(String.class).containsExactly("a@example.com");
+		mautic.verify(1, postRequestedFor(urlEqualTo("/api/contacts/batch/new")).withRequestBody(equalToJson(
+				"[{\"email\": \"a@example.com\"}, {\"email\": \"nope\"}, {\"email\": \"b@example.com\"}]")));
+		mautic.verify(1, deleteRequestedFor(urlEqualTo("/api/contacts/batch/delete?ids=7%2C8")));
+	}
+
+	@Test
+	void aPointGroupChangeAnswersTheNewScore() {
+		mautic.stubFor(post(urlEqualTo("/api/contacts/5/points/groups/6/plus/4"))
+			.willReturn(okJson("{\"groupScore\":{\"score\":25,\"group\":{\"id\":6,\"name\":\"A\"}}}")));
+
+		graphQl.document("mutation { addPointGroupScore(contactId: 5, groupId: 6, value: 4) { score group { name } } }")
+			.execute()
+			.path("addPointGroupScore.score").entity(Integer.class).isEqualTo(25)
+			.path("addPointGroupScore.group.name").entity(String.class).isEqualTo("A");
+		mautic.verify(1, anyRequestedFor(anyUrl()));
+	}
+
 	// As Mautic answers a write: the contact under `contact`, its values in fields.all.
 	private static String contact(int id, String email) {
 		return "{\"contact\":{\"isPublished\":true,\"dateAdded\":\"2026-11-20T10:00:00+00:00\",\"id\":" + id

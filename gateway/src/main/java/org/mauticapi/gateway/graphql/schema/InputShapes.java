@@ -14,8 +14,9 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 /**
  * Turns the spec's request body schemas into GraphQL input types. Every input field is optional: what a client leaves
  * out is not sent (a PATCH changes only what it sends, and Mautic itself refuses a create without what it needs), and
- * an explicit null is sent as null. A value with alternatives takes the one GraphQL can type best (see
- * {@code alternativeType}); what it cannot type at all is {@code JSON}.
+ * an explicit null is sent as null. Deprecated properties (legacy keys Mautic converts or ignores) are left out. A
+ * value with alternatives takes the one GraphQL can type best (see {@code alternativeType}); what it cannot type at
+ * all is {@code JSON}.
  */
 final class InputShapes {
 
@@ -88,7 +89,7 @@ final class InputShapes {
 				: schemaName.endsWith("Input") ? schemaName : schemaName + "Input";
 		List<String> properties = new ArrayList<>();
 		schema.get("properties").properties().forEach((property) -> {
-			if (!typeMapping.exclude().contains(property.getKey())
+			if (!typeMapping.exclude().contains(property.getKey()) && !property.getValue().path("deprecated").asBoolean(false)
 					&& SpecShapes.GRAPHQL_NAME.matcher(property.getKey()).matches()) {
 				properties.add(property.getKey());
 			}

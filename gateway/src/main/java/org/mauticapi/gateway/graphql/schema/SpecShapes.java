@@ -178,10 +178,21 @@ final class SpecShapes {
 		if (kept.size() == 1) {
 			return typeOf(kept.get(0), context);
 		}
+		if (kept.size() == 2 && itemsRef(kept.get(0), "items") != null
+				&& itemsRef(kept.get(0), "items").equals(itemsRef(kept.get(1), "additionalProperties"))) {
+			// The same items as an array or an index-keyed map (a batch answer): a list either way.
+			return typeOf(kept.get(0), context);
+		}
 		boolean allObjects = !kept.isEmpty() && kept.stream()
 			.allMatch((alternative) -> alternative.has("$ref")
 					&& isObjectWithProperties(this.contract.resolve(alternative)));
 		return allObjects ? typeOf(kept.get(0), context) : GraphQlType.JSON;
+	}
+
+	// The schema reference of an array's items or a map's values, or null.
+	private @Nullable String itemsRef(JsonNode alternative, String key) {
+		JsonNode items = this.contract.resolve(alternative).path(key);
+		return items.has("$ref") ? items.get("$ref").asString() : null;
 	}
 
 	private GraphQlType objectShape(JsonNode node, String context) {
