@@ -20,8 +20,6 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
  */
 final class InputShapes {
 
-	private static final String REF_PREFIX = "#/components/schemas/";
-
 	private final MauticApiContract contract;
 
 	private final GraphQlMapping mapping;
@@ -43,16 +41,10 @@ final class InputShapes {
 	 * @param context the name an inline object's input type is derived from
 	 */
 	GraphQlType typeOf(JsonNode node, String context) {
-		if (node.has("$ref")) {
-			String ref = node.get("$ref").asString();
-			JsonNode target = this.contract.resolve(node);
-			if (hasProperties(target) && ref.startsWith(REF_PREFIX)) {
-				return inputObject(ref.substring(REF_PREFIX.length()), target);
-			}
-			return typeOf(target, context);
-		}
-		if (node.has("allOf") && node.get("allOf").size() == 1) {
-			return typeOf(node.get("allOf").get(0), context);
+		GraphQlType referenced = SpecShapes.throughReference(this.contract, node, context, this::inputObject,
+				this::typeOf);
+		if (referenced != null) {
+			return referenced;
 		}
 		if (node.has("oneOf") || node.has("anyOf")) {
 			List<GraphQlType> alternatives = new ArrayList<>();
@@ -63,7 +55,7 @@ final class InputShapes {
 		return switch (node.path("type").asString("")) {
 			case "array" -> node.path("items").isEmpty() ? GraphQlType.JSON.asList()
 					: typeOf(node.get("items"), context).asList();
-			case "object" -> hasProperties(node) ? inputObject(context, node) : GraphQlType.JSON;
+			case "object" -> SpecShapes.isObjectWithProperties(node) ? inputObject(context, node) : GraphQlType.JSON;
 			case "string" -> GraphQlType.scalar("String");
 			case "integer" -> GraphQlType.scalar("Int");
 			case "number" -> GraphQlType.scalar("Float");
@@ -111,10 +103,6 @@ final class InputShapes {
 			type.fields().add(new FieldDef(key, fieldType.render(false), SpecShapes.description(property)));
 		}
 		return new GraphQlType(name, false, GraphQlType.Kind.OBJECT);
-	}
-
-	private static boolean hasProperties(JsonNode node) {
-		return node.path("properties").isObject() && !node.path("properties").isEmpty();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import graphql.schema.FieldCoordinates;
@@ -61,16 +62,9 @@ final class SpecShapes {
 	 * @param context the name an inline object type gets
 	 */
 	GraphQlType typeOf(JsonNode node, String context) {
-		if (node.has("$ref")) {
-			String ref = node.get("$ref").asString();
-			JsonNode target = this.contract.resolve(node);
-			if (isObjectWithProperties(target) && ref.startsWith(REF_PREFIX)) {
-				return objectType(ref.substring(REF_PREFIX.length()), target);
-			}
-			return typeOf(target, context);
-		}
-		if (node.has("allOf") && node.get("allOf").size() == 1) {
-			return typeOf(node.get("allOf").get(0), context);
+		GraphQlType referenced = throughReference(this.contract, node, context, this::objectType, this::typeOf);
+		if (referenced != null) {
+			return referenced;
 		}
 		if (node.has("oneOf") || node.has("anyOf")) {
 			return unionType(node.has("oneOf") ? node.get("oneOf") : node.get("anyOf"), context);
@@ -86,6 +80,28 @@ final class SpecShapes {
 			case "boolean" -> GraphQlType.scalar("Boolean");
 			default -> GraphQlType.JSON;
 		};
+	}
+
+	/**
+	 * What a reference or a single {@code allOf} stands for, for output and input types alike.
+	 * @param named the type of a named object schema, from its name and schema
+	 * @param shape the type of any other schema node, from the node and the context name
+	 * @return the type, or null when the node is neither a reference nor a single {@code allOf}
+	 */
+	static @Nullable GraphQlType throughReference(MauticApiContract contract, JsonNode node, String context,
+			BiFunction<String, JsonNode, GraphQlType> named, BiFunction<JsonNode, String, GraphQlType> shape) {
+		if (node.has("$ref")) {
+			String ref = node.get("$ref").asString();
+			JsonNode target = contract.resolve(node);
+			if (isObjectWithProperties(target) && ref.startsWith(REF_PREFIX)) {
+				return named.apply(ref.substring(REF_PREFIX.length()), target);
+			}
+			return shape.apply(target, context);
+		}
+		if (node.has("allOf") && node.get("allOf").size() == 1) {
+			return shape.apply(node.get("allOf").get(0), context);
+		}
+		return null;
 	}
 
 	/**
@@ -223,7 +239,7 @@ final class SpecShapes {
 		return "array".equals(node.path("type").asString("")) && node.path("maxItems").asInt(-1) == 0;
 	}
 
-	private static boolean isObjectWithProperties(JsonNode node) {
+	static boolean isObjectWithProperties(JsonNode node) {
 		return node.path("properties").isObject() && !node.path("properties").isEmpty();
 	}
 
