@@ -156,6 +156,26 @@ class GraphQlMutationTests {
 	}
 
 	@Test
+	void replaceSegmentPutsItAndSeveralContactsAreAddedInOneCall() {
+		mautic.stubFor(put(urlEqualTo("/api/segments/3/edit"))
+			.willReturn(okJson("{\"list\":{\"id\":3,\"name\":\"Gold\",\"alias\":\"gold\",\"filters\":[]}}")));
+		mautic.stubFor(post(urlEqualTo("/api/segments/3/contacts/add"))
+			.willReturn(okJson("{\"success\":1,\"details\":{\"4\":{\"success\":true},\"99\":{\"success\":false}}}")));
+
+		graphQl.document("""
+				mutation { replaceSegment(id: 3, segment: {name: "Gold"}) { name }
+				  addContactsToSegment(segmentId: 3, contacts: {ids: [4, 99]}) { success details { success } } }""")
+			.execute()
+			.path("replaceSegment.name").entity(String.class).isEqualTo("Gold")
+			.path("addContactsToSegment.success").entity(Boolean.class).isEqualTo(true)
+			.path("addContactsToSegment.details[*].success").entityList(Boolean.class).containsExactly(true, false);
+		mautic.verify(1, putRequestedFor(urlEqualTo("/api/segments/3/edit"))
+			.withRequestBody(equalToJson("{\"name\": \"Gold\"}")));
+		mautic.verify(1, postRequestedFor(urlEqualTo("/api/segments/3/contacts/add"))
+			.withRequestBody(equalToJson("{\"ids\": [4, 99]}")));
+	}
+
+	@Test
 	void deletingAMissingSegmentIsNotFound() {
 		mautic.stubFor(delete(urlEqualTo("/api/segments/9/delete")).willReturn(notFound()
 			.withHeader("Content-Type", "application/json")
