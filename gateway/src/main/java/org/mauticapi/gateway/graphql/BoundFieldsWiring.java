@@ -39,6 +39,9 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 		if (binding instanceof FieldBinding.OperationCall call) {
 			return new OperationFetcher(call, this.properties.maxPageSize());
 		}
+		if (binding instanceof FieldBinding.OperationWrite write) {
+			return new WriteFetcher(write);
+		}
 		if (binding instanceof FieldBinding.CustomField field) {
 			return JsonFieldFetchers.customField(field);
 		}

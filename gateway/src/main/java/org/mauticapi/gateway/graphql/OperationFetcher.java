@@ -1,13 +1,9 @@
 package org.mauticapi.gateway.graphql;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
@@ -17,7 +13,6 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
-import org.mauticapi.gateway.graphql.schema.FieldBinding.Param;
 
 /**
  * Answers any field bound to an operation: builds the call from the arguments and the parent object, looks it up
@@ -25,8 +20,6 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.Param;
  * fields). A lookup without a usable answer makes the field null with an error at its path.
  */
 final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetcherResult<Object>>> {
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 
 	private final OperationCall call;
 
@@ -62,19 +55,16 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 
 	private DataFetcherResult<Object> answer(UpstreamResult result, @Nullable Page page,
 			DataFetchingEnvironment environment) {
-		if (!result.ok()) {
-			return DataFetcherResult.newResult().error(UpstreamErrors.of(result, environment)).build();
+		if (!result.ok() || (page == null && this.call.pick().isEmpty())) {
+			return plainResult(result, this.call.resultPath(), environment);
 		}
 		Object value = JsonValues.at(result.json(), this.call.resultPath());
 		if (page != null) {
 			Object total = JsonValues.at(result.json(), this.call.totalPath());
 			value = page.connection(JsonValues.list(value), JsonValues.integer(total), this.call.paging());
 		}
-		else if (!this.call.pick().isEmpty()) {
+		else {
 			value = picked(JsonValues.list(value), environment);
-		}
-		else if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()))) {
-			value = JsonValues.list(value);
 		}
 		return DataFetcherResult.newResult().data(value).build();
 	}
@@ -92,46 +82,26 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 
 	// Null when a value the path needs is missing on the parent.
 	private @Nullable String pathAndQuery(DataFetchingEnvironment environment, @Nullable Page page) {
-		String path = "/api" + this.call.pathTemplate();
 		StringJoiner query = new StringJoiner("&");
-		for (Param param : this.call.params()) {
-			Object value = (param.template() != null) ? expand(param.template(), environment.getSource())
-					: environment.getArgument(param.argument());
-			if (param.inPath()) {
-				if (value == null) {
-					return null;
-				}
-				path = path.replace("{" + param.name() + "}", encode(String.valueOf(value)));
-			}
-			else if (value instanceof List<?> values) {
-				values.forEach((item) -> query.add(encode(param.name()) + "=" + encode(String.valueOf(item))));
-			}
-			else if (value != null) {
-				query.add(encode(param.name()) + "=" + encode(String.valueOf(value)));
-			}
-		}
 		if (page != null) {
 			page.parameters(this.call.paging()).forEach((name, value) -> query.add(name + "=" + value));
 		}
-		return (query.length() > 0) ? path + "?" + query : path;
+		return CallPaths.pathAndQuery(this.call.pathTemplate(), this.call.params(), environment, query);
 	}
 
-	private static @Nullable String expand(String template, @Nullable Object source) {
-		Matcher placeholder = PLACEHOLDER.matcher(template);
-		StringBuilder expanded = new StringBuilder();
-		while (placeholder.find()) {
-			Object value = (source instanceof Map<?, ?> object) ? object.get(placeholder.group(1)) : null;
-			if (value == null) {
-				return null;
-			}
-			placeholder.appendReplacement(expanded, Matcher.quoteReplacement(String.valueOf(value)));
+	/**
+	 * The value of a plain field: the result at its path in the answer, as a list when the field is one.
+	 */
+	static DataFetcherResult<Object> plainResult(UpstreamResult result, List<String> resultPath,
+			DataFetchingEnvironment environment) {
+		if (!result.ok()) {
+			return DataFetcherResult.newResult().error(UpstreamErrors.of(result, environment)).build();
 		}
-		placeholder.appendTail(expanded);
-		return expanded.toString();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		Object value = JsonValues.at(result.json(), resultPath);
+		if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()))) {
+			value = JsonValues.list(value);
+		}
+		return DataFetcherResult.newResult().data(value).build();
 	}
 
 }

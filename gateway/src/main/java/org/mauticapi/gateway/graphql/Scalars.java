@@ -5,21 +5,34 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.EnumValue;
+import graphql.language.FloatValue;
+import graphql.language.IntValue;
+import graphql.language.NullValue;
+import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
+import graphql.language.VariableReference;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The derived schema's own scalars: {@code DateTime} (Mautic's ISO 8601 and SQL date-times, given as ISO 8601 with
- * offset) and {@code JSON} (free-form values, given as they are).
+ * offset) and {@code JSON} (free-form values, given as they are, and taken as written in a document or variable).
  */
 final class Scalars {
 
@@ -85,6 +98,45 @@ final class Scalars {
 		@Override
 		public Object parseValue(Object input, GraphQLContext context, Locale locale) {
 			return input;
+		}
+
+		// A literal in the document (a filter's value, written inline) as the JSON value it spells.
+		@Override
+		public @Nullable Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+				Locale locale) {
+			if (input instanceof StringValue text) {
+				return text.getValue();
+			}
+			if (input instanceof IntValue number) {
+				return number.getValue();
+			}
+			if (input instanceof FloatValue number) {
+				return number.getValue();
+			}
+			if (input instanceof BooleanValue flag) {
+				return flag.isValue();
+			}
+			if (input instanceof NullValue) {
+				return null;
+			}
+			if (input instanceof EnumValue name) {
+				return name.getName();
+			}
+			if (input instanceof VariableReference variable) {
+				return variables.get(variable.getName());
+			}
+			if (input instanceof ArrayValue items) {
+				List<Object> values = new ArrayList<>();
+				items.getValues().forEach((item) -> values.add(parseLiteral(item, variables, context, locale)));
+				return values;
+			}
+			if (input instanceof ObjectValue object) {
+				Map<String, Object> fields = new LinkedHashMap<>();
+				object.getObjectFields()
+					.forEach((field) -> fields.put(field.getName(), parseLiteral(field.getValue(), variables, context, locale)));
+				return fields;
+			}
+			throw new CoercingParseLiteralException("Not a JSON value: " + input);
 		}
 
 	}

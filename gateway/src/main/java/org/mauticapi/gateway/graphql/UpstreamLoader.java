@@ -1,8 +1,10 @@
 package org.mauticapi.gateway.graphql;
 
+import java.util.List;
 import java.util.Map;
 
 import org.dataloader.BatchLoaderEnvironment;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +31,6 @@ public class UpstreamLoader {
 	/** The DataLoader's name. */
 	static final String NAME = "mautic-upstream";
 
-	private final JsonMapper json = JsonMapper.shared();
-
 	public UpstreamLoader(BatchLoaderRegistry registry, GraphQlProperties properties) {
 		registry.<UpstreamLookup, UpstreamResult>forName(NAME)
 			.registerMappedBatchLoader((lookups, environment) -> Flux.fromIterable(lookups)
@@ -41,14 +41,32 @@ public class UpstreamLoader {
 
 	private Mono<UpstreamResult> call(UpstreamLookup lookup, BatchLoaderEnvironment environment) {
 		UpstreamCalls calls = ((GraphQLContext) environment.getContext()).get(UpstreamCalls.CONTEXT_KEY);
+		return call(calls, lookup.operationId(), HttpMethod.GET, lookup.pathAndQuery(), null);
+	}
+
+	/**
+	 * One upstream call of a GraphQL request, counted: the lookups of the loader, and each write on its own.
+	 * @param calls the request's calls
+	 * @param operationId the operation
+	 * @param method its method
+	 * @param pathAndQuery the encoded path from {@code /api} on
+	 * @param body the JSON body, or null
+	 * @return Mautic's answer, or the failure that left none
+	 */
+	static Mono<UpstreamResult> call(UpstreamCalls calls, String operationId, HttpMethod method, String pathAndQuery,
+			byte @Nullable [] body) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
-		UpstreamRequest request = new UpstreamRequest(lookup.operationId(), HttpMethod.GET, lookup.pathAndQuery(),
-				headers, null, calls.authorization(), calls.requestId());
+		headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+		if (body != null) {
+			headers.setContentType(MediaType.APPLICATION_JSON);
+		}
+		UpstreamRequest request = new UpstreamRequest(operationId, method, pathAndQuery, headers, body,
+				calls.authorization(), calls.requestId());
 		calls.count().incrementAndGet();
 		return calls.upstream()
 			.call(request)
-			.map((answer) -> new UpstreamResult(answer.status(), this.json.readValue(answer.body(), Object.class), null))
+			.map((answer) -> new UpstreamResult(answer.status(), JsonMapper.shared().readValue(answer.body(), Object.class),
+					null))
 			.onErrorResume(UpstreamFailure.class, (failure) -> Mono.just(new UpstreamResult(0, null, failure)));
 	}
 

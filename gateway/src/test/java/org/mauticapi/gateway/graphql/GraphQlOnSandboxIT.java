@@ -112,6 +112,56 @@ class GraphQlOnSandboxIT {
 		assertThat(answer.get("userSegments")).hasSize(rest("/api/contacts/list/segments").size()).isNotEmpty();
 	}
 
+	@Test
+	void aContactCreatedUpdatedAddedToASegmentAndDeletedByMutationsIsSeenSoByTheReads() {
+		int segmentId = graphQl.document("{ segment(alias: \"vip-customers\") { id } }")
+			.execute()
+			.path("segment.id")
+			.entity(Integer.class)
+			.get();
+
+		int id = graphQl.document("""
+				mutation { createContact(contact: {email: "grace.mutation@example.com", firstname: "Grace", tags: ["it"]}) {
+				  id email } }""")
+			.execute()
+			.path("createContact.email").entity(String.class).isEqualTo("grace.mutation@example.com")
+			.path("createContact.id").entity(Integer.class).get();
+		graphQl.document("query ($id: Int!) { contact(id: $id) { email firstname tags } }").variable("id", id)
+			.execute()
+			.path("contact.email").entity(String.class).isEqualTo("grace.mutation@example.com")
+			.path("contact.firstname").entity(String.class).isEqualTo("Grace")
+			.path("contact.tags").entityList(String.class).containsExactly("it");
+
+		graphQl.document("mutation ($id: Int!) { updateContact(id: $id, contact: {city: \"Zürich\"}) { city } }")
+			.variable("id", id)
+			.execute()
+			.path("updateContact.city").entity(String.class).isEqualTo("Zürich");
+		graphQl.document("query ($id: Int!) { contact(id: $id) { firstname city } }").variable("id", id)
+			.execute()
+			.path("contact.firstname").entity(String.class).isEqualTo("Grace")
+			.path("contact.city").entity(String.class).isEqualTo("Zürich");
+
+		graphQl.document("mutation ($segment: Int!, $id: Int!) { addContactToSegment(segmentId: $segment, contactId: $id) }")
+			.variable("segment", segmentId)
+			.variable("id", id)
+			.execute()
+			.path("addContactToSegment").entity(Boolean.class).isEqualTo(true);
+		graphQl.document("query ($id: Int!) { contact(id: $id) { segments { alias } } }").variable("id", id)
+			.execute()
+			.path("contact.segments[*].alias").entityList(String.class).contains("vip-customers");
+
+		graphQl.document("mutation ($id: Int!) { deleteContact(id: $id) { id email } }").variable("id", id)
+			.execute()
+			.path("deleteContact.id").valueIsNull()
+			.path("deleteContact.email").entity(String.class).isEqualTo("grace.mutation@example.com");
+		graphQl.document("query ($id: Int!) { contact(id: $id) { email } }").variable("id", id)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")))
+			.path("contact").valueIsNull();
+	}
+
 	private static Map<String, Object> expectedNode(JsonNode contact) {
 		int id = contact.get("id").asInt();
 		List<String> tags = new ArrayList<>();

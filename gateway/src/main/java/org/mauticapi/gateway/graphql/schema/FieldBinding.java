@@ -71,6 +71,20 @@ public sealed interface FieldBinding {
 	}
 
 	/**
+	 * A field of {@code Mutation} answered by a write operation of the contract, called once with the body as JSON.
+	 *
+	 * @param operationId the operation
+	 * @param method its HTTP method
+	 * @param pathTemplate its path template, relative to {@code /api}
+	 * @param params where each parameter's value comes from
+	 * @param bodyArgument the argument sent as the JSON body, or null for no body
+	 * @param resultPath the path of the result in the answer
+	 */
+	record OperationWrite(String operationId, String method, String pathTemplate, List<Param> params,
+			@Nullable String bodyArgument, List<String> resultPath) implements FieldBinding {
+	}
+
+	/**
 	 * A parameter of an operation call.
 	 *
 	 * @param name the parameter's name in the contract

@@ -17,8 +17,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * @param types per spec schema, how its GraphQL type differs from the schema
  * @param query the fields of {@code Query}, each bound to an operation
+ * @param mutation the fields of {@code Mutation}, each bound to a write operation
  */
-public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, OperationBinding> query) {
+public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, OperationBinding> query,
+		Map<String, OperationBinding> mutation) {
 
 	/** Where the mapping lives on the classpath, beside the spec. */
 	public static final String CLASSPATH_LOCATION = "openapi/graphql-mapping.yaml";
@@ -26,6 +28,7 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	public GraphQlMapping {
 		types = ordered(types);
 		query = ordered(query);
+		mutation = ordered(mutation);
 	}
 
 	/**
@@ -71,11 +74,14 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param relations fields bound to operations, in declaration order
 	 * @param pluck list property to item property: the field is the list of that property of the items (a contact's
 	 * tags as their names)
+	 * @param input the name of the GraphQL input type of a request body schema, or null for the schema's name with
+	 * {@code Input} (kept when it already ends so); several schemas may share one input type when their properties are
+	 * the same
 	 */
 	public record TypeMapping(List<String> exclude, Map<String, String> rename, @Nullable CustomFields customFields,
-			Map<String, OperationBinding> relations, Map<String, String> pluck) {
+			Map<String, OperationBinding> relations, Map<String, String> pluck, @Nullable String input) {
 
-		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null);
+		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null);
 
 		public TypeMapping {
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
@@ -113,10 +119,11 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param total dot path of the total count (connections)
 	 * @param pick property to argument: the field is the first item of the list at {@code result} whose properties
 	 * equal those arguments (an entity found through a search that also matches others)
+	 * @param body the argument that carries the request body (mutations), or null when the operation takes none
 	 */
 	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,
 			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total,
-			Map<String, String> pick) {
+			Map<String, String> pick, @Nullable String body) {
 
 		public OperationBinding {
 			params = ordered(params);

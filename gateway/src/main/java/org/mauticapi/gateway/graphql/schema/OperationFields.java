@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import org.mauticapi.contract.ContractOperation;
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationWrite;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Paging;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Param;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
@@ -37,35 +38,27 @@ final class OperationFields {
 
 	private final SpecShapes shapes;
 
+	private final InputShapes inputs;
+
 	private final Map<FieldCoordinates, FieldBinding> bindings;
 
-	OperationFields(MauticApiContract contract, SpecShapes shapes, Map<FieldCoordinates, FieldBinding> bindings) {
+	OperationFields(MauticApiContract contract, SpecShapes shapes, InputShapes inputs,
+			Map<FieldCoordinates, FieldBinding> bindings) {
 		this.contract = contract;
 		this.shapes = shapes;
+		this.inputs = inputs;
 		this.bindings = bindings;
 	}
 
 	FieldDef field(String typeName, String fieldName, OperationBinding binding) {
-		ContractOperation operation = this.contract.operationById(binding.operation())
-			.orElseThrow(() -> mappingError(typeName, fieldName, "names the unknown operation " + binding.operation()));
+		ContractOperation operation = operation(typeName, fieldName, binding);
 		if (!"GET".equals(operation.method())) {
 			throw mappingError(typeName, fieldName, "binds " + binding.operation() + ", which is not a read");
 		}
-		List<String> resultPath = path(binding.result());
-		JsonNode result = at(successSchema(operation, typeName, fieldName), resultPath, typeName, fieldName);
-		GraphQlType resultType = this.shapes.typeOf(result, typeName + SpecShapes.capitalized(fieldName));
 		Paging paging = (binding.connection() != null) ? Paging.of(binding.connection()) : null;
-		List<ArgDef> args = new ArrayList<>();
-		List<Param> params = new ArrayList<>();
-		// Parameters may be declared on the path item (shared by its methods) and on the operation.
-		JsonNode pathItem = this.contract.document().path("paths").path(operation.pathTemplate());
-		List<JsonNode> declaredParameters = new ArrayList<>();
-		pathItem.path("parameters").forEach(declaredParameters::add);
-		operation.node().path("parameters").forEach(declaredParameters::add);
-		for (JsonNode declared : declaredParameters) {
-			JsonNode parameter = this.contract.resolve(declared);
-			addParameter(parameter, binding, paging, args, params);
-		}
+		Signature signature = signature(operation, binding, paging, typeName, fieldName);
+		GraphQlType resultType = signature.resultType();
+		List<ArgDef> args = signature.args();
 		String type;
 		if (paging != null) {
 			if (!resultType.list()) {
@@ -82,15 +75,78 @@ final class OperationFields {
 			type = resultType.render(false);
 		}
 		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationCall(operation.operationId(),
-				operation.pathTemplate(), List.copyOf(params), resultPath, paging, path(binding.total()),
+				operation.pathTemplate(), signature.params(), signature.resultPath(), paging, path(binding.total()),
 				binding.pick()));
-		String summary = operation.node().path("summary").asString(null);
-		String description = (summary != null) ? summary + " (`" + operation.operationId() + "`)." : null;
+		String description = description(operation);
 		if (!binding.pick().isEmpty()) {
 			description = "The " + resultType.name() + " with the given " + String.join(" and ", binding.pick().keySet())
 					+ ", found in `" + operation.operationId() + "`; null when there is none.";
 		}
 		return new FieldDef(fieldName, type, description, List.copyOf(args));
+	}
+
+	/**
+	 * A field of {@code Mutation}: the write's parameters are arguments as for reads, and its JSON request body is
+	 * one more argument of the input type derived from the body's schema.
+	 */
+	FieldDef mutation(String fieldName, OperationBinding binding) {
+		String typeName = "Mutation";
+		ContractOperation operation = operation(typeName, fieldName, binding);
+		if ("GET".equals(operation.method())) {
+			throw mappingError(typeName, fieldName, "binds " + binding.operation() + ", which is a read");
+		}
+		Signature signature = signature(operation, binding, null, typeName, fieldName);
+		JsonNode requestBody = this.contract.resolve(operation.node().path("requestBody"));
+		JsonNode bodySchema = requestBody.path("content").path("application/json").path("schema");
+		boolean bodyRequired = requestBody.path("required").asBoolean(false);
+		if (binding.body() != null) {
+			if (bodySchema.isMissingNode()) {
+				throw mappingError(typeName, fieldName, "sends a body, but " + binding.operation() + " takes no JSON");
+			}
+			GraphQlType input = this.inputs.typeOf(bodySchema, SpecShapes.capitalized(fieldName));
+			signature.args().add(new ArgDef(binding.body(), input.render(bodyRequired), null,
+					"The request body; input fields left out are not sent."));
+		}
+		else if (bodyRequired) {
+			throw mappingError(typeName, fieldName, "sends no body, but " + binding.operation() + " needs one");
+		}
+		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationWrite(operation.operationId(),
+				operation.method(), operation.pathTemplate(), signature.params(), binding.body(), signature.resultPath()));
+		return new FieldDef(fieldName, signature.resultType().render(false), description(operation),
+				List.copyOf(signature.args()));
+	}
+
+	private ContractOperation operation(String typeName, String fieldName, OperationBinding binding) {
+		return this.contract.operationById(binding.operation())
+			.orElseThrow(() -> mappingError(typeName, fieldName, "names the unknown operation " + binding.operation()));
+	}
+
+	private static @Nullable String description(ContractOperation operation) {
+		String summary = operation.node().path("summary").asString(null);
+		return (summary != null) ? summary + " (`" + operation.operationId() + "`)." : null;
+	}
+
+	// The result and the arguments an operation's parameters give, paging parameters left to the connection.
+	private Signature signature(ContractOperation operation, OperationBinding binding, @Nullable Paging paging,
+			String typeName, String fieldName) {
+		List<String> resultPath = path(binding.result());
+		JsonNode result = at(successSchema(operation, typeName, fieldName), resultPath, typeName, fieldName);
+		GraphQlType resultType = this.shapes.typeOf(result, typeName + SpecShapes.capitalized(fieldName));
+		List<ArgDef> args = new ArrayList<>();
+		List<Param> params = new ArrayList<>();
+		// Parameters may be declared on the path item (shared by its methods) and on the operation.
+		JsonNode pathItem = this.contract.document().path("paths").path(operation.pathTemplate());
+		List<JsonNode> declaredParameters = new ArrayList<>();
+		pathItem.path("parameters").forEach(declaredParameters::add);
+		operation.node().path("parameters").forEach(declaredParameters::add);
+		for (JsonNode declared : declaredParameters) {
+			JsonNode parameter = this.contract.resolve(declared);
+			addParameter(parameter, binding, paging, args, params);
+		}
+		return new Signature(resultPath, resultType, args, List.copyOf(params));
+	}
+
+	private record Signature(List<String> resultPath, GraphQlType resultType, List<ArgDef> args, List<Param> params) {
 	}
 
 	// One item of the list, found by arguments the field offers.

@@ -20,9 +20,10 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.ArgDef;
 import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 
 /**
- * Derives the GraphQL schema from the contract and the mapping beside it: the spec's schemas give the types, the
- * mapping's bindings give {@code Query} and the relationships, and every field gets a {@link FieldBinding} that
- * tells the gateway how to answer it, so a new operation with its mapping needs no hand-written resolver.
+ * Derives the GraphQL schema from the contract and the mapping beside it: the spec's schemas give the types and
+ * the request bodies the input types, the mapping's bindings give {@code Query}, {@code Mutation} and the
+ * relationships, and every field gets a {@link FieldBinding} that tells the gateway how to answer it, so a new
+ * operation with its mapping needs no hand-written resolver.
  */
 public final class SchemaDerivation {
 
@@ -40,7 +41,8 @@ public final class SchemaDerivation {
 		this.contract = contract;
 		this.mapping = mapping;
 		this.shapes = new SpecShapes(contract, mapping, this.bindings, this::extend);
-		this.operationFields = new OperationFields(contract, this.shapes, this.bindings);
+		this.operationFields = new OperationFields(contract, this.shapes,
+				new InputShapes(contract, mapping, this.shapes.types()), this.bindings);
 	}
 
 	/**
@@ -58,6 +60,13 @@ public final class SchemaDerivation {
 		this.mapping.query().forEach((name, binding) -> query.fields().add(this.operationFields.field(query.name(), name, binding)));
 		Map<String, TypeDef> types = new LinkedHashMap<>();
 		types.put(query.name(), query);
+		if (!this.mapping.mutation().isEmpty()) {
+			TypeDef mutation = new TypeDef("Mutation", "Writes to the Mautic API, derived from its contract; each is one "
+					+ "upstream call, made in the order of the document.");
+			this.mapping.mutation()
+				.forEach((name, binding) -> mutation.fields().add(this.operationFields.mutation(name, binding)));
+			types.put(mutation.name(), mutation);
+		}
 		types.putAll(this.shapes.types());
 		return new DerivedSchema(SdlWriter.write(types.values()), Map.copyOf(this.bindings));
 	}

@@ -24,7 +24,11 @@ final class SdlWriter {
 		sdl.append(block("Any JSON value: what the contract leaves free-form or cannot type in GraphQL.", ""));
 		sdl.append("scalar JSON\n");
 		for (TypeDef type : types) {
-			sdl.append('\n').append(block(type.description(), "")).append("type ").append(type.name()).append(" {\n");
+			sdl.append('\n')
+				.append(block(type.description(), ""))
+				.append(type.input() ? "input " : "type ")
+				.append(type.name())
+				.append(" {\n");
 			for (FieldDef field : type.fields()) {
 				sdl.append(block(field.description(), "  ")).append("  ").append(field.name()).append(arguments(field))
 					.append(": ").append(field.type()).append('\n');

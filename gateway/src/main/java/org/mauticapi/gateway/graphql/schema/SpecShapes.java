@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import graphql.schema.FieldCoordinates;
@@ -21,9 +22,9 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 
 /**
  * Turns the spec's schemas into GraphQL types, normalising Mautic's quirks on the way: id-keyed maps and their
- * {@code []} become lists, numbers sent as strings and floats for whole numbers become {@code Int}, ISO and SQL
- * date-times become {@code DateTime}, and shapes GraphQL cannot type (free-form objects, mixed unions) are
- * {@code JSON}. Object types are named after their spec schema.
+ * {@code []} become lists, numbers sent as strings and floats for whole numbers become {@code Int}, integer 1/0 flags
+ * become {@code Boolean}, ISO and SQL date-times become {@code DateTime}, and shapes GraphQL cannot type (free-form
+ * objects, mixed unions) are {@code JSON}. Object types are named after their spec schema.
  */
 final class SpecShapes {
 
@@ -61,16 +62,9 @@ final class SpecShapes {
 	 * @param context the name an inline object type gets
 	 */
 	GraphQlType typeOf(JsonNode node, String context) {
-		if (node.has("$ref")) {
-			String ref = node.get("$ref").asString();
-			JsonNode target = this.contract.resolve(node);
-			if (isObjectWithProperties(target) && ref.startsWith(REF_PREFIX)) {
-				return objectType(ref.substring(REF_PREFIX.length()), target);
-			}
-			return typeOf(target, context);
-		}
-		if (node.has("allOf") && node.get("allOf").size() == 1) {
-			return typeOf(node.get("allOf").get(0), context);
+		GraphQlType referenced = throughReference(this.contract, node, context, this::objectType, this::typeOf);
+		if (referenced != null) {
+			return referenced;
 		}
 		if (node.has("oneOf") || node.has("anyOf")) {
 			return unionType(node.has("oneOf") ? node.get("oneOf") : node.get("anyOf"), context);
@@ -81,11 +75,33 @@ final class SpecShapes {
 					: typeOf(node.get("items"), context).asList();
 			case "object" -> objectShape(node, context);
 			case "string" -> stringType(node);
-			case "integer" -> GraphQlType.scalar("Int");
+			case "integer" -> isQuirk(node, "integer-boolean") ? GraphQlType.scalar("Boolean") : GraphQlType.scalar("Int");
 			case "number" -> isQuirk(node, "float-for-integer") ? GraphQlType.scalar("Int") : GraphQlType.scalar("Float");
 			case "boolean" -> GraphQlType.scalar("Boolean");
 			default -> GraphQlType.JSON;
 		};
+	}
+
+	/**
+	 * What a reference or a single {@code allOf} stands for, for output and input types alike.
+	 * @param named the type of a named object schema, from its name and schema
+	 * @param shape the type of any other schema node, from the node and the context name
+	 * @return the type, or null when the node is neither a reference nor a single {@code allOf}
+	 */
+	static @Nullable GraphQlType throughReference(MauticApiContract contract, JsonNode node, String context,
+			BiFunction<String, JsonNode, GraphQlType> named, BiFunction<JsonNode, String, GraphQlType> shape) {
+		if (node.has("$ref")) {
+			String ref = node.get("$ref").asString();
+			JsonNode target = contract.resolve(node);
+			if (isObjectWithProperties(target) && ref.startsWith(REF_PREFIX)) {
+				return named.apply(ref.substring(REF_PREFIX.length()), target);
+			}
+			return shape.apply(target, context);
+		}
+		if (node.has("allOf") && node.get("allOf").size() == 1) {
+			return shape.apply(node.get("allOf").get(0), context);
+		}
+		return null;
 	}
 
 	/**
@@ -178,10 +194,21 @@ final class SpecShapes {
 		if (kept.size() == 1) {
 			return typeOf(kept.get(0), context);
 		}
+		if (kept.size() == 2 && itemsRef(kept.get(0), "items") != null
+				&& itemsRef(kept.get(0), "items").equals(itemsRef(kept.get(1), "additionalProperties"))) {
+			// The same items as an array or an index-keyed map (a batch answer): a list either way.
+			return typeOf(kept.get(0), context);
+		}
 		boolean allObjects = !kept.isEmpty() && kept.stream()
 			.allMatch((alternative) -> alternative.has("$ref")
 					&& isObjectWithProperties(this.contract.resolve(alternative)));
 		return allObjects ? typeOf(kept.get(0), context) : GraphQlType.JSON;
+	}
+
+	// The schema reference of an array's items or a map's values, or null.
+	private @Nullable String itemsRef(JsonNode alternative, String key) {
+		JsonNode items = this.contract.resolve(alternative).path(key);
+		return items.has("$ref") ? items.get("$ref").asString() : null;
 	}
 
 	private GraphQlType objectShape(JsonNode node, String context) {
@@ -212,7 +239,7 @@ final class SpecShapes {
 		return "array".equals(node.path("type").asString("")) && node.path("maxItems").asInt(-1) == 0;
 	}
 
-	private static boolean isObjectWithProperties(JsonNode node) {
+	static boolean isObjectWithProperties(JsonNode node) {
 		return node.path("properties").isObject() && !node.path("properties").isEmpty();
 	}
 

@@ -6,16 +6,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An object type of the derived schema, as it is printed.
+ * An object or input type of the derived schema, as it is printed.
  *
  * @param name the type name
  * @param description its description, or null
  * @param fields its fields, in order
+ * @param input whether it is an input type (the fields of a request body)
  */
-record TypeDef(String name, @Nullable String description, List<FieldDef> fields) {
+record TypeDef(String name, @Nullable String description, List<FieldDef> fields, boolean input) {
 
 	TypeDef(String name, @Nullable String description) {
-		this(name, description, new ArrayList<>());
+		this(name, description, new ArrayList<>(), false);
+	}
+
+	static TypeDef input(String name, @Nullable String description) {
+		return new TypeDef(name, description, new ArrayList<>(), true);
 	}
 
 	boolean hasField(String fieldName) {

@@ -3,6 +3,7 @@ package org.mauticapi.gateway.graphql.schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import graphql.schema.FieldCoordinates;
 import graphql.schema.idl.SchemaParser;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationWrite;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Param;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
 
@@ -69,6 +72,53 @@ class SchemaDerivationTests {
 
 		assertThatIllegalStateException().isThrownBy(() -> SchemaDerivation.derive(MauticApiContract.load(), mapping))
 			.withMessageContaining("Query.nothing names the unknown operation listNothing");
+	}
+
+	@Test
+	void aWriteBoundInTheMappingBecomesAMutationWithItsBodyAsAnInputArgument() {
+		GraphQlMapping mapping = GraphQlMapping.parse("""
+				mutation:
+				  editNote:
+				    operation: editContact
+				    body: changes
+				    result: contact
+				""");
+
+		DerivedSchema derived = SchemaDerivation.derive(MauticApiContract.load(), mapping);
+
+		assertThat(derived.sdl())
+			.containsPattern("editNote\\(\\n(.*\\n)*?\\s+changes: ContactPayloadInput!\\n(.*\\n)*?  \\): Contact\\n")
+			.contains("input ContactPayloadInput {\n")
+			.containsPattern("\\n  tags: \\[String!]\\n");
+		assertThat(derived.bindings().get(FieldCoordinates.coordinates("Mutation", "editNote")))
+			.isEqualTo(new OperationWrite("editContact", "PATCH", "/contacts/{id}/edit",
+					List.of(new Param("id", true, "id", null)), "changes", List.of("contact")));
+	}
+
+	@Test
+	void aMutationMustBindAWriteAndSendTheBodyItNeeds() {
+		GraphQlMapping read = GraphQlMapping.parse("mutation:\n  contact:\n    operation: getContact\n");
+		GraphQlMapping noBody = GraphQlMapping.parse("mutation:\n  edit:\n    operation: editContact\n");
+
+		assertThatIllegalStateException().isThrownBy(() -> SchemaDerivation.derive(MauticApiContract.load(), read))
+			.withMessageContaining("Mutation.contact binds getContact, which is a read");
+		assertThatIllegalStateException().isThrownBy(() -> SchemaDerivation.derive(MauticApiContract.load(), noBody))
+			.withMessageContaining("Mutation.edit sends no body, but editContact needs one");
+	}
+
+	@Test
+	void schemasSharingAnInputTypeMustHaveTheSameProperties() {
+		GraphQlMapping mapping = GraphQlMapping.parse("""
+				types:
+				  ContactPayload: {input: SegmentInput}
+				  SegmentCreate: {input: SegmentInput}
+				mutation:
+				  a: {operation: createContact, body: contact}
+				  b: {operation: createSegment, body: segment}
+				""");
+
+		assertThatIllegalStateException().isThrownBy(() -> SchemaDerivation.derive(MauticApiContract.load(), mapping))
+			.withMessageContaining("SegmentCreate is given as the input type SegmentInput");
 	}
 
 	private static String shippedSpec() throws IOException {
