@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,6 +46,9 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 	private final MauticApiContract contract;
 
 	private final int maxBodyBytes;
+
+	// Depends on the operation only: derived once, not on every request.
+	private final Map<String, List<String>> phpArrayFormsByOperation = new ConcurrentHashMap<>();
 
 	public ContractValidationFilter(MauticApiContract contract, GatewayProperties properties) {
 		this.contract = contract;
@@ -115,6 +119,11 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 	// Parameters the contract also accepts as a PHP array (ids[]=1&ids[]=2 for ids=1,2), which the generated
 	// interfaces declare as one scalar.
 	private List<String> phpArrayForms(ContractOperation operation) {
+		return this.phpArrayFormsByOperation.computeIfAbsent(operation.operationId(),
+				(operationId) -> declaredPhpArrayForms(operation));
+	}
+
+	private List<String> declaredPhpArrayForms(ContractOperation operation) {
 		List<String> names = new ArrayList<>();
 		operation.node().path("parameters").forEach((declared) -> {
 			JsonNode parameter = this.contract.resolve(declared);
@@ -122,7 +131,7 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 				names.add(parameter.path("name").asString());
 			}
 		});
-		return names;
+		return List.copyOf(names);
 	}
 
 	// What the handler sees; what goes upstream (the raw query, the body bytes and their content type) is what the
