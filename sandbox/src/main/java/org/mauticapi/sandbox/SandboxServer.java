@@ -8,6 +8,8 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.mauticapi.sandbox.config.SandboxProperties;
+
 /**
  * The sandbox started in-process, for the gateway and for tests: {@code SandboxServer.start(0)} binds a free
  * loopback port, {@link #baseUrl()} says where, {@link #close()} stops it.
@@ -77,6 +79,15 @@ public final class SandboxServer implements AutoCloseable {
 	 */
 	public String baseUrl() {
 		return "http://127.0.0.1:" + ((WebServerApplicationContext) this.context).getWebServer().getPort();
+	}
+
+	/**
+	 * The HTTP Basic pair the sandbox accepts ({@code sandbox.username} / {@code sandbox.password}).
+	 * @return {@code user:password}
+	 */
+	public String basicCredentials() {
+		SandboxProperties properties = this.context.getBean(SandboxProperties.class);
+		return properties.username() + ":" + properties.password();
 	}
 
 	@Override

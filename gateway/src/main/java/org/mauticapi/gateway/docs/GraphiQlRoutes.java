@@ -14,6 +14,9 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import org.mauticapi.gateway.config.GatewayProperties;
+import org.mauticapi.gateway.upstream.EmbeddedSandbox;
+
 /**
  * GraphiQL at {@code /graphiql}, posting to {@code /graphql}, with the README's example query: the page and its
  * scripts come from the jar (the GraphiQL and React webjars), nothing from a CDN. Spring GraphQL's own GraphiQL page
@@ -24,16 +27,23 @@ class GraphiQlRoutes {
 
 	static final String EXAMPLE = "graphiql/segmentContactsWithActivity.graphql";
 
+	private static final String EXAMPLE_QUERY = "/*EXAMPLE_QUERY*/";
+
+	private static final String HEADERS = "/*HEADERS*/";
+
 	private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript");
 
 	@Bean
-	RouterFunction<ServerResponse> graphiQl() throws IOException {
-		byte[] page = page();
+	RouterFunction<ServerResponse> graphiQl(GatewayProperties properties, EmbeddedSandbox sandbox) throws IOException {
+		String page = page();
+		GraphiQlHeaders headers = new GraphiQlHeaders(properties, sandbox);
 		String graphiQl = PackagedResources.webjarFolder("org.webjars.npm", "graphiql");
 		String react = PackagedResources.webjarFolder("org.webjars.npm", "react") + "umd/";
 		String reactDom = PackagedResources.webjarFolder("org.webjars.npm", "react-dom") + "umd/";
 		return RouterFunctions.route()
-			.GET("/graphiql", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(page))
+			// The headers are filled in per request: the embedded sandbox starts after this bean.
+			.GET("/graphiql", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
+				.bodyValue(page.replace(HEADERS, scriptLiteral(headers.json())).getBytes(StandardCharsets.UTF_8)))
 			.GET("/graphiql/graphiql.min.css", (request) -> asset(graphiQl + "graphiql.min.css",
 					MediaType.parseMediaType("text/css")))
 			.GET("/graphiql/graphiql.min.js", (request) -> asset(graphiQl + "graphiql.min.js", JAVASCRIPT))
@@ -44,18 +54,22 @@ class GraphiQlRoutes {
 			.build();
 	}
 
-	// The page with the example query as a JavaScript string.
-	private static byte[] page() throws IOException {
+	// The page with the example query as a JavaScript string, and the headers still to fill in.
+	private static String page() throws IOException {
 		String html = new String(PackagedResources.read(new ClassPathResource("graphiql/index.html")),
 				StandardCharsets.UTF_8);
 		String example = new String(PackagedResources.read(new ClassPathResource(EXAMPLE)), StandardCharsets.UTF_8);
-		String placeholder = "/*EXAMPLE_QUERY*/";
-		if (!html.contains(placeholder)) {
-			throw new IllegalStateException("graphiql/index.html has no " + placeholder);
+		for (String placeholder : new String[] { EXAMPLE_QUERY, HEADERS }) {
+			if (!html.contains(placeholder)) {
+				throw new IllegalStateException("graphiql/index.html has no " + placeholder);
+			}
 		}
-		// Escaped for a script element: JSON, and no "</" that could end it.
-		String literal = JsonMapper.shared().writeValueAsString(example).replace("</", "<\\/");
-		return html.replace(placeholder, literal).getBytes(StandardCharsets.UTF_8);
+		return html.replace(EXAMPLE_QUERY, scriptLiteral(example));
+	}
+
+	// A JavaScript string literal for a script element: JSON, and no "</" that could end the element.
+	private static String scriptLiteral(String text) {
+		return JsonMapper.shared().writeValueAsString(text).replace("</", "<\\/");
 	}
 
 	private static Mono<ServerResponse> asset(String location, MediaType type) {

@@ -15,6 +15,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.ExecutionResult;
+import graphql.language.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,8 +34,25 @@ final class QueryLimits {
 	private QueryLimits() {
 	}
 
+	/**
+	 * Whether the operation only asks about the schema, as GraphiQL's documentation explorer does (13 levels deep).
+	 * It makes no upstream call, and graphql-java's good-faith check already bounds its size and depth, so the
+	 * limits, which are about upstream cost, do not apply to it.
+	 */
+	static boolean introspectionOnly(ExecutionContext execution) {
+		return execution.getOperationDefinition().getSelectionSet().getSelections().stream()
+			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
+	}
+
 	static MaxQueryDepthInstrumentation depth(int maxDepth) {
 		return new MaxQueryDepthInstrumentation(maxDepth) {
+
+			@Override
+			public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters.getExecutionContext()) ? null
+						: super.beginExecuteOperation(parameters, state);
+			}
 
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int max) {
@@ -47,6 +65,13 @@ final class QueryLimits {
 
 	static MaxQueryComplexityInstrumentation complexity(int maxComplexity) {
 		return new MaxQueryComplexityInstrumentation(maxComplexity, PAGE_SIZED) {
+
+			@Override
+			public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters.getExecutionContext()) ? null
+						: super.beginExecuteOperation(parameters, state);
+			}
 
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int max) {
@@ -76,6 +101,9 @@ final class QueryLimits {
 		public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 			ExecutionContext execution = parameters.getExecutionContext();
+			if (introspectionOnly(execution)) {
+				return null;
+			}
 			int maxAliases = this.maxAliases;
 			int maxPageSize = this.maxPageSize;
 			AtomicInteger aliases = new AtomicInteger();

@@ -2,6 +2,7 @@ package org.mauticapi.gateway.upstream;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,6 +42,14 @@ public class EmbeddedSandbox implements DisposableBean {
 					+ "/api] (HTTP Basic user admin, see the sandbox's README)");
 		}
 		return URI.create(this.server.baseUrl());
+	}
+
+	/**
+	 * The HTTP Basic pair of the running sandbox: its demo credentials, which the GraphiQL page offers.
+	 * @return {@code user:password}, or empty when the sandbox is not running
+	 */
+	public synchronized Optional<String> basicCredentials() {
+		return Optional.ofNullable(this.server).map(SandboxServer::basicCredentials);
 	}
 
 	@Override

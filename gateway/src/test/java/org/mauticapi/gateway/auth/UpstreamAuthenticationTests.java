@@ -181,6 +181,17 @@ class UpstreamAuthenticationTests {
 			.withMessageContaining("mautic.api-keys");
 	}
 
+	@Test
+	void graphiQlInServiceModeAsksForAnApiKeyAndShowsNoSecret() {
+		this.gateway = startService("mautic.auth.username=svc", "mautic.auth.password=" + BASIC_PASSWORD);
+
+		String page = this.gateway.client().get().uri("/graphiql").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(page).contains("X-Api-Key").contains("<one of mautic.api-keys>").doesNotContain("Authorization");
+		assertNoSecretIn(page);
+	}
+
 	private RunningGateway startService(String... credentials) {
 		String[] settings = new String[credentials.length + 3];
 		settings[0] = "mautic.base-url=" + FakeMautic.url(this.mautic);

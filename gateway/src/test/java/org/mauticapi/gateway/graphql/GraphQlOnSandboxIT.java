@@ -76,6 +76,14 @@ class GraphQlOnSandboxIT {
 	}
 
 	@Test
+	void graphiQlOpensWithTheSandboxsDemoCredentialsSoTheExampleAnswersAtOnce() {
+		String page = gateway.client().get().uri("/graphiql").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(page).contains("\\\"Authorization\\\" : \\\"" + AUTHORIZATION + "\\\"");
+	}
+
+	@Test
 	void theContactsRelationshipsAndTheListsHoldWhatTheRestApiCounts() {
 		int id = rest("/api/contacts?search=segment:vip-customers&limit=1").get("contacts").properties().iterator().next()
 			.getValue().get("id").asInt();
