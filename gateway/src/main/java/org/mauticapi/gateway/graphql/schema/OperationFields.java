@@ -253,12 +253,27 @@ final class OperationFields {
 			if (resolved.has("allOf") && resolved.get("allOf").size() == 1) {
 				resolved = this.contract.resolve(resolved.get("allOf").get(0));
 			}
-			node = resolved.path("properties").path(key);
+			node = propertyOf(resolved, key);
 			if (node.isMissingNode()) {
 				throw mappingError(typeName, fieldName, "reads " + String.join(".", path) + ", which the answer lacks");
 			}
 		}
 		return node;
+	}
+
+	// The property of an object schema, or of the one alternative of a oneOf that has it (an answer that is either
+	// the object or Mautic's bare [] for none).
+	private JsonNode propertyOf(JsonNode schema, String key) {
+		JsonNode property = schema.path("properties").path(key);
+		if (property.isMissingNode() && schema.has("oneOf")) {
+			for (JsonNode alternative : schema.get("oneOf")) {
+				JsonNode found = this.contract.resolve(alternative).path("properties").path(key);
+				if (!found.isMissingNode()) {
+					return found;
+				}
+			}
+		}
+		return property;
 	}
 
 	private static List<String> path(@Nullable String dotted) {

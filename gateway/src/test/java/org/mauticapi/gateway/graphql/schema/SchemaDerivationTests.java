@@ -9,6 +9,7 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 
+import org.mauticapi.contract.ContractOperation;
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationWrite;
@@ -64,6 +65,28 @@ class SchemaDerivationTests {
 		assertThat(derived.bindings().get(FieldCoordinates.coordinates("Query", "contactNotes")))
 			.isInstanceOfSatisfying(OperationCall.class,
 					(call) -> assertThat(call.pathTemplate()).isEqualTo("/contacts/{id}/notes"));
+	}
+
+	@Test
+	void everyOperationMauticRoutesIsReachableThroughAField() {
+		MauticApiContract contract = MauticApiContract.load();
+		List<String> bound = SchemaDerivation.derive(contract, GraphQlMapping.load())
+			.bindings()
+			.values()
+			.stream()
+			.map((binding) -> (binding instanceof OperationCall call) ? call.operationId()
+					: (binding instanceof OperationWrite write) ? write.operationId() : "")
+			.toList();
+
+		List<String> routed = contract.operations()
+			.stream()
+			.filter((operation) -> !"not-routed".equals(operation.node().path("x-mautic-quirk").asString("")))
+			.map(ContractOperation::operationId)
+			.toList();
+
+		assertThat(routed).hasSize(contract.operations().size() - 1).allSatisfy((operationId) -> assertThat(bound)
+			.as("a field bound to %s", operationId)
+			.contains(operationId));
 	}
 
 	@Test
