@@ -54,6 +54,9 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 		if (binding instanceof FieldBinding.FieldValues field) {
 			return JsonFieldFetchers.fieldValues(field);
 		}
+		if (binding instanceof FieldBinding.Zipped zipped) {
+			return JsonFieldFetchers.zipped(zipped);
+		}
 		return JsonFieldFetchers.property((FieldBinding.Property) binding);
 	}
 

@@ -31,27 +31,47 @@ public sealed interface FieldBinding {
 	/**
 	 * One contact field value, typed.
 	 *
-	 * @param valuesPath the path of the alias to value map in the parent's JSON
+	 * @param values where the alias to value map is in the parent's JSON
 	 * @param alias the field alias
 	 * @param scalar the GraphQL scalar the value is given as
+	 * @param list whether the value is a list (a multiselect, which Mautic sends pipe-joined)
 	 */
-	record CustomField(List<String> valuesPath, String alias, String scalar) implements FieldBinding {
+	record CustomField(ValuesAt values, String alias, String scalar, boolean list) implements FieldBinding {
 	}
 
 	/**
 	 * Any contact field value by its alias ({@code field(alias:)}).
 	 *
-	 * @param valuesPath the path of the alias to value map
+	 * @param values where the alias to value map is
 	 */
-	record FieldByAlias(List<String> valuesPath) implements FieldBinding {
+	record FieldByAlias(ValuesAt values) implements FieldBinding {
 	}
 
 	/**
 	 * Every contact field value as a list of alias and value.
 	 *
-	 * @param valuesPath the path of the alias to value map
+	 * @param values where the alias to value map is
 	 */
-	record FieldValues(List<String> valuesPath) implements FieldBinding {
+	record FieldValues(ValuesAt values) implements FieldBinding {
+	}
+
+	/**
+	 * Where a contact's field values are in its JSON.
+	 *
+	 * @param path the path of the alias to value map
+	 * @param gathered when that is absent, a path pattern ({@code *} for any key) whose matches are the values,
+	 * each by the key the last {@code *} matched; empty for none
+	 */
+	record ValuesAt(List<String> path, List<String> gathered) {
+	}
+
+	/**
+	 * A list of items zipped from several index-keyed properties of the parent's JSON, in index order.
+	 *
+	 * @param index the item key that holds the index
+	 * @param from item key to the parent's property it is taken from
+	 */
+	record Zipped(String index, Map<String, String> from) implements FieldBinding {
 	}
 
 	/**

@@ -77,19 +77,55 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param input the name of the GraphQL input type of a request body schema, or null for the schema's name with
 	 * {@code Input} (kept when it already ends so); several schemas may share one input type when their properties are
 	 * the same
+	 * @param as another spec schema whose GraphQL type this schema's values are given as (a different serialisation
+	 * of the same entity), or null
+	 * @param zip list fields that zip several index-keyed properties into one list of items, by field name
+	 * @param additional how an input's additional properties are given (custom field values), or null
+	 * @param alternatives input property to one field per {@code oneOf} alternative, in order: GraphQL inputs have no
+	 * unions, so each form of the value is its own field, at most one is given, and it is sent as the property
 	 */
 	public record TypeMapping(List<String> exclude, Map<String, String> rename, @Nullable CustomFields customFields,
-			Map<String, OperationBinding> relations, Map<String, String> pluck, @Nullable String input) {
+			Map<String, OperationBinding> relations, Map<String, String> pluck, @Nullable String input,
+			@Nullable String as, Map<String, Zip> zip, @Nullable Additional additional,
+			Map<String, List<String>> alternatives) {
 
-		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null);
+		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null, null, null, null, null);
 
 		public TypeMapping {
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
 			rename = ordered(rename);
 			pluck = ordered(pluck);
 			relations = ordered(relations);
+			zip = ordered(zip);
+			alternatives = ordered(alternatives);
 		}
 
+	}
+
+	/**
+	 * Items zipped from several properties keyed alike (a batch answer's contacts, status codes and errors, each
+	 * keyed by request index).
+	 *
+	 * @param type the name of the item type
+	 * @param index the item field that holds the key, as an {@code Int}
+	 * @param from item field to the property it is taken from
+	 */
+	public record Zip(String type, String index, Map<String, String> from) {
+
+		public Zip {
+			from = ordered(from);
+		}
+
+	}
+
+	/**
+	 * How the additional properties of a request body schema (custom field values by alias) are given: as one list
+	 * field of key and value entries, merged into the JSON body.
+	 *
+	 * @param field the input field that holds the entries
+	 * @param keyPattern the regular expression a key must match
+	 */
+	public record Additional(String field, String keyPattern) {
 	}
 
 	/**
@@ -98,8 +134,10 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param values dot path of the alias to value map
 	 * @param typed the spec schema whose scalar properties become typed fields
 	 * @param exclude properties of {@code typed} that are not field values
+	 * @param gathered where the values are when {@code values} is absent (a flattened serialisation): a dot path
+	 * with {@code *} for any key, the value of each match taken by the key the last {@code *} matched
 	 */
-	public record CustomFields(String values, String typed, List<String> exclude) {
+	public record CustomFields(String values, String typed, List<String> exclude, @Nullable String gathered) {
 
 		public CustomFields {
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import graphql.schema.FieldCoordinates;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.CustomField;
@@ -14,6 +15,8 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldByAlias;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldValues;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.ValuesAt;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Zipped;
 import org.mauticapi.gateway.graphql.schema.GraphQlMapping.CustomFields;
 import org.mauticapi.gateway.graphql.schema.GraphQlMapping.OperationBinding;
 import org.mauticapi.gateway.graphql.schema.TypeDef.ArgDef;
@@ -76,7 +79,44 @@ public final class SchemaDerivation {
 		if (typeMapping.customFields() != null) {
 			addCustomFields(type, typeMapping.customFields());
 		}
+		typeMapping.zip().forEach((name, zip) -> addZipped(schemaName, type, name, zip));
 		typeMapping.relations().forEach((name, binding) -> type.fields().add(relation(type, name, binding)));
+	}
+
+	// One list of items, each with the index and the value every zipped property holds at that index.
+	private void addZipped(String schemaName, TypeDef type, String fieldName, GraphQlMapping.Zip zip) {
+		JsonNode properties = this.contract.document().at("/components/schemas/" + schemaName + "/properties");
+		TypeDef item = new TypeDef(zip.type(), "One item of `" + fieldName + "`: what " + type.name() + " holds at one "
+				+ zip.index() + ".");
+		item.fields().add(new FieldDef(zip.index(), "Int!", "The " + zip.index() + " of the item (in the request)."));
+		bind(item, zip.index(), new Property(zip.index(), ValueShape.VALUE));
+		zip.from().forEach((itemField, property) -> {
+			JsonNode values = indexedValues(properties.path(property));
+			if (values.isMissingNode()) {
+				throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + type.name() + " zips "
+						+ property + ", which is not a list or map of " + schemaName);
+			}
+			GraphQlType valueType = this.shapes.typeOf(values, zip.type() + SpecShapes.capitalized(itemField));
+			item.fields().add(new FieldDef(itemField, valueType.render(false), SpecShapes.description(this.contract.resolve(properties.path(property)))));
+			bind(item, itemField, new Property(itemField, SpecShapes.valueShape(valueType)));
+		});
+		this.shapes.types().put(item.name(), item);
+		type.fields().add(new FieldDef(fieldName, "[" + item.name() + "!]!", "The items of "
+				+ String.join(", ", zip.from().values()) + " together, by " + zip.index() + "."));
+		bind(type, fieldName, new Zipped(zip.index(), zip.from()));
+	}
+
+	// The schema of the values of a list or key-value map (the first form of a oneOf).
+	private JsonNode indexedValues(JsonNode property) {
+		JsonNode resolved = this.contract.resolve(property);
+		if (resolved.has("oneOf")) {
+			resolved = this.contract.resolve(resolved.get("oneOf").get(0));
+		}
+		if (resolved.has("items")) {
+			return resolved.get("items");
+		}
+		return resolved.path("additionalProperties").isObject() ? resolved.get("additionalProperties")
+				: MissingNode.getInstance();
 	}
 
 	private FieldDef relation(TypeDef type, String name, OperationBinding binding) {
@@ -84,7 +124,8 @@ public final class SchemaDerivation {
 	}
 
 	private void addCustomFields(TypeDef type, CustomFields customFields) {
-		List<String> valuesPath = Arrays.asList(customFields.values().split("\\."));
+		ValuesAt valuesPath = new ValuesAt(Arrays.asList(customFields.values().split("\\.")),
+				(customFields.gathered() != null) ? Arrays.asList(customFields.gathered().split("\\.")) : List.of());
 		JsonNode typed = this.contract.document().at("/components/schemas/" + customFields.typed());
 		if (typed.isMissingNode()) {
 			throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": customFields.typed names "
@@ -99,7 +140,7 @@ public final class SchemaDerivation {
 			GraphQlType fieldType = this.shapes.typeOf(property.getValue(), type.name());
 			if (fieldType.isScalar() && !fieldType.equals(GraphQlType.JSON)) {
 				type.fields().add(new FieldDef(alias, fieldType.render(false), SpecShapes.description(property.getValue())));
-				bind(type, alias, new CustomField(valuesPath, alias, fieldType.name()));
+				bind(type, alias, new CustomField(valuesPath, alias, fieldType.name(), false));
 			}
 		}
 		type.fields().add(new FieldDef("field", "String", "The value of any contact field, custom fields included, by alias.",
