@@ -45,8 +45,8 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	BoundFieldsWiring boundFieldsWiring(DerivedSchema schema, GraphQlProperties properties) {
-		return new BoundFieldsWiring(schema, properties);
+	BoundFieldsWiring boundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, MauticApiContract contract) {
+		return new BoundFieldsWiring(schema, properties, contract);
 	}
 
 	@Bean

@@ -111,8 +111,9 @@ public sealed interface FieldBinding {
 	 * @param inPath whether it is a path parameter
 	 * @param argument the GraphQL argument it comes from, or null
 	 * @param template the value template over the parent's properties, or null
+	 * @param phpArray whether the value (a list of input objects) is sent as a PHP array ({@code where[0][col]=...})
 	 */
-	record Param(String name, boolean inPath, @Nullable String argument, @Nullable String template) {
+	record Param(String name, boolean inPath, @Nullable String argument, @Nullable String template, boolean phpArray) {
 	}
 
 	/** How a Relay connection maps onto Mautic's paging parameters. */

@@ -180,7 +180,7 @@ final class OperationFields {
 		String name = parameter.get("name").asString();
 		boolean inPath = "path".equals(parameter.path("in").asString());
 		if (binding.params().containsKey(name)) {
-			params.add(new Param(name, inPath, null, binding.params().get(name)));
+			params.add(new Param(name, inPath, null, binding.params().get(name), false));
 			return;
 		}
 		String argument = binding.args().getOrDefault(name, name);
@@ -188,14 +188,27 @@ final class OperationFields {
 		if (paged || binding.hide().contains(name) || !SpecShapes.GRAPHQL_NAME.matcher(argument).matches()) {
 			return;
 		}
+		boolean required = parameter.path("required").asBoolean(false);
+		if (isPhpArrayOfObjects(parameter)) {
+			// where[], order[]: a list of input objects, sent as PHP array parameters.
+			GraphQlType type = this.inputs.typeOf(parameter.path("schema"), SpecShapes.capitalized(argument));
+			args.add(new ArgDef(argument, type.render(required), null, SpecShapes.description(parameter)));
+			params.add(new Param(name, inPath, argument, null, true));
+			return;
+		}
 		if (!isScalar(parameter.path("schema"))) {
-			// PHP array parameters (where[], order[]) have no GraphQL input form yet.
 			return;
 		}
 		GraphQlType type = this.shapes.typeOf(parameter.path("schema"), argument);
-		boolean required = parameter.path("required").asBoolean(false);
 		args.add(new ArgDef(argument, type.render(required), null, SpecShapes.description(parameter)));
-		params.add(new Param(name, inPath, argument, null));
+		params.add(new Param(name, inPath, argument, null, false));
+	}
+
+	private boolean isPhpArrayOfObjects(JsonNode parameter) {
+		JsonNode schema = this.contract.resolve(parameter.path("schema"));
+		return "php-array".equals(parameter.path("x-mautic-serialization").asString(""))
+				&& "array".equals(schema.path("type").asString(""))
+				&& SpecShapes.isObjectWithProperties(this.contract.resolve(schema.path("items")));
 	}
 
 	private boolean isScalar(JsonNode schema) {

@@ -38,14 +38,16 @@ public final class SchemaDerivation {
 
 	private final SpecShapes shapes;
 
+	private final InputShapes inputs;
+
 	private final OperationFields operationFields;
 
 	private SchemaDerivation(MauticApiContract contract, GraphQlMapping mapping) {
 		this.contract = contract;
 		this.mapping = mapping;
 		this.shapes = new SpecShapes(contract, mapping, this.bindings, this::extend);
-		this.operationFields = new OperationFields(contract, this.shapes,
-				new InputShapes(contract, mapping, this.shapes.types()), this.bindings);
+		this.inputs = new InputShapes(contract, mapping, this.shapes.types());
+		this.operationFields = new OperationFields(contract, this.shapes, this.inputs, this.bindings);
 	}
 
 	/**
@@ -71,7 +73,8 @@ public final class SchemaDerivation {
 			types.put(mutation.name(), mutation);
 		}
 		types.putAll(this.shapes.types());
-		return new DerivedSchema(SdlWriter.write(types.values()), Map.copyOf(this.bindings));
+		return new DerivedSchema(SdlWriter.write(types.values()), Map.copyOf(this.bindings),
+				Map.copyOf(this.inputs.bindings()));
 	}
 
 	private void extend(String schemaName, TypeDef type) {

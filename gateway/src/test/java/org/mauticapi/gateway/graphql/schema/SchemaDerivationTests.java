@@ -115,7 +115,7 @@ class SchemaDerivationTests {
 			.containsPattern("\\n  tags: \\[String!]\\n");
 		assertThat(derived.bindings().get(FieldCoordinates.coordinates("Mutation", "editNote")))
 			.isEqualTo(new OperationWrite("editContact", "PATCH", "/contacts/{id}/edit",
-					List.of(new Param("id", true, "id", null)), "changes", List.of("contact")));
+					List.of(new Param("id", true, "id", null, false)), "changes", List.of("contact")));
 	}
 
 	@Test
