@@ -107,6 +107,9 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		if (page != null) {
 			query.addAll(page.parameters(this.call.paging()).entrySet());
 		}
+		if (this.call.narrowing() != null) {
+			query.addAll(SelectionNarrowing.parameters(this.call.narrowing(), environment.getSelectionSet(), page != null));
+		}
 		return CallPaths.call(this.call.pathTemplate(), this.call.params(), environment, query, this.inputs);
 	}
 

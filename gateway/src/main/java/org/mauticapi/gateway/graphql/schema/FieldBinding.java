@@ -2,6 +2,7 @@ package org.mauticapi.gateway.graphql.schema;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -85,9 +86,34 @@ public sealed interface FieldBinding {
 	 * @param totalPath the path of the total count (connections)
 	 * @param pick property to argument: the result is the first item of the list whose properties equal those
 	 * arguments, or null
+	 * @param narrowing how the call asks for only what the selection needs, or null
 	 */
 	record OperationCall(String operationId, String pathTemplate, List<Param> params, List<String> resultPath,
-			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick) implements FieldBinding {
+			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick,
+			@Nullable Narrowing narrowing) implements FieldBinding {
+
+		OperationCall withNarrowing(Narrowing narrowing) {
+			return new OperationCall(this.operationId, this.pathTemplate, this.params, this.resultPath, this.paging,
+					this.totalPath, this.pick, narrowing);
+		}
+
+	}
+
+	/**
+	 * What of its items a list read asks Mautic for, by the fields of the item type the selection reads.
+	 *
+	 * @param minimalParam the parameter sent as {@code true} when every selected field is in {@code minimalFields},
+	 * or null
+	 * @param minimalFields the item fields answered from a minimal item
+	 * @param selectParam the parameter that lists the custom field values to send, or null
+	 * @param selectAlways what it always lists
+	 * @param fieldAliases item field to the custom field alias it reads
+	 * @param aliasArgumentFields item fields that read the custom field their {@code alias} argument names
+	 * @param allValuesFields item fields that read every custom field value (no {@code select} then)
+	 */
+	record Narrowing(@Nullable String minimalParam, Set<String> minimalFields, @Nullable String selectParam,
+			List<String> selectAlways, Map<String, String> fieldAliases, Set<String> aliasArgumentFields,
+			Set<String> allValuesFields) {
 	}
 
 	/**

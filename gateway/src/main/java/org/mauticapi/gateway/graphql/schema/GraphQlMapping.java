@@ -103,6 +103,23 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	}
 
 	/**
+	 * How a list read asks Mautic for less when the selection needs less.
+	 *
+	 * @param minimal the spec schema of the items Mautic sends with {@code minimal=true}: sent when every field the
+	 * selection reads (and every parent property a nested relation needs) is answered from that schema's properties;
+	 * null for never
+	 * @param select the parameter that names the custom field values to send ({@code select[]}), or null
+	 * @param always the values {@code select} always carries ({@code id}, which Mautic needs)
+	 */
+	public record Narrow(@Nullable String minimal, @Nullable String select, List<String> always) {
+
+		public Narrow {
+			always = (always != null) ? List.copyOf(always) : List.of();
+		}
+
+	}
+
+	/**
 	 * Items zipped from several properties keyed alike (a batch answer's contacts, status codes and errors, each
 	 * keyed by request index).
 	 *
@@ -158,10 +175,11 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param pick property to argument: the field is the first item of the list at {@code result} whose properties
 	 * equal those arguments (an entity found through a search that also matches others)
 	 * @param body the argument that carries the request body (mutations), or null when the operation takes none
+	 * @param narrow how the call asks Mautic for only what the selection needs, or null
 	 */
 	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,
 			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total,
-			Map<String, String> pick, @Nullable String body) {
+			Map<String, String> pick, @Nullable String body, @Nullable Narrow narrow) {
 
 		public OperationBinding {
 			params = ordered(params);

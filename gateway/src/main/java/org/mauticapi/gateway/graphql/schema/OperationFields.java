@@ -42,12 +42,29 @@ final class OperationFields {
 
 	private final Map<FieldCoordinates, FieldBinding> bindings;
 
+	private final List<Narrowed> narrowed = new ArrayList<>();
+
 	OperationFields(MauticApiContract contract, SpecShapes shapes, InputShapes inputs,
 			Map<FieldCoordinates, FieldBinding> bindings) {
 		this.contract = contract;
 		this.shapes = shapes;
 		this.inputs = inputs;
 		this.bindings = bindings;
+	}
+
+	/** The fields whose narrowing is derived once every type is. */
+	List<Narrowed> narrowed() {
+		return this.narrowed;
+	}
+
+	/**
+	 * A list read that narrows its items.
+	 *
+	 * @param field the field
+	 * @param itemType the item type
+	 * @param narrow what the mapping declares
+	 */
+	record Narrowed(FieldCoordinates field, String itemType, GraphQlMapping.Narrow narrow) {
 	}
 
 	FieldDef field(String typeName, String fieldName, OperationBinding binding) {
@@ -76,7 +93,11 @@ final class OperationFields {
 		}
 		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationCall(operation.operationId(),
 				operation.pathTemplate(), signature.params(), signature.resultPath(), paging, path(binding.total()),
-				binding.pick()));
+				binding.pick(), null));
+		if (binding.narrow() != null) {
+			this.narrowed.add(new Narrowed(FieldCoordinates.coordinates(typeName, fieldName), resultType.name(),
+					binding.narrow()));
+		}
 		String description = description(operation);
 		if (!binding.pick().isEmpty()) {
 			description = "The " + resultType.name() + " with the given " + String.join(" and ", binding.pick().keySet())

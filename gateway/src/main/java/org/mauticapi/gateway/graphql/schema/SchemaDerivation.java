@@ -73,6 +73,7 @@ public final class SchemaDerivation {
 			types.put(mutation.name(), mutation);
 		}
 		types.putAll(this.shapes.types());
+		Narrowings.derive(this.contract, this.operationFields.narrowed(), this.bindings);
 		return new DerivedSchema(SdlWriter.write(types.values()), Map.copyOf(this.bindings),
 				Map.copyOf(this.inputs.bindings()));
 	}
