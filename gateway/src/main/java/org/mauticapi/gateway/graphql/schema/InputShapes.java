@@ -33,10 +33,14 @@ final class InputShapes {
 
 	private final Map<String, InputBinding> bindings = new LinkedHashMap<>();
 
-	InputShapes(MauticApiContract contract, GraphQlMapping mapping, Map<String, TypeDef> types) {
+	private final List<InstanceField> instanceFields;
+
+	InputShapes(MauticApiContract contract, GraphQlMapping mapping, Map<String, TypeDef> types,
+			List<InstanceField> instanceFields) {
 		this.contract = contract;
 		this.mapping = mapping;
 		this.types = types;
+		this.instanceFields = instanceFields;
 	}
 
 	/** How each input type derived so far is sent, by type name. */
@@ -118,12 +122,29 @@ final class InputShapes {
 			keys.put(key, key);
 		}
 		GraphQlMapping.Additional additional = typeMapping.additional();
+		Set<String> specKeys = Set.copyOf(keys.values());
 		if (additional != null) {
+			addInstanceFields(type, keys);
 			addAdditional(type, schema, additional, schemaName);
 		}
-		this.bindings.put(name, new InputBinding.ObjectInput(keys, Set.copyOf(keys.values()),
+		this.bindings.put(name, new InputBinding.ObjectInput(keys, specKeys,
 				(additional != null) ? additional.field() : null, (additional != null) ? additional.keyPattern() : null));
 		return new GraphQlType(name, false, GraphQlType.Kind.OBJECT);
+	}
+
+	// The instance's custom fields as typed input fields, sent by alias like the additional entries (which must then
+	// not give them again); what the input has already, or what is no GraphQL name, is left out.
+	private void addInstanceFields(TypeDef type, Map<String, String> keys) {
+		for (InstanceField field : this.instanceFields) {
+			String alias = field.alias();
+			if (SpecShapes.GRAPHQL_NAME.matcher(alias).matches() && !type.hasField(alias)
+					&& !keys.containsValue(alias)) {
+				type.fields().add(new FieldDef(alias, field.inputType(), "The custom field `" + alias + "` ("
+						+ field.type() + ") of this Mautic" + (field.type().startsWith("date")
+								? ", as Mautic reads it: `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`." : ".")));
+				keys.put(alias, alias);
+			}
+		}
 	}
 
 	// A value with several forms (a where clause's val: text, a list, nested clauses) is one field per form, all

@@ -1,11 +1,16 @@
 package org.mauticapi.gateway.graphql.schema;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.schema.FieldCoordinates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -30,6 +35,8 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
  */
 public final class SchemaDerivation {
 
+	private static final Logger logger = LoggerFactory.getLogger(SchemaDerivation.class);
+
 	private final MauticApiContract contract;
 
 	private final GraphQlMapping mapping;
@@ -42,11 +49,14 @@ public final class SchemaDerivation {
 
 	private final OperationFields operationFields;
 
-	private SchemaDerivation(MauticApiContract contract, GraphQlMapping mapping) {
+	private final List<InstanceField> instanceFields;
+
+	private SchemaDerivation(MauticApiContract contract, GraphQlMapping mapping, List<InstanceField> instanceFields) {
 		this.contract = contract;
 		this.mapping = mapping;
+		this.instanceFields = instanceFields;
 		this.shapes = new SpecShapes(contract, mapping, this.bindings, this::extend);
-		this.inputs = new InputShapes(contract, mapping, this.shapes.types());
+		this.inputs = new InputShapes(contract, mapping, this.shapes.types(), instanceFields);
 		this.operationFields = new OperationFields(contract, this.shapes, this.inputs, this.bindings);
 	}
 
@@ -57,7 +67,20 @@ public final class SchemaDerivation {
 	 * @return the SDL and the binding of each field
 	 */
 	public static DerivedSchema derive(MauticApiContract contract, GraphQlMapping mapping) {
-		return new SchemaDerivation(contract, mapping).derive();
+		return derive(contract, mapping, List.of());
+	}
+
+	/**
+	 * Derives the schema with typed fields for one instance's custom fields.
+	 * @param contract the contract
+	 * @param mapping the mapping
+	 * @param instanceFields the instance's contact fields: each that is not a field yet becomes a typed field of
+	 * the type with custom fields, and of the inputs with additional entries
+	 * @return the SDL and the binding of each field
+	 */
+	public static DerivedSchema derive(MauticApiContract contract, GraphQlMapping mapping,
+			List<InstanceField> instanceFields) {
+		return new SchemaDerivation(contract, mapping, instanceFields).derive();
 	}
 
 	private DerivedSchema derive() {
@@ -147,6 +170,10 @@ public final class SchemaDerivation {
 				bind(type, alias, new CustomField(valuesPath, alias, fieldType.name(), false));
 			}
 		}
+		Set<String> later = new HashSet<>(List.of("field", "fieldValues"));
+		later.addAll(this.mapping.type(type.name()).relations().keySet());
+		later.addAll(this.mapping.type(type.name()).zip().keySet());
+		addInstanceFields(type, valuesPath, later);
 		type.fields().add(new FieldDef("field", "String", "The value of any contact field, custom fields included, by alias.",
 				List.of(new ArgDef("alias", "String!", null, "The field alias, e.g. `city` or a custom field's alias."))));
 		bind(type, "field", new FieldByAlias(valuesPath));
@@ -159,6 +186,37 @@ public final class SchemaDerivation {
 			this.shapes.types().put(fieldValue.name(), fieldValue);
 			bind(fieldValue, "alias", new Property("alias", ValueShape.VALUE));
 			bind(fieldValue, "value", new Property("value", ValueShape.VALUE));
+		}
+	}
+
+	// The instance's custom fields, typed by their Mautic type; a field the type has already (a core field) stays as
+	// it is, and aliases that are no GraphQL name or that another field of the type holds are left out and logged.
+	private void addInstanceFields(TypeDef type, ValuesAt values, Set<String> later) {
+		List<String> added = new ArrayList<>();
+		List<String> notNames = new ArrayList<>();
+		List<String> clashes = new ArrayList<>();
+		for (InstanceField field : this.instanceFields) {
+			String alias = field.alias();
+			if (!SpecShapes.GRAPHQL_NAME.matcher(alias).matches()) {
+				notNames.add(alias);
+			}
+			else if (type.hasField(alias) || later.contains(alias)) {
+				if (!(this.bindings.get(FieldCoordinates.coordinates(type.name(), alias)) instanceof CustomField same
+						&& same.alias().equals(alias))) {
+					clashes.add(alias);
+				}
+			}
+			else {
+				String scalar = field.outputScalar();
+				type.fields().add(new FieldDef(alias, field.list() ? "[" + scalar + "!]" : scalar,
+						"The custom field `" + alias + "` (" + field.type() + ") of this Mautic."));
+				bind(type, alias, new CustomField(values, alias, scalar, field.list()));
+				added.add(alias);
+			}
+		}
+		if (!this.instanceFields.isEmpty()) {
+			logger.info("Typed custom fields of {}: {}; left out as not GraphQL names: {}; left out as another field of "
+					+ "{} has the name: {}", type.name(), added, notNames, type.name(), clashes);
 		}
 	}
 
