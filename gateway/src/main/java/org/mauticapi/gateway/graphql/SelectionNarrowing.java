@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import org.jspecify.annotations.Nullable;
 
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Narrowing;
 
@@ -55,7 +56,7 @@ final class SelectionNarrowing {
 	}
 
 	// The aliases the items' selected fields read, or null when one reads them all (or an alias not known yet).
-	private static Set<String> aliases(Narrowing narrowing, List<SelectedField> items) {
+	private static @Nullable Set<String> aliases(Narrowing narrowing, List<SelectedField> items) {
 		Set<String> aliases = new TreeSet<>();
 		for (SelectedField field : items) {
 			if (narrowing.allValuesFields().contains(field.getName())) {
