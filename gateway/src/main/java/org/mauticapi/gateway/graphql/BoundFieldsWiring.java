@@ -6,6 +6,7 @@ import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
+import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.DerivedSchema;
 import org.mauticapi.gateway.graphql.schema.FieldBinding;
 
@@ -19,9 +20,15 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
 	private final GraphQlProperties properties;
 
-	BoundFieldsWiring(DerivedSchema schema, GraphQlProperties properties) {
+	private final InputValues inputs;
+
+	private final ContractCheck contract;
+
+	BoundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, MauticApiContract contract) {
 		this.schema = schema;
 		this.properties = properties;
+		this.inputs = new InputValues(schema.inputs());
+		this.contract = new ContractCheck(contract);
 	}
 
 	@Override
@@ -37,10 +44,10 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
 	private DataFetcher<?> fetcher(FieldBinding binding) {
 		if (binding instanceof FieldBinding.OperationCall call) {
-			return new OperationFetcher(call, this.properties.maxPageSize());
+			return new OperationFetcher(call, this.properties.maxPageSize(), this.inputs, this.contract);
 		}
 		if (binding instanceof FieldBinding.OperationWrite write) {
-			return new WriteFetcher(write);
+			return new WriteFetcher(write, this.inputs, this.contract);
 		}
 		if (binding instanceof FieldBinding.CustomField field) {
 			return JsonFieldFetchers.customField(field);
@@ -53,6 +60,9 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 		}
 		if (binding instanceof FieldBinding.FieldValues field) {
 			return JsonFieldFetchers.fieldValues(field);
+		}
+		if (binding instanceof FieldBinding.Zipped zipped) {
+			return JsonFieldFetchers.zipped(zipped);
 		}
 		return JsonFieldFetchers.property((FieldBinding.Property) binding);
 	}

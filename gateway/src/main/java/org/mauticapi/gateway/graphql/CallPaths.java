@@ -1,10 +1,8 @@
 package org.mauticapi.gateway.graphql;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Param;
 
 /**
- * The encoded path and query of an operation call, its parameters taken from the field's arguments and its parent
- * object: shared by reads and writes.
+ * The upstream call of an operation, its parameters taken from the field's arguments and its parent object: shared
+ * by reads and writes. Lists of input objects ({@code where}, {@code order}) are sent as PHP arrays
+ * ({@code where[0][val][1][col]=...}), the way Mautic reads them.
  */
 final class CallPaths {
 
@@ -25,16 +24,19 @@ final class CallPaths {
 	}
 
 	/**
-	 * The path from {@code /api} on, with its query.
+	 * The call.
 	 * @param pathTemplate the operation's path template
 	 * @param params where each parameter's value comes from
 	 * @param environment the field's arguments and parent
-	 * @param query further query parameters, already encoded (paging)
-	 * @return the path and query, or null when a value the path needs is missing
+	 * @param query query parameters that come first (paging)
+	 * @param inputs how input values are sent
+	 * @return the call, or null when a value the path needs is missing
+	 * @throws InputRefusedException when an argument cannot be sent as meant
 	 */
-	static @Nullable String pathAndQuery(String pathTemplate, List<Param> params, DataFetchingEnvironment environment,
-			StringJoiner query) {
+	static @Nullable UpstreamCall call(String pathTemplate, List<Param> params, DataFetchingEnvironment environment,
+			List<Map.Entry<String, String>> query, InputValues inputs) {
 		String path = "/api" + pathTemplate;
+		List<Map.Entry<String, String>> parameters = new ArrayList<>(query);
 		for (Param param : params) {
 			Object value = (param.template() != null) ? expand(param.template(), environment.getSource())
 					: environment.getArgument(param.argument());
@@ -42,16 +44,36 @@ final class CallPaths {
 				if (value == null) {
 					return null;
 				}
-				path = path.replace("{" + param.name() + "}", encode(String.valueOf(value)));
+				path = path.replace("{" + param.name() + "}", UpstreamCall.encode(String.valueOf(value)));
+			}
+			else if (param.phpArray()) {
+				php(param.name(), inputs.json(value,
+						environment.getFieldDefinition().getArgument(param.argument()).getType(), param.argument()),
+						parameters);
 			}
 			else if (value instanceof List<?> values) {
-				values.forEach((item) -> query.add(encode(param.name()) + "=" + encode(String.valueOf(item))));
+				values.forEach((item) -> parameters.add(Map.entry(param.name(), String.valueOf(item))));
 			}
 			else if (value != null) {
-				query.add(encode(param.name()) + "=" + encode(String.valueOf(value)));
+				parameters.add(Map.entry(param.name(), String.valueOf(value)));
 			}
 		}
-		return (query.length() > 0) ? path + "?" + query : path;
+		return new UpstreamCall(path, parameters);
+	}
+
+	// PHP reads name[0][col]=x as name => [0 => [col => x]].
+	private static void php(String name, @Nullable Object value, List<Map.Entry<String, String>> parameters) {
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, item) -> php(name + "[" + key + "]", item, parameters));
+		}
+		else if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				php(name + "[" + i + "]", list.get(i), parameters);
+			}
+		}
+		else if (value != null) {
+			parameters.add(Map.entry(name, String.valueOf(value)));
+		}
 	}
 
 	private static @Nullable String expand(String template, @Nullable Object source) {
@@ -66,10 +88,6 @@ final class CallPaths {
 		}
 		placeholder.appendTail(expanded);
 		return expanded.toString();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,12 +1,14 @@
 package org.mauticapi.gateway.graphql;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.introspection.Introspection;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +19,9 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.DerivedSchema;
 import org.mauticapi.gateway.graphql.schema.GraphQlMapping;
+import org.mauticapi.gateway.graphql.schema.InstanceField;
 import org.mauticapi.gateway.graphql.schema.SchemaDerivation;
+import org.mauticapi.gateway.upstream.Upstreams;
 
 /**
  * The GraphQL API: the schema is derived from the contract at start-up and handed to Spring for GraphQL as its only
@@ -27,8 +31,10 @@ import org.mauticapi.gateway.graphql.schema.SchemaDerivation;
 public class GraphQlConfiguration {
 
 	@Bean
-	DerivedSchema derivedSchema() {
-		return SchemaDerivation.derive(MauticApiContract.load(), GraphQlMapping.load());
+	DerivedSchema derivedSchema(CustomFieldsProperties customFields, ObjectProvider<Upstreams> upstreams) {
+		List<InstanceField> instanceFields = customFields.typed()
+				? InstanceFields.read(upstreams.getObject().defaultUpstream(), customFields) : List.of();
+		return SchemaDerivation.derive(MauticApiContract.load(), GraphQlMapping.load(), instanceFields);
 	}
 
 	@Bean
@@ -45,8 +51,8 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	BoundFieldsWiring boundFieldsWiring(DerivedSchema schema, GraphQlProperties properties) {
-		return new BoundFieldsWiring(schema, properties);
+	BoundFieldsWiring boundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, MauticApiContract contract) {
+		return new BoundFieldsWiring(schema, properties, contract);
 	}
 
 	@Bean

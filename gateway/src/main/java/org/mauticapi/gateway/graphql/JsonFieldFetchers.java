@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import graphql.schema.DataFetcher;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,8 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldValues;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Plucked;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.ValuesAt;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Zipped;
 
 /**
  * Fetchers that read a field from its parent's JSON, normalised as the derived schema says.
@@ -37,28 +40,94 @@ final class JsonFieldFetchers {
 	}
 
 	static DataFetcher<?> customField(CustomField field) {
-		return (environment) -> typed(value(JsonValues.at(environment.getSource(), field.valuesPath()), field.alias()),
-				field.scalar());
+		return (environment) -> {
+			Object value = value(values(environment.getSource(), field.values()), field.alias());
+			return field.list() ? items(value) : typed(value, field.scalar());
+		};
 	}
 
 	static DataFetcher<?> fieldByAlias(FieldByAlias field) {
-		return (environment) -> text(value(JsonValues.at(environment.getSource(), field.valuesPath()),
+		return (environment) -> text(value(values(environment.getSource(), field.values()),
 				environment.getArgument("alias")));
 	}
 
 	static DataFetcher<?> fieldValues(FieldValues field) {
 		return (environment) -> {
 			List<Map<String, Object>> values = new ArrayList<>();
-			if (JsonValues.at(environment.getSource(), field.valuesPath()) instanceof Map<?, ?> all) {
-				all.forEach((alias, value) -> {
-					Map<String, Object> entry = new LinkedHashMap<>();
-					entry.put("alias", alias);
-					entry.put("value", text(value));
-					values.add(entry);
-				});
-			}
+			values(environment.getSource(), field.values()).forEach((alias, value) -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("alias", alias);
+				entry.put("value", text(value));
+				values.add(entry);
+			});
 			return values;
 		};
+	}
+
+	static DataFetcher<?> zipped(Zipped zipped) {
+		return (environment) -> {
+			Map<Integer, Map<String, Object>> items = new TreeMap<>();
+			zipped.from().forEach((itemKey, key) -> byIndex(value(environment.getSource(), key)).forEach((index, value) -> items
+				.computeIfAbsent(index, (first) -> new LinkedHashMap<>(Map.of(zipped.index(), first)))
+				.put(itemKey, value)));
+			return List.copyOf(items.values());
+		};
+	}
+
+	// Mautic's index-keyed collections: a list while the keys are 0..n-1, a map with the indexes as keys otherwise.
+	private static Map<Integer, Object> byIndex(@Nullable Object value) {
+		Map<Integer, Object> byIndex = new LinkedHashMap<>();
+		if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				byIndex.put(i, list.get(i));
+			}
+		}
+		else if (value instanceof Map<?, ?> map) {
+			map.forEach((key, item) -> byIndex.put(Integer.parseInt(String.valueOf(key)), item));
+		}
+		return byIndex;
+	}
+
+	// The alias to value map, or, in a flattened serialisation without it, the values gathered from their groups.
+	private static Map<?, ?> values(@Nullable Object source, ValuesAt at) {
+		if (JsonValues.at(source, at.path()) instanceof Map<?, ?> values) {
+			return values;
+		}
+		Map<String, Object> gathered = new LinkedHashMap<>();
+		if (!at.gathered().isEmpty()) {
+			gather(source, at.gathered(), 0, null, gathered);
+		}
+		return gathered;
+	}
+
+	private static void gather(@Nullable Object node, List<String> pattern, int step, @Nullable String key,
+			Map<String, Object> gathered) {
+		if (step == pattern.size()) {
+			if (key != null) {
+				gathered.put(key, node);
+			}
+			return;
+		}
+		if (!(node instanceof Map<?, ?> object)) {
+			return;
+		}
+		if (pattern.get(step).equals("*")) {
+			object.forEach((name, value) -> gather(value, pattern, step + 1, String.valueOf(name), gathered));
+		}
+		else {
+			gather(object.get(pattern.get(step)), pattern, step + 1, key, gathered);
+		}
+	}
+
+	// A multiselect value: Mautic stores the choices pipe-joined.
+	private static @Nullable List<String> items(@Nullable Object value) {
+		if (value instanceof List<?> list) {
+			return list.stream().map(String::valueOf).toList();
+		}
+		if (value == null || String.valueOf(value).isEmpty()) {
+			return null;
+		}
+		return List.of(String.valueOf(value).split("\\|"));
 	}
 
 	private static @Nullable Object value(@Nullable Object source, @Nullable String key) {

@@ -1,10 +1,11 @@
 package org.mauticapi.gateway.graphql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -25,9 +26,15 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 
 	private final int maxPageSize;
 
-	OperationFetcher(OperationCall call, int maxPageSize) {
+	private final InputValues inputs;
+
+	private final ContractCheck contract;
+
+	OperationFetcher(OperationCall call, int maxPageSize, InputValues inputs, ContractCheck contract) {
 		this.call = call;
 		this.maxPageSize = maxPageSize;
+		this.inputs = inputs;
+		this.contract = contract;
 	}
 
 	@Override
@@ -42,15 +49,29 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 					.build());
 			}
 		}
-		String pathAndQuery = pathAndQuery(environment, page);
-		if (pathAndQuery == null || this.call.pick().values().stream().anyMatch((arg) -> !environment.containsArgument(arg)
+		UpstreamCall upstreamCall;
+		try {
+			upstreamCall = upstreamCall(environment, page);
+		}
+		catch (InputRefusedException ex) {
+			return refused(UpstreamErrors.badInput(ex.getMessage(), environment));
+		}
+		if (upstreamCall == null || this.call.pick().values().stream().anyMatch((arg) -> !environment.containsArgument(arg)
 				|| environment.getArgument(arg) == null)) {
 			return CompletableFuture.completedFuture(DataFetcherResult.newResult().build());
 		}
+		GraphQLError refusal = this.contract.refusal("GET", upstreamCall, null, environment);
+		if (refusal != null) {
+			return refused(refusal);
+		}
 		DataLoader<UpstreamLookup, UpstreamResult> loader = environment.getDataLoader(UpstreamLoader.NAME);
 		Page requested = page;
-		return loader.load(new UpstreamLookup(this.call.operationId(), pathAndQuery))
+		return loader.load(new UpstreamLookup(this.call.operationId(), upstreamCall.pathAndQuery()))
 			.thenApply((result) -> answer(result, requested, environment));
+	}
+
+	private static CompletableFuture<DataFetcherResult<Object>> refused(GraphQLError error) {
+		return CompletableFuture.completedFuture(DataFetcherResult.newResult().error(error).build());
 	}
 
 	private DataFetcherResult<Object> answer(UpstreamResult result, @Nullable Page page,
@@ -81,12 +102,15 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 	}
 
 	// Null when a value the path needs is missing on the parent.
-	private @Nullable String pathAndQuery(DataFetchingEnvironment environment, @Nullable Page page) {
-		StringJoiner query = new StringJoiner("&");
+	private @Nullable UpstreamCall upstreamCall(DataFetchingEnvironment environment, @Nullable Page page) {
+		List<Map.Entry<String, String>> query = new ArrayList<>();
 		if (page != null) {
-			page.parameters(this.call.paging()).forEach((name, value) -> query.add(name + "=" + value));
+			query.addAll(page.parameters(this.call.paging()).entrySet());
 		}
-		return CallPaths.pathAndQuery(this.call.pathTemplate(), this.call.params(), environment, query);
+		if (this.call.narrowing() != null) {
+			query.addAll(SelectionNarrowing.parameters(this.call.narrowing(), environment.getSelectionSet(), page != null));
+		}
+		return CallPaths.call(this.call.pathTemplate(), this.call.params(), environment, query, this.inputs);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.mauticapi.gateway.graphql;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Scalars {
 
+	private static final int DATE_LENGTH = "2026-11-01".length();
+
 	private static final DateTimeFormatter SQL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
 	static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
@@ -54,6 +57,10 @@ final class Scalars {
 			return OffsetDateTime.parse(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
 		catch (DateTimeParseException notIso) {
+			if (value.length() == DATE_LENGTH) {
+				// A date field's value: the start of that day in UTC.
+				return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+			}
 			return LocalDateTime.parse(value, SQL).atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
 	}

@@ -241,7 +241,7 @@ class GraphQlMutationTests {
 				.replaceFirst("}$", "") + "]}")));
 
 		graphQl.document("""
-				mutation { createContacts(contacts: [{email: "a@example.com"}, {email: "nope"}, {email: "b@example.com"}]) {
+				mutation { createContacts(contacts: [{email: "a@example.com"}, {email: "c@example.org"}, {email: "b@example.com"}]) {
 				  contacts { id email } statusCodes errors { message } }
 				  deleteContacts(ids: "7,8") { contacts { email } } }""")
 			.execute()
@@ -249,7 +249,7 @@ class GraphQlMutationTests {
 			.path("createContacts.errors[0].message").entity(String.class).isEqualTo("email: A valid email is required.")
 			.path("deleteContacts.contacts[*].email").entityList(String.class).containsExactly("a@example.com");
 		mautic.verify(1, postRequestedFor(urlEqualTo("/api/contacts/batch/new")).withRequestBody(equalToJson(
-				"[{\"email\": \"a@example.com\"}, {\"email\": \"nope\"}, {\"email\": \"b@example.com\"}]")));
+				"[{\"email\": \"a@example.com\"}, {\"email\": \"c@example.org\"}, {\"email\": \"b@example.com\"}]")));
 		mautic.verify(1, deleteRequestedFor(urlEqualTo("/api/contacts/batch/delete?ids=7%2C8")));
 	}
 

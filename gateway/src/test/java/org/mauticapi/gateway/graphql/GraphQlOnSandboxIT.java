@@ -3,6 +3,7 @@ package org.mauticapi.gateway.graphql;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,6 +122,58 @@ class GraphQlOnSandboxIT {
 	}
 
 	@Test
+	void narrowedListReadsAnswerTheSelectedFieldsAsTheFullRestAnswerHasThem() {
+		JsonNode full = rest("/api/contacts?start=0&limit=30&orderBy=id");
+		List<Map<String, Object>> light = new ArrayList<>();
+		List<Map<String, Object>> heavy = new ArrayList<>();
+		for (JsonNode contact : full.get("contacts")) {
+			Map<String, Object> values = new HashMap<>();
+			values.put("id", contact.get("id").asInt());
+			values.put("email", text(contact.at("/fields/all/email")));
+			values.put("firstname", text(contact.at("/fields/all/firstname")));
+			values.put("points", contact.get("points").asInt());
+			values.put("tier", text(contact.at("/fields/all/loyalty_tier")));
+			light.add(values);
+			List<String> tags = new ArrayList<>();
+			contact.get("tags").forEach((tag) -> tags.add(tag.get("tag").asString()));
+			Map<String, Object> more = new HashMap<>(values);
+			more.put("tags", tags);
+			more.put("owner", contact.get("owner").isNull() ? null : Map.of("username", contact.at("/owner/username").asString()));
+			more.put("lastActive", contact.get("lastActive").isNull() ? null
+					: OffsetDateTime.parse(contact.get("lastActive").asString()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+			heavy.add(more);
+		}
+
+		// minimal=true and select[]; then select[] alone (tags, owner and lastActive are not in a minimal contact).
+		List<?> minimal = graphQl.document("""
+				{ contacts(first: 30, orderBy: "id") { nodes { id email firstname points tier: field(alias: "loyalty_tier") } } }""")
+			.execute().path("contacts.nodes").entity(List.class).get();
+		List<?> selected = graphQl.document("""
+				{ contacts(first: 30, orderBy: "id") { nodes { id email firstname points tier: field(alias: "loyalty_tier")
+				  tags owner { username } lastActive } } }""")
+			.execute().path("contacts.nodes").entity(List.class).get();
+
+		assertThat(light).hasSize(30).anySatisfy((values) -> assertThat(values.get("tier")).isNotNull());
+		assertThat(minimal).usingRecursiveComparison().isEqualTo(light);
+		assertThat(selected).usingRecursiveComparison().isEqualTo(heavy);
+	}
+
+	@Test
+	void whereClausesFilterAsTheRestApiDoes() {
+		JsonNode expected = rest("/api/contacts?limit=100&where[0][expr]=orX"
+				+ "&where[0][val][0][col]=points&where[0][val][0][expr]=gte&where[0][val][0][val]=50"
+				+ "&where[0][val][1][col]=loyalty_tier&where[0][val][1][expr]=eq&where[0][val][1][val]=gold");
+
+		int total = graphQl.document("""
+				{ contacts(first: 100, where: [{expr: "orX", clauses: [{col: "points", expr: "gte", val: "50"},
+				  {col: "loyalty_tier", expr: "eq", val: "gold"}]}]) { totalCount } }""")
+			.execute().path("contacts.totalCount").entity(Integer.class).get();
+
+		assertThat(total).isEqualTo(Integer.parseInt(expected.get("total").asString())).isGreaterThan(0)
+			.isLessThan(Integer.parseInt(rest("/api/contacts?limit=1").get("total").asString()));
+	}
+
+	@Test
 	void aContactCreatedUpdatedAddedToASegmentAndDeletedByMutationsIsSeenSoByTheReads() {
 		int segmentId = graphQl.document("{ segment(alias: \"vip-customers\") { id } }")
 			.execute()
@@ -186,6 +239,11 @@ class GraphQlOnSandboxIT {
 		}
 		return Map.of("email", contact.at("/fields/all/email").asString(), "points", contact.get("points").asInt(),
 				"tags", tags, "segments", segments, "activity", Map.of("nodes", events));
+	}
+
+	// A field value as field(alias:) gives it: text, null when empty.
+	private static String text(JsonNode value) {
+		return (value.isNull() || value.isMissingNode() || value.asString().isEmpty()) ? null : value.asString();
 	}
 
 	private static JsonNode rest(String pathAndQuery) {

@@ -167,6 +167,20 @@ class GraphQlUpstreamTests {
 	}
 
 	@Test
+	void aPointGroupScoreIsReadByGroupAndIsNullWhenMauticAnswersABareEmptyArray() {
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5")).willReturn(okJson(contact(5))));
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5/points/groups/1"))
+			.willReturn(okJson("{\"groupScore\":{\"score\":100,\"group\":{\"id\":1,\"name\":\"Engagement\"}}}")));
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5/points/groups/2")).willReturn(okJson("[]")));
+
+		graphQl.document("{ contact(id: 5) { a: pointGroupScore(groupId: 1) { score group { name } } b: pointGroupScore(groupId: 2) { score } } }")
+			.execute()
+			.path("contact.a.score").entity(Integer.class).isEqualTo(100)
+			.path("contact.a.group.name").entity(String.class).isEqualTo("Engagement")
+			.path("contact.b").valueIsNull();
+	}
+
+	@Test
 	void theGlobalActivityFeedIsAConnectionOverMauticsPages() {
 		mautic.stubFor(get(urlPathEqualTo("/api/contacts/activity")).withQueryParam("limit", equalTo("5"))
 			.withQueryParam("page", equalTo("1"))

@@ -9,6 +9,7 @@ import graphql.schema.FieldCoordinates;
  *
  * @param sdl the schema in GraphQL's schema definition language
  * @param bindings the binding of every field of every object type
+ * @param inputs how each input type's values are sent, by type name
  */
-public record DerivedSchema(String sdl, Map<FieldCoordinates, FieldBinding> bindings) {
+public record DerivedSchema(String sdl, Map<FieldCoordinates, FieldBinding> bindings, Map<String, InputBinding> inputs) {
 }

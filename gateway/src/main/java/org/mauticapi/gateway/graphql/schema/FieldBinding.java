@@ -2,6 +2,7 @@ package org.mauticapi.gateway.graphql.schema;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,27 +32,47 @@ public sealed interface FieldBinding {
 	/**
 	 * One contact field value, typed.
 	 *
-	 * @param valuesPath the path of the alias to value map in the parent's JSON
+	 * @param values where the alias to value map is in the parent's JSON
 	 * @param alias the field alias
 	 * @param scalar the GraphQL scalar the value is given as
+	 * @param list whether the value is a list (a multiselect, which Mautic sends pipe-joined)
 	 */
-	record CustomField(List<String> valuesPath, String alias, String scalar) implements FieldBinding {
+	record CustomField(ValuesAt values, String alias, String scalar, boolean list) implements FieldBinding {
 	}
 
 	/**
 	 * Any contact field value by its alias ({@code field(alias:)}).
 	 *
-	 * @param valuesPath the path of the alias to value map
+	 * @param values where the alias to value map is
 	 */
-	record FieldByAlias(List<String> valuesPath) implements FieldBinding {
+	record FieldByAlias(ValuesAt values) implements FieldBinding {
 	}
 
 	/**
 	 * Every contact field value as a list of alias and value.
 	 *
-	 * @param valuesPath the path of the alias to value map
+	 * @param values where the alias to value map is
 	 */
-	record FieldValues(List<String> valuesPath) implements FieldBinding {
+	record FieldValues(ValuesAt values) implements FieldBinding {
+	}
+
+	/**
+	 * Where a contact's field values are in its JSON.
+	 *
+	 * @param path the path of the alias to value map
+	 * @param gathered when that is absent, a path pattern ({@code *} for any key) whose matches are the values,
+	 * each by the key the last {@code *} matched; empty for none
+	 */
+	record ValuesAt(List<String> path, List<String> gathered) {
+	}
+
+	/**
+	 * A list of items zipped from several index-keyed properties of the parent's JSON, in index order.
+	 *
+	 * @param index the item key that holds the index
+	 * @param from item key to the parent's property it is taken from
+	 */
+	record Zipped(String index, Map<String, String> from) implements FieldBinding {
 	}
 
 	/**
@@ -65,9 +86,34 @@ public sealed interface FieldBinding {
 	 * @param totalPath the path of the total count (connections)
 	 * @param pick property to argument: the result is the first item of the list whose properties equal those
 	 * arguments, or null
+	 * @param narrowing how the call asks for only what the selection needs, or null
 	 */
 	record OperationCall(String operationId, String pathTemplate, List<Param> params, List<String> resultPath,
-			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick) implements FieldBinding {
+			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick,
+			@Nullable Narrowing narrowing) implements FieldBinding {
+
+		OperationCall withNarrowing(Narrowing narrowing) {
+			return new OperationCall(this.operationId, this.pathTemplate, this.params, this.resultPath, this.paging,
+					this.totalPath, this.pick, narrowing);
+		}
+
+	}
+
+	/**
+	 * What of its items a list read asks Mautic for, by the fields of the item type the selection reads.
+	 *
+	 * @param minimalParam the parameter sent as {@code true} when every selected field is in {@code minimalFields},
+	 * or null
+	 * @param minimalFields the item fields answered from a minimal item
+	 * @param selectParam the parameter that lists the custom field values to send, or null
+	 * @param selectAlways what it always lists
+	 * @param fieldAliases item field to the custom field alias it reads
+	 * @param aliasArgumentFields item fields that read the custom field their {@code alias} argument names
+	 * @param allValuesFields item fields that read every custom field value (no {@code select} then)
+	 */
+	record Narrowing(@Nullable String minimalParam, Set<String> minimalFields, @Nullable String selectParam,
+			List<String> selectAlways, Map<String, String> fieldAliases, Set<String> aliasArgumentFields,
+			Set<String> allValuesFields) {
 	}
 
 	/**
@@ -91,8 +137,9 @@ public sealed interface FieldBinding {
 	 * @param inPath whether it is a path parameter
 	 * @param argument the GraphQL argument it comes from, or null
 	 * @param template the value template over the parent's properties, or null
+	 * @param phpArray whether the value (a list of input objects) is sent as a PHP array ({@code where[0][col]=...})
 	 */
-	record Param(String name, boolean inPath, @Nullable String argument, @Nullable String template) {
+	record Param(String name, boolean inPath, @Nullable String argument, @Nullable String template, boolean phpArray) {
 	}
 
 	/** How a Relay connection maps onto Mautic's paging parameters. */

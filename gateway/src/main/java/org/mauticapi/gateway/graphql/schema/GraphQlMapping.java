@@ -77,19 +77,72 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param input the name of the GraphQL input type of a request body schema, or null for the schema's name with
 	 * {@code Input} (kept when it already ends so); several schemas may share one input type when their properties are
 	 * the same
+	 * @param as another spec schema whose GraphQL type this schema's values are given as (a different serialisation
+	 * of the same entity), or null
+	 * @param zip list fields that zip several index-keyed properties into one list of items, by field name
+	 * @param additional how an input's additional properties are given (custom field values), or null
+	 * @param alternatives input property to one field per {@code oneOf} alternative, in order: GraphQL inputs have no
+	 * unions, so each form of the value is its own field, at most one is given, and it is sent as the property
 	 */
 	public record TypeMapping(List<String> exclude, Map<String, String> rename, @Nullable CustomFields customFields,
-			Map<String, OperationBinding> relations, Map<String, String> pluck, @Nullable String input) {
+			Map<String, OperationBinding> relations, Map<String, String> pluck, @Nullable String input,
+			@Nullable String as, Map<String, Zip> zip, @Nullable Additional additional,
+			Map<String, List<String>> alternatives) {
 
-		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null);
+		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null, null, null, null, null);
 
 		public TypeMapping {
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
 			rename = ordered(rename);
 			pluck = ordered(pluck);
 			relations = ordered(relations);
+			zip = ordered(zip);
+			alternatives = ordered(alternatives);
 		}
 
+	}
+
+	/**
+	 * How a list read asks Mautic for less when the selection needs less.
+	 *
+	 * @param minimal the spec schema of the items Mautic sends with {@code minimal=true}: sent when every field the
+	 * selection reads (and every parent property a nested relation needs) is answered from that schema's properties;
+	 * null for never
+	 * @param select the parameter that names the custom field values to send ({@code select[]}), or null
+	 * @param always the values {@code select} always carries ({@code id}, which Mautic needs)
+	 */
+	public record Narrow(@Nullable String minimal, @Nullable String select, List<String> always) {
+
+		public Narrow {
+			always = (always != null) ? List.copyOf(always) : List.of();
+		}
+
+	}
+
+	/**
+	 * Items zipped from several properties keyed alike (a batch answer's contacts, status codes and errors, each
+	 * keyed by request index).
+	 *
+	 * @param type the name of the item type
+	 * @param index the item field that holds the key, as an {@code Int}
+	 * @param from item field to the property it is taken from
+	 */
+	public record Zip(String type, String index, Map<String, String> from) {
+
+		public Zip {
+			from = ordered(from);
+		}
+
+	}
+
+	/**
+	 * How the additional properties of a request body schema (custom field values by alias) are given: as one list
+	 * field of key and value entries, merged into the JSON body.
+	 *
+	 * @param field the input field that holds the entries
+	 * @param keyPattern the regular expression a key must match
+	 */
+	public record Additional(String field, String keyPattern) {
 	}
 
 	/**
@@ -98,8 +151,10 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param values dot path of the alias to value map
 	 * @param typed the spec schema whose scalar properties become typed fields
 	 * @param exclude properties of {@code typed} that are not field values
+	 * @param gathered where the values are when {@code values} is absent (a flattened serialisation): a dot path
+	 * with {@code *} for any key, the value of each match taken by the key the last {@code *} matched
 	 */
-	public record CustomFields(String values, String typed, List<String> exclude) {
+	public record CustomFields(String values, String typed, List<String> exclude, @Nullable String gathered) {
 
 		public CustomFields {
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
@@ -120,10 +175,11 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param pick property to argument: the field is the first item of the list at {@code result} whose properties
 	 * equal those arguments (an entity found through a search that also matches others)
 	 * @param body the argument that carries the request body (mutations), or null when the operation takes none
+	 * @param narrow how the call asks Mautic for only what the selection needs, or null
 	 */
 	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,
 			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total,
-			Map<String, String> pick, @Nullable String body) {
+			Map<String, String> pick, @Nullable String body, @Nullable Narrow narrow) {
 
 		public OperationBinding {
 			params = ordered(params);

@@ -2,8 +2,10 @@ package org.mauticapi.gateway.graphql.schema;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,10 +31,21 @@ final class InputShapes {
 	// Input type name -> the property names it was derived with, so that schemas sharing a name must agree.
 	private final Map<String, List<String>> derived = new HashMap<>();
 
-	InputShapes(MauticApiContract contract, GraphQlMapping mapping, Map<String, TypeDef> types) {
+	private final Map<String, InputBinding> bindings = new LinkedHashMap<>();
+
+	private final List<InstanceField> instanceFields;
+
+	InputShapes(MauticApiContract contract, GraphQlMapping mapping, Map<String, TypeDef> types,
+			List<InstanceField> instanceFields) {
 		this.contract = contract;
 		this.mapping = mapping;
 		this.types = types;
+		this.instanceFields = instanceFields;
+	}
+
+	/** How each input type derived so far is sent, by type name. */
+	Map<String, InputBinding> bindings() {
+		return this.bindings;
 	}
 
 	/**
@@ -77,8 +90,7 @@ final class InputShapes {
 
 	private GraphQlType inputObject(String schemaName, JsonNode schema) {
 		TypeMapping typeMapping = this.mapping.type(schemaName);
-		String name = (typeMapping.input() != null) ? typeMapping.input()
-				: schemaName.endsWith("Input") ? schemaName : schemaName + "Input";
+		String name = inputName(schemaName);
 		List<String> properties = new ArrayList<>();
 		schema.get("properties").properties().forEach((property) -> {
 			if (!typeMapping.exclude().contains(property.getKey()) && !property.getValue().path("deprecated").asBoolean(false)
@@ -97,12 +109,100 @@ final class InputShapes {
 		TypeDef type = TypeDef.input(name, SpecShapes.description(schema));
 		this.types.put(name, type);
 		String base = name.substring(0, name.length() - (name.endsWith("Input") ? "Input".length() : 0));
+		Map<String, String> keys = new LinkedHashMap<>();
 		for (String key : properties) {
 			JsonNode property = schema.get("properties").get(key);
+			List<String> forms = typeMapping.alternatives().get(key);
+			if (forms != null) {
+				addAlternatives(type, key, property, forms, base, keys);
+				continue;
+			}
 			GraphQlType fieldType = typeOf(property, base + SpecShapes.capitalized(key));
 			type.fields().add(new FieldDef(key, fieldType.render(false), SpecShapes.description(property)));
+			keys.put(key, key);
 		}
+		GraphQlMapping.Additional additional = typeMapping.additional();
+		Set<String> specKeys = Set.copyOf(keys.values());
+		if (additional != null) {
+			addInstanceFields(type, keys);
+			addAdditional(type, schema, additional, schemaName);
+		}
+		this.bindings.put(name, new InputBinding.ObjectInput(keys, specKeys,
+				(additional != null) ? additional.field() : null, (additional != null) ? additional.keyPattern() : null));
 		return new GraphQlType(name, false, GraphQlType.Kind.OBJECT);
+	}
+
+	// The instance's custom fields as typed input fields, sent by alias like the additional entries (which must then
+	// not give them again); what the input has already, or what is no GraphQL name, is left out.
+	private void addInstanceFields(TypeDef type, Map<String, String> keys) {
+		for (InstanceField field : this.instanceFields) {
+			String alias = field.alias();
+			if (SpecShapes.GRAPHQL_NAME.matcher(alias).matches() && !type.hasField(alias)
+					&& !keys.containsValue(alias)) {
+				type.fields().add(new FieldDef(alias, field.inputType(), "The custom field `" + alias + "` ("
+						+ field.type() + ") of this Mautic" + (field.type().startsWith("date")
+								? ", as Mautic reads it: `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`." : ".")));
+				keys.put(alias, alias);
+			}
+		}
+	}
+
+	// A value with several forms (a where clause's val: text, a list, nested clauses) is one field per form, all
+	// sent under the property's key.
+	private void addAlternatives(TypeDef type, String key, JsonNode property, List<String> forms, String base,
+			Map<String, String> keys) {
+		JsonNode alternatives = this.contract.resolve(property).path("oneOf");
+		if (alternatives.size() != forms.size()) {
+			throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + type.name() + " names "
+					+ forms.size() + " forms of " + key + ", which has " + alternatives.size());
+		}
+		for (int i = 0; i < forms.size(); i++) {
+			GraphQlType formType = typeOf(alternatives.get(i), base + SpecShapes.capitalized(forms.get(i)));
+			String description = SpecShapes.description(property);
+			type.fields().add(new FieldDef(forms.get(i), formType.render(false), ((i == 0 && description != null)
+					? description + "\n\n" : "") + "Sent as `" + key + "`; give one of " + String.join(", ", forms) + "."));
+			keys.put(forms.get(i), key);
+		}
+	}
+
+	// The additional properties (custom field values by alias) as a list of entries: the key, and the value as
+	// text (Mautic reads every scalar form from text) or as a list where the schema allows one (a multiselect).
+	private void addAdditional(TypeDef type, JsonNode schema, GraphQlMapping.Additional additional, String schemaName) {
+		JsonNode values = schema.path("additionalProperties");
+		if (!values.isObject() || !values.has("$ref")) {
+			throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + schemaName
+					+ " declares additional entries, but its additionalProperties is not a named schema");
+		}
+		String valueSchema = values.get("$ref").asString().substring("#/components/schemas/".length());
+		String entryName = inputName(valueSchema);
+		if (!this.types.containsKey(entryName)) {
+			JsonNode resolved = this.contract.resolve(values);
+			TypeDef entry = TypeDef.input(entryName, SpecShapes.description(resolved));
+			entry.fields().add(new FieldDef("alias", "String!", "The key (a custom field's alias)."));
+			List<String> valueFields = new ArrayList<>();
+			valueFields.add("value");
+			entry.fields().add(new FieldDef("value", "String", "The value as text: numbers as digits, booleans as "
+					+ "`1`/`0` (or `true`/`false`), dates as `YYYY-MM-DD`, a multiselect pipe-joined or as `values`; "
+					+ "null or empty clears it where Mautic allows."));
+			for (JsonNode alternative : resolved.path("oneOf")) {
+				JsonNode form = this.contract.resolve(alternative);
+				if ("array".equals(form.path("type").asString("")) && !valueFields.contains("values")) {
+					GraphQlType listType = typeOf(form, entryName);
+					entry.fields().add(new FieldDef("values", listType.render(false), "The value as a list (a multiselect)."));
+					valueFields.add("values");
+				}
+			}
+			this.types.put(entryName, entry);
+			this.bindings.put(entryName, new InputBinding.Entry("alias", List.copyOf(valueFields)));
+		}
+		type.fields().add(new FieldDef(additional.field(), "[" + entryName + "!]", "Further values by key, merged "
+				+ "into the body: custom fields by alias. A key must not be one of this input's own fields."));
+	}
+
+	private String inputName(String schemaName) {
+		TypeMapping typeMapping = this.mapping.type(schemaName);
+		return (typeMapping.input() != null) ? typeMapping.input()
+				: schemaName.endsWith("Input") ? schemaName : schemaName + "Input";
 	}
 
 }

@@ -42,12 +42,29 @@ final class OperationFields {
 
 	private final Map<FieldCoordinates, FieldBinding> bindings;
 
+	private final List<Narrowed> narrowed = new ArrayList<>();
+
 	OperationFields(MauticApiContract contract, SpecShapes shapes, InputShapes inputs,
 			Map<FieldCoordinates, FieldBinding> bindings) {
 		this.contract = contract;
 		this.shapes = shapes;
 		this.inputs = inputs;
 		this.bindings = bindings;
+	}
+
+	/** The fields whose narrowing is derived once every type is. */
+	List<Narrowed> narrowed() {
+		return this.narrowed;
+	}
+
+	/**
+	 * A list read that narrows its items.
+	 *
+	 * @param field the field
+	 * @param itemType the item type
+	 * @param narrow what the mapping declares
+	 */
+	record Narrowed(FieldCoordinates field, String itemType, GraphQlMapping.Narrow narrow) {
 	}
 
 	FieldDef field(String typeName, String fieldName, OperationBinding binding) {
@@ -76,7 +93,11 @@ final class OperationFields {
 		}
 		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationCall(operation.operationId(),
 				operation.pathTemplate(), signature.params(), signature.resultPath(), paging, path(binding.total()),
-				binding.pick()));
+				binding.pick(), null));
+		if (binding.narrow() != null) {
+			this.narrowed.add(new Narrowed(FieldCoordinates.coordinates(typeName, fieldName), resultType.name(),
+					binding.narrow()));
+		}
 		String description = description(operation);
 		if (!binding.pick().isEmpty()) {
 			description = "The " + resultType.name() + " with the given " + String.join(" and ", binding.pick().keySet())
@@ -180,7 +201,7 @@ final class OperationFields {
 		String name = parameter.get("name").asString();
 		boolean inPath = "path".equals(parameter.path("in").asString());
 		if (binding.params().containsKey(name)) {
-			params.add(new Param(name, inPath, null, binding.params().get(name)));
+			params.add(new Param(name, inPath, null, binding.params().get(name), false));
 			return;
 		}
 		String argument = binding.args().getOrDefault(name, name);
@@ -188,14 +209,27 @@ final class OperationFields {
 		if (paged || binding.hide().contains(name) || !SpecShapes.GRAPHQL_NAME.matcher(argument).matches()) {
 			return;
 		}
+		boolean required = parameter.path("required").asBoolean(false);
+		if (isPhpArrayOfObjects(parameter)) {
+			// where[], order[]: a list of input objects, sent as PHP array parameters.
+			GraphQlType type = this.inputs.typeOf(parameter.path("schema"), SpecShapes.capitalized(argument));
+			args.add(new ArgDef(argument, type.render(required), null, SpecShapes.description(parameter)));
+			params.add(new Param(name, inPath, argument, null, true));
+			return;
+		}
 		if (!isScalar(parameter.path("schema"))) {
-			// PHP array parameters (where[], order[]) have no GraphQL input form yet.
 			return;
 		}
 		GraphQlType type = this.shapes.typeOf(parameter.path("schema"), argument);
-		boolean required = parameter.path("required").asBoolean(false);
 		args.add(new ArgDef(argument, type.render(required), null, SpecShapes.description(parameter)));
-		params.add(new Param(name, inPath, argument, null));
+		params.add(new Param(name, inPath, argument, null, false));
+	}
+
+	private boolean isPhpArrayOfObjects(JsonNode parameter) {
+		JsonNode schema = this.contract.resolve(parameter.path("schema"));
+		return "php-array".equals(parameter.path("x-mautic-serialization").asString(""))
+				&& "array".equals(schema.path("type").asString(""))
+				&& SpecShapes.isObjectWithProperties(this.contract.resolve(schema.path("items")));
 	}
 
 	private boolean isScalar(JsonNode schema) {
@@ -253,12 +287,27 @@ final class OperationFields {
 			if (resolved.has("allOf") && resolved.get("allOf").size() == 1) {
 				resolved = this.contract.resolve(resolved.get("allOf").get(0));
 			}
-			node = resolved.path("properties").path(key);
+			node = propertyOf(resolved, key);
 			if (node.isMissingNode()) {
 				throw mappingError(typeName, fieldName, "reads " + String.join(".", path) + ", which the answer lacks");
 			}
 		}
 		return node;
+	}
+
+	// The property of an object schema, or of the one alternative of a oneOf that has it (an answer that is either
+	// the object or Mautic's bare [] for none).
+	private JsonNode propertyOf(JsonNode schema, String key) {
+		JsonNode property = schema.path("properties").path(key);
+		if (property.isMissingNode() && schema.has("oneOf")) {
+			for (JsonNode alternative : schema.get("oneOf")) {
+				JsonNode found = this.contract.resolve(alternative).path("properties").path(key);
+				if (!found.isMissingNode()) {
+					return found;
+				}
+			}
+		}
+		return property;
 	}
 
 	private static List<String> path(@Nullable String dotted) {

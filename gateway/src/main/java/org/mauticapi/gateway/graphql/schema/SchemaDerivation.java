@@ -1,12 +1,18 @@
 package org.mauticapi.gateway.graphql.schema;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.schema.FieldCoordinates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.CustomField;
@@ -14,6 +20,8 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldByAlias;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.FieldValues;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.ValuesAt;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Zipped;
 import org.mauticapi.gateway.graphql.schema.GraphQlMapping.CustomFields;
 import org.mauticapi.gateway.graphql.schema.GraphQlMapping.OperationBinding;
 import org.mauticapi.gateway.graphql.schema.TypeDef.ArgDef;
@@ -27,6 +35,8 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
  */
 public final class SchemaDerivation {
 
+	private static final Logger logger = LoggerFactory.getLogger(SchemaDerivation.class);
+
 	private final MauticApiContract contract;
 
 	private final GraphQlMapping mapping;
@@ -35,14 +45,19 @@ public final class SchemaDerivation {
 
 	private final SpecShapes shapes;
 
+	private final InputShapes inputs;
+
 	private final OperationFields operationFields;
 
-	private SchemaDerivation(MauticApiContract contract, GraphQlMapping mapping) {
+	private final List<InstanceField> instanceFields;
+
+	private SchemaDerivation(MauticApiContract contract, GraphQlMapping mapping, List<InstanceField> instanceFields) {
 		this.contract = contract;
 		this.mapping = mapping;
+		this.instanceFields = instanceFields;
 		this.shapes = new SpecShapes(contract, mapping, this.bindings, this::extend);
-		this.operationFields = new OperationFields(contract, this.shapes,
-				new InputShapes(contract, mapping, this.shapes.types()), this.bindings);
+		this.inputs = new InputShapes(contract, mapping, this.shapes.types(), instanceFields);
+		this.operationFields = new OperationFields(contract, this.shapes, this.inputs, this.bindings);
 	}
 
 	/**
@@ -52,7 +67,20 @@ public final class SchemaDerivation {
 	 * @return the SDL and the binding of each field
 	 */
 	public static DerivedSchema derive(MauticApiContract contract, GraphQlMapping mapping) {
-		return new SchemaDerivation(contract, mapping).derive();
+		return derive(contract, mapping, List.of());
+	}
+
+	/**
+	 * Derives the schema with typed fields for one instance's custom fields.
+	 * @param contract the contract
+	 * @param mapping the mapping
+	 * @param instanceFields the instance's contact fields: each that is not a field yet becomes a typed field of
+	 * the type with custom fields, and of the inputs with additional entries
+	 * @return the SDL and the binding of each field
+	 */
+	public static DerivedSchema derive(MauticApiContract contract, GraphQlMapping mapping,
+			List<InstanceField> instanceFields) {
+		return new SchemaDerivation(contract, mapping, instanceFields).derive();
 	}
 
 	private DerivedSchema derive() {
@@ -68,7 +96,9 @@ public final class SchemaDerivation {
 			types.put(mutation.name(), mutation);
 		}
 		types.putAll(this.shapes.types());
-		return new DerivedSchema(SdlWriter.write(types.values()), Map.copyOf(this.bindings));
+		Narrowings.derive(this.contract, this.operationFields.narrowed(), this.bindings);
+		return new DerivedSchema(SdlWriter.write(types.values()), Map.copyOf(this.bindings),
+				Map.copyOf(this.inputs.bindings()));
 	}
 
 	private void extend(String schemaName, TypeDef type) {
@@ -76,7 +106,44 @@ public final class SchemaDerivation {
 		if (typeMapping.customFields() != null) {
 			addCustomFields(type, typeMapping.customFields());
 		}
+		typeMapping.zip().forEach((name, zip) -> addZipped(schemaName, type, name, zip));
 		typeMapping.relations().forEach((name, binding) -> type.fields().add(relation(type, name, binding)));
+	}
+
+	// One list of items, each with the index and the value every zipped property holds at that index.
+	private void addZipped(String schemaName, TypeDef type, String fieldName, GraphQlMapping.Zip zip) {
+		JsonNode properties = this.contract.document().at("/components/schemas/" + schemaName + "/properties");
+		TypeDef item = new TypeDef(zip.type(), "One item of `" + fieldName + "`: what " + type.name() + " holds at one "
+				+ zip.index() + ".");
+		item.fields().add(new FieldDef(zip.index(), "Int!", "The " + zip.index() + " of the item (in the request)."));
+		bind(item, zip.index(), new Property(zip.index(), ValueShape.VALUE));
+		zip.from().forEach((itemField, property) -> {
+			JsonNode values = indexedValues(properties.path(property));
+			if (values.isMissingNode()) {
+				throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + type.name() + " zips "
+						+ property + ", which is not a list or map of " + schemaName);
+			}
+			GraphQlType valueType = this.shapes.typeOf(values, zip.type() + SpecShapes.capitalized(itemField));
+			item.fields().add(new FieldDef(itemField, valueType.render(false), SpecShapes.description(this.contract.resolve(properties.path(property)))));
+			bind(item, itemField, new Property(itemField, SpecShapes.valueShape(valueType)));
+		});
+		this.shapes.types().put(item.name(), item);
+		type.fields().add(new FieldDef(fieldName, "[" + item.name() + "!]!", "The items of "
+				+ String.join(", ", zip.from().values()) + " together, by " + zip.index() + "."));
+		bind(type, fieldName, new Zipped(zip.index(), zip.from()));
+	}
+
+	// The schema of the values of a list or key-value map (the first form of a oneOf).
+	private JsonNode indexedValues(JsonNode property) {
+		JsonNode resolved = this.contract.resolve(property);
+		if (resolved.has("oneOf")) {
+			resolved = this.contract.resolve(resolved.get("oneOf").get(0));
+		}
+		if (resolved.has("items")) {
+			return resolved.get("items");
+		}
+		return resolved.path("additionalProperties").isObject() ? resolved.get("additionalProperties")
+				: MissingNode.getInstance();
 	}
 
 	private FieldDef relation(TypeDef type, String name, OperationBinding binding) {
@@ -84,7 +151,8 @@ public final class SchemaDerivation {
 	}
 
 	private void addCustomFields(TypeDef type, CustomFields customFields) {
-		List<String> valuesPath = Arrays.asList(customFields.values().split("\\."));
+		ValuesAt valuesPath = new ValuesAt(Arrays.asList(customFields.values().split("\\.")),
+				(customFields.gathered() != null) ? Arrays.asList(customFields.gathered().split("\\.")) : List.of());
 		JsonNode typed = this.contract.document().at("/components/schemas/" + customFields.typed());
 		if (typed.isMissingNode()) {
 			throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": customFields.typed names "
@@ -99,9 +167,13 @@ public final class SchemaDerivation {
 			GraphQlType fieldType = this.shapes.typeOf(property.getValue(), type.name());
 			if (fieldType.isScalar() && !fieldType.equals(GraphQlType.JSON)) {
 				type.fields().add(new FieldDef(alias, fieldType.render(false), SpecShapes.description(property.getValue())));
-				bind(type, alias, new CustomField(valuesPath, alias, fieldType.name()));
+				bind(type, alias, new CustomField(valuesPath, alias, fieldType.name(), false));
 			}
 		}
+		Set<String> later = new HashSet<>(List.of("field", "fieldValues"));
+		later.addAll(this.mapping.type(type.name()).relations().keySet());
+		later.addAll(this.mapping.type(type.name()).zip().keySet());
+		addInstanceFields(type, valuesPath, later);
 		type.fields().add(new FieldDef("field", "String", "The value of any contact field, custom fields included, by alias.",
 				List.of(new ArgDef("alias", "String!", null, "The field alias, e.g. `city` or a custom field's alias."))));
 		bind(type, "field", new FieldByAlias(valuesPath));
@@ -114,6 +186,37 @@ public final class SchemaDerivation {
 			this.shapes.types().put(fieldValue.name(), fieldValue);
 			bind(fieldValue, "alias", new Property("alias", ValueShape.VALUE));
 			bind(fieldValue, "value", new Property("value", ValueShape.VALUE));
+		}
+	}
+
+	// The instance's custom fields, typed by their Mautic type; a field the type has already (a core field) stays as
+	// it is, and aliases that are no GraphQL name or that another field of the type holds are left out and logged.
+	private void addInstanceFields(TypeDef type, ValuesAt values, Set<String> later) {
+		List<String> added = new ArrayList<>();
+		List<String> notNames = new ArrayList<>();
+		List<String> clashes = new ArrayList<>();
+		for (InstanceField field : this.instanceFields) {
+			String alias = field.alias();
+			if (!SpecShapes.GRAPHQL_NAME.matcher(alias).matches()) {
+				notNames.add(alias);
+			}
+			else if (type.hasField(alias) || later.contains(alias)) {
+				if (!(this.bindings.get(FieldCoordinates.coordinates(type.name(), alias)) instanceof CustomField same
+						&& same.alias().equals(alias))) {
+					clashes.add(alias);
+				}
+			}
+			else {
+				String scalar = field.outputScalar();
+				type.fields().add(new FieldDef(alias, field.list() ? "[" + scalar + "!]" : scalar,
+						"The custom field `" + alias + "` (" + field.type() + ") of this Mautic."));
+				bind(type, alias, new CustomField(values, alias, scalar, field.list()));
+				added.add(alias);
+			}
+		}
+		if (!this.instanceFields.isEmpty()) {
+			logger.info("Typed custom fields of {}: {}; left out as not GraphQL names: {}; left out as another field of "
+					+ "{} has the name: {}", type.name(), added, notNames, type.name(), clashes);
 		}
 	}
 

@@ -127,6 +127,15 @@ final class SpecShapes {
 	 * The object type of a named spec schema, built once.
 	 */
 	GraphQlType objectType(String name, JsonNode schema) {
+		String as = this.mapping.type(name).as();
+		if (as != null) {
+			JsonNode target = this.contract.document().at(REF_PREFIX.substring(1) + as);
+			if (target.isMissingNode()) {
+				throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + name + " is given as " + as
+						+ ", which the spec does not declare");
+			}
+			return objectType(as, target);
+		}
 		if (!this.types.containsKey(name) && this.building.add(name)) {
 			TypeDef type = new TypeDef(name, description(schema));
 			this.types.put(name, type);

@@ -9,6 +9,7 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 
+import org.mauticapi.contract.ContractOperation;
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationWrite;
@@ -67,6 +68,28 @@ class SchemaDerivationTests {
 	}
 
 	@Test
+	void everyOperationMauticRoutesIsReachableThroughAField() {
+		MauticApiContract contract = MauticApiContract.load();
+		List<String> bound = SchemaDerivation.derive(contract, GraphQlMapping.load())
+			.bindings()
+			.values()
+			.stream()
+			.map((binding) -> (binding instanceof OperationCall call) ? call.operationId()
+					: (binding instanceof OperationWrite write) ? write.operationId() : "")
+			.toList();
+
+		List<String> routed = contract.operations()
+			.stream()
+			.filter((operation) -> !"not-routed".equals(operation.node().path("x-mautic-quirk").asString("")))
+			.map(ContractOperation::operationId)
+			.toList();
+
+		assertThat(routed).hasSize(contract.operations().size() - 1).allSatisfy((operationId) -> assertThat(bound)
+			.as("a field bound to %s", operationId)
+			.contains(operationId));
+	}
+
+	@Test
 	void aBindingToAnUnknownOperationStopsTheDerivation() {
 		GraphQlMapping mapping = GraphQlMapping.parse("query:\n  nothing:\n    operation: listNothing\n");
 
@@ -92,7 +115,7 @@ class SchemaDerivationTests {
 			.containsPattern("\\n  tags: \\[String!]\\n");
 		assertThat(derived.bindings().get(FieldCoordinates.coordinates("Mutation", "editNote")))
 			.isEqualTo(new OperationWrite("editContact", "PATCH", "/contacts/{id}/edit",
-					List.of(new Param("id", true, "id", null)), "changes", List.of("contact")));
+					List.of(new Param("id", true, "id", null, false)), "changes", List.of("contact")));
 	}
 
 	@Test

@@ -1,0 +1,50 @@
+package org.mauticapi.gateway.graphql;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.mauticapi.contract.ContractRequest;
+import org.mauticapi.contract.MauticApiContract;
+import org.mauticapi.contract.RequestViolation;
+
+/**
+ * Checks every request a GraphQL field builds against the contract before it is sent, as the REST surface checks
+ * its callers' (types, ranges, enumerations, formats, and every key of a {@code where} clause at any depth,
+ * CVE-2026-4776): a request the contract does not allow is a {@code BAD_USER_INPUT} error naming the parameter, and
+ * Mautic never sees it.
+ */
+final class ContractCheck {
+
+	private final MauticApiContract contract;
+
+	ContractCheck(MauticApiContract contract) {
+		this.contract = contract;
+	}
+
+	/**
+	 * The error for a call the contract does not allow, or null when it does.
+	 * @param method the HTTP method
+	 * @param call the call
+	 * @param body the JSON body, or null
+	 * @param environment the field, for the error's path
+	 * @return the error, or null
+	 */
+	@Nullable GraphQLError refusal(String method, UpstreamCall call, @Nullable Object body,
+			DataFetchingEnvironment environment) {
+		JsonNode tree = (body != null) ? JsonMapper.shared().valueToTree(body) : null;
+		List<RequestViolation> violations = this.contract
+			.validateRequest(new ContractRequest(method, call.path(), call.parameters(), tree, false));
+		if (violations.isEmpty()) {
+			return null;
+		}
+		return UpstreamErrors.badInput("Mautic's contract does not allow this request: "
+				+ violations.stream().map(RequestViolation::toString).collect(Collectors.joining("; ")), environment);
+	}
+
+}
