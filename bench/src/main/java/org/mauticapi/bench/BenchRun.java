@@ -1,0 +1,170 @@
+package org.mauticapi.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.mauticapi.bench.load.Wrk;
+import org.mauticapi.bench.process.ResidentMemory;
+import org.mauticapi.bench.process.Servers;
+import org.mauticapi.bench.process.Servers.Started;
+import org.mauticapi.bench.report.BenchReport;
+import org.mauticapi.bench.report.Figures.Memory;
+import org.mauticapi.bench.report.Figures.RestPair;
+import org.mauticapi.bench.report.Figures.Startup;
+
+/**
+ * One benchmark run: starts the fixed-latency upstream and the gateway in front of it, runs the parts asked for,
+ * samples the gateway's memory meanwhile, and stops everything it started, whatever happens.
+ */
+final class BenchRun {
+
+	static final String CONTACT = "/api/contacts/47";
+
+	static final String CONTACT_LIST = "/api/contacts?limit=30";
+
+	private final BenchOptions options;
+
+	private final BenchReport report;
+
+	private final Servers servers;
+
+	private final RestBench rest;
+
+	private final GraphQlBench graphql;
+
+	BenchRun(BenchOptions options, BenchReport report) {
+		this.options = options;
+		this.report = report;
+		this.servers = new Servers(options.benchJar(), options.gatewayJar(), options.sandboxJar(),
+				options.work().resolve("logs"));
+		Wrk wrk = new Wrk(options.work().resolve("wrk"), options.threads(), options.connections());
+		this.rest = new RestBench(wrk, options.warmup(), options.duration());
+		this.graphql = new GraphQlBench(wrk, options.warmup(), options.duration());
+	}
+
+	void run() {
+		if (runs("startup") || runs("rest") || runs("latency") || runs("graphql") || runs("fanout")) {
+			Console.step("Starting the fixed-latency upstream");
+			try (Started upstream = this.servers.upstream(Duration.ZERO)) {
+				againstFixedLatencyUpstream(upstream.baseUrl());
+			}
+		}
+		if (runs("sandbox")) {
+			againstSandbox();
+		}
+		if (runs("startup")) {
+			Console.step("Starting the gateway with its embedded demo sandbox");
+			try (Started demo = this.servers.gateway(null, this.options.gatewayJvmArguments(),
+					this.options.gatewayArguments())) {
+				Console.detail("ready after", String.format("%.0f ms", demo.startupMillis()));
+				this.report.startup(new Startup(this.report.startup().runsMs(), demo.startupMillis()));
+			}
+		}
+	}
+
+	private void againstFixedLatencyUpstream(URI upstream) {
+		List<Double> startups = new ArrayList<>();
+		int starts = runs("startup") ? Math.max(1, this.options.startupRuns()) : 1;
+		Started gateway = null;
+		try {
+			for (int i = 0; i < starts; i++) {
+				if (gateway != null) {
+					gateway.close();
+				}
+				Console.step("Starting the gateway (" + (i + 1) + " of " + starts + ")");
+				gateway = this.servers.gateway(upstream, this.options.gatewayJvmArguments(),
+						this.options.gatewayArguments());
+				startups.add(gateway.startupMillis());
+				Console.detail("ready after", String.format("%.0f ms", gateway.startupMillis()));
+			}
+			this.report.startup(new Startup(startups, null));
+			underLoad(upstream, gateway);
+		}
+		finally {
+			if (gateway != null) {
+				gateway.close();
+			}
+		}
+	}
+
+	private void underLoad(URI upstream, Started gateway) {
+		pause(Duration.ofSeconds(2));
+		double idleMb = gateway.process().residentKb() / 1024.0;
+		Console.detail("gateway resident memory at rest", String.format("%.0f MB", idleMb));
+		double loadMb;
+		try (ResidentMemory sampler = ResidentMemory.sample(gateway.process().pid(), 200)) {
+			measure(upstream, gateway.baseUrl());
+			sampler.close();
+			loadMb = sampler.maxKb() / 1024.0;
+		}
+		pause(Duration.ofSeconds(5));
+		double afterMb = gateway.process().residentKb() / 1024.0;
+		if (runs("rest") || runs("latency") || runs("graphql") || runs("fanout")) {
+			this.report.memory(new Memory(idleMb, loadMb, afterMb));
+			Console.detail("gateway resident memory under load (max)", String.format("%.0f MB", loadMb));
+		}
+	}
+
+	private void measure(URI upstream, URI gateway) {
+		if (runs("rest") || runs("latency")) {
+			this.report.rest().add(this.rest.saturate("get_contact", CONTACT, upstream, gateway));
+		}
+		if (runs("rest")) {
+			this.report.rest().add(this.rest.saturate("list_contacts", CONTACT_LIST, upstream, gateway));
+		}
+		if (runs("latency")) {
+			RestPair contact = this.report.rest().get(0);
+			double rate = Math.max(10, Math.floor(contact.gateway().rps() / 2));
+			this.report.openLoop(this.rest.fixedRate(CONTACT, rate, upstream, gateway, this.options.openLoop()));
+		}
+		if (runs("graphql")) {
+			this.report.graphql().add(this.graphql.saturate("single", "`" + GraphQlBench.SINGLE_QUERY + "`",
+					GraphQlBench.SINGLE_QUERY, upstream, gateway));
+			this.report.graphql().add(this.graphql.saturate("segment_query",
+					"the README's segment query (20 contacts, their segments and last 5 events)",
+					GraphQlBench.SEGMENT_QUERY, upstream, gateway));
+		}
+		if (runs("fanout")) {
+			this.report.fanOut(this.graphql.fanOut(this.options.fanOutRuns(), upstream, gateway));
+		}
+	}
+
+	private void againstSandbox() {
+		Console.step("Starting the sandbox (demo data) and a gateway in front of it");
+		try (Started sandbox = this.servers.sandbox();
+				Started gateway = this.servers.gateway(sandbox.baseUrl(), this.options.gatewayJvmArguments(),
+						this.options.gatewayArguments())) {
+			this.report.sandbox().add(this.rest.saturate("get_contact", "/api/contacts/1", sandbox.baseUrl(),
+					gateway.baseUrl()));
+			this.report.sandbox().add(this.rest.saturate("list_contacts", CONTACT_LIST, sandbox.baseUrl(),
+					gateway.baseUrl()));
+		}
+	}
+
+	private boolean runs(String part) {
+		return this.options.parts().contains(part);
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static @Nullable String firstProblem(BenchReport report) {
+		return report.rest()
+			.stream()
+			.filter((pair) -> !pair.direct().clean() || !pair.gateway().clean())
+			.map((pair) -> pair.request() + " had errors or non-2xx answers; see bench/target/run/wrk")
+			.findFirst()
+			.orElse(null);
+	}
+
+}
