@@ -18,6 +18,7 @@ import org.mauticapi.bench.upstream.Options;
  * @param parts the parts to run ({@link #ALL_PARTS})
  * @param threads wrk's threads
  * @param connections wrk's connections
+ * @param warmupMax how long the warm-up at the start may take, until the gateway's CPU time per request settles
  * @param warmup the warm-up before each measured wrk run
  * @param duration each measured wrk run
  * @param openLoop the measured part of each open-loop run
@@ -28,7 +29,8 @@ import org.mauticapi.bench.upstream.Options;
  * @param trial whether the results are marked as a trial, not for quoting
  * @param write whether the results are written to {@code bench/results}
  */
-public record BenchOptions(Path repository, Set<String> parts, int threads, int connections, Duration warmup,
+public record BenchOptions(Path repository, Set<String> parts, int threads, int connections, Duration warmupMax,
+		Duration warmup,
 		Duration duration, Duration openLoop, int fanOutRuns, int startupRuns, List<String> gatewayJvmArguments,
 		List<String> gatewayArguments, boolean trial, boolean write) {
 
@@ -41,6 +43,8 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 			  --quick                  short runs (2 s warm-up, 3 s measured), for trying the harness, not for figures
 			  --parts=a,b,...          which parts: startup, rest, latency, graphql, fanout, sandbox (default: all)
 			  --duration=S             seconds per measured wrk run (default 10)
+			  --warmup-max=S           at most this long (default 240) to warm the gateway up at the start, until its CPU time
+			                           per request settles (the JIT compiler needs minutes of load on two cores)
 			  --warmup=S               seconds of warm-up before each measured wrk run (default 5)
 			  --open-loop=S            seconds per measured fixed-rate run (default 15)
 			  --threads=N              wrk threads (default 2)
@@ -62,7 +66,7 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 	 */
 	public static BenchOptions parse(String[] args) {
 		Map<String, String> given = Options.parse(args);
-		Set<String> known = Set.of("quick", "parts", "duration", "warmup", "open-loop", "threads", "connections",
+		Set<String> known = Set.of("quick", "parts", "duration", "warmup-max", "warmup", "open-loop", "threads", "connections",
 				"fanout-runs", "startup-runs", "gateway-jvm-options", "gateway-settings", "trial", "no-write",
 				"repository", "help");
 		for (String name : given.keySet()) {
@@ -84,6 +88,7 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 		}
 		return new BenchOptions(Path.of(given.getOrDefault("repository", ".")).toAbsolutePath().normalize(), parts,
 				integer(given, "threads", 2), integer(given, "connections", 32),
+				seconds(given, "warmup-max", quick ? 20 : 240),
 				seconds(given, "warmup", quick ? 2 : 5), seconds(given, "duration", quick ? 3 : 10),
 				seconds(given, "open-loop", quick ? 5 : 15), integer(given, "fanout-runs", quick ? 5 : 15),
 				integer(given, "startup-runs", quick ? 1 : 3), words(given.get("gateway-jvm-options")),

@@ -50,7 +50,7 @@ final class BenchRun {
 		if (runs("startup") || runs("rest") || runs("latency") || runs("graphql") || runs("fanout")) {
 			Console.step("Starting the fixed-latency upstream");
 			try (Started upstream = this.servers.upstream(Duration.ZERO)) {
-				againstFixedLatencyUpstream(upstream.baseUrl());
+				againstFixedLatencyUpstream(upstream);
 			}
 		}
 		if (runs("sandbox")) {
@@ -66,7 +66,7 @@ final class BenchRun {
 		}
 	}
 
-	private void againstFixedLatencyUpstream(URI upstream) {
+	private void againstFixedLatencyUpstream(Started upstream) {
 		List<Double> startups = new ArrayList<>();
 		int starts = runs("startup") ? Math.max(1, this.options.startupRuns()) : 1;
 		Started gateway = null;
@@ -76,7 +76,7 @@ final class BenchRun {
 					gateway.close();
 				}
 				Console.step("Starting the gateway (" + (i + 1) + " of " + starts + ")");
-				gateway = this.servers.gateway(upstream, this.options.gatewayJvmArguments(),
+				gateway = this.servers.gateway(upstream.baseUrl(), this.options.gatewayJvmArguments(),
 						this.options.gatewayArguments());
 				startups.add(gateway.startupMillis());
 				Console.detail("ready after", String.format("%.0f ms", gateway.startupMillis()));
@@ -91,13 +91,16 @@ final class BenchRun {
 		}
 	}
 
-	private void underLoad(URI upstream, Started gateway) {
+	private void underLoad(Started upstream, Started gateway) {
 		pause(Duration.ofSeconds(2));
 		double idleMb = gateway.process().residentKb() / 1024.0;
 		Console.detail("gateway resident memory at rest", String.format("%.0f MB", idleMb));
 		double loadMb;
 		try (ResidentMemory sampler = ResidentMemory.sample(gateway.process().pid(), 200)) {
-			measure(upstream, gateway.baseUrl());
+			if (runs("rest") || runs("latency") || runs("graphql")) {
+				warmUp(gateway);
+			}
+			measure(upstream, gateway);
 			sampler.close();
 			loadMb = sampler.maxKb() / 1024.0;
 		}
@@ -109,7 +112,20 @@ final class BenchRun {
 		}
 	}
 
-	private void measure(URI upstream, URI gateway) {
+	private void warmUp(Started gateway) {
+		Duration round = Duration.ofSeconds(Math.max(3, Math.min(10, this.options.warmupMax().toSeconds() / 20)));
+		URI base = gateway.baseUrl();
+		this.rest.warmUp(gateway,
+				this.rest.load("warmup-contact", base.resolve(CONTACT), round, RestBench.AUTHORIZATION, null),
+				List.of(this.rest.load("warmup-list", base.resolve(CONTACT_LIST), round, RestBench.AUTHORIZATION, null),
+						this.rest.load("warmup-graphql", base.resolve("/graphql"), round, GraphQlBench.headers(),
+								GraphQlBench.body(GraphQlBench.SINGLE_QUERY)),
+						this.rest.load("warmup-graphql-segment", base.resolve("/graphql"), round,
+								GraphQlBench.headers(), GraphQlBench.body(GraphQlBench.SEGMENT_QUERY))),
+				this.options.warmupMax());
+	}
+
+	private void measure(Started upstream, Started gateway) {
 		if (runs("rest") || runs("latency")) {
 			this.report.rest().add(this.rest.saturate("get_contact", CONTACT, upstream, gateway));
 		}
@@ -119,17 +135,18 @@ final class BenchRun {
 		if (runs("latency")) {
 			RestPair contact = this.report.rest().get(0);
 			double rate = Math.max(10, Math.floor(contact.gateway().rps() / 2));
-			this.report.openLoop(this.rest.fixedRate(CONTACT, rate, upstream, gateway, this.options.openLoop()));
+			this.report.openLoop(this.rest.fixedRate(CONTACT, rate, upstream.baseUrl(), gateway.baseUrl(),
+					this.options.openLoop()));
 		}
 		if (runs("graphql")) {
 			this.report.graphql().add(this.graphql.saturate("single", "`" + GraphQlBench.SINGLE_QUERY + "`",
-					GraphQlBench.SINGLE_QUERY, upstream, gateway));
+					GraphQlBench.SINGLE_QUERY, upstream.baseUrl(), gateway));
 			this.report.graphql().add(this.graphql.saturate("segment_query",
 					"the README's segment query (20 contacts, their segments and last 5 events)",
-					GraphQlBench.SEGMENT_QUERY, upstream, gateway));
+					GraphQlBench.SEGMENT_QUERY, upstream.baseUrl(), gateway));
 		}
 		if (runs("fanout")) {
-			this.report.fanOut(this.graphql.fanOut(this.options.fanOutRuns(), upstream, gateway));
+			this.report.fanOut(this.graphql.fanOut(this.options.fanOutRuns(), upstream.baseUrl(), gateway.baseUrl()));
 		}
 	}
 
@@ -138,10 +155,10 @@ final class BenchRun {
 		try (Started sandbox = this.servers.sandbox();
 				Started gateway = this.servers.gateway(sandbox.baseUrl(), this.options.gatewayJvmArguments(),
 						this.options.gatewayArguments())) {
-			this.report.sandbox().add(this.rest.saturate("get_contact", "/api/contacts/1", sandbox.baseUrl(),
-					gateway.baseUrl()));
-			this.report.sandbox().add(this.rest.saturate("list_contacts", CONTACT_LIST, sandbox.baseUrl(),
-					gateway.baseUrl()));
+			this.rest.warmUp(gateway, this.rest.load("sandbox-warmup", gateway.baseUrl().resolve("/api/contacts/1"),
+					Duration.ofSeconds(10), RestBench.AUTHORIZATION, null), List.of(), this.options.warmupMax());
+			this.report.sandbox().add(this.rest.saturate("get_contact", "/api/contacts/1", sandbox, gateway));
+			this.report.sandbox().add(this.rest.saturate("list_contacts", CONTACT_LIST, sandbox, gateway));
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.mauticapi.bench.load.Probe;
 import org.mauticapi.bench.load.Probe.Timed;
 import org.mauticapi.bench.load.Wrk;
 import org.mauticapi.bench.load.WrkResult;
+import org.mauticapi.bench.process.Servers.Started;
 import org.mauticapi.bench.report.Figures;
 import org.mauticapi.bench.report.Figures.FanOut;
 import org.mauticapi.bench.report.Figures.GraphQlRun;
@@ -58,14 +59,19 @@ final class GraphQlBench {
 	 * @param gateway the gateway's base URL
 	 * @return the figures
 	 */
-	GraphQlRun saturate(String key, String name, String query, URI upstream, URI gateway) {
+	GraphQlRun saturate(String key, String name, String query, URI upstream, Started gateway) {
 		Console.step("GraphQL " + name);
 		String body = body(query);
-		long calls = countedCalls(query, upstream, gateway).upstreamCalls();
-		this.wrk.run(key + "-warmup", gateway.resolve("/graphql"), this.warmup, headers(), body);
-		WrkResult result = this.wrk.run(key, gateway.resolve("/graphql"), this.duration, headers(), body);
-		Console.detail("gateway", RestBench.describe(result) + ", " + calls + " upstream calls per query");
-		return new GraphQlRun(key, name, query, result, calls);
+		URI graphql = gateway.baseUrl().resolve("/graphql");
+		long calls = countedCalls(query, upstream, gateway.baseUrl()).upstreamCalls();
+		this.wrk.run(key + "-warmup", graphql, this.warmup, headers(), body);
+		RestBench.awaitQuiet(gateway);
+		double before = gateway.process().cpuMillis();
+		WrkResult result = this.wrk.run(key, graphql, this.duration, headers(), body);
+		double cpu = RestBench.perRequest(gateway.process().cpuMillis() - before, result);
+		Console.detail("gateway", RestBench.describe(result) + RestBench.cpu("gateway", cpu) + ", " + calls
+				+ " upstream calls per query");
+		return new GraphQlRun(key, name, query, result, calls, cpu);
 	}
 
 	/**

@@ -94,6 +94,14 @@ public final class ManagedProcess implements AutoCloseable {
 	}
 
 	/**
+	 * The CPU time the process has used so far, all its threads together.
+	 * @return milliseconds of user and system time, or -1 when the system does not tell
+	 */
+	public double cpuMillis() {
+		return this.process.info().totalCpuDuration().map((cpu) -> cpu.toNanos() / 1e6).orElse(-1.0);
+	}
+
+	/**
 	 * Waits for the process to end by itself.
 	 * @param seconds how long to wait
 	 * @return its exit code, or -1 if it still runs

@@ -22,8 +22,9 @@ public final class Figures {
 	 * @param request the request as shown ({@code GET /api/contacts/47})
 	 * @param direct wrk against the upstream
 	 * @param gateway wrk against the gateway
+	 * @param cpu CPU time per request of the servers during the two runs
 	 */
-	public record RestPair(String key, String request, WrkResult direct, WrkResult gateway) {
+	public record RestPair(String key, String request, WrkResult direct, WrkResult gateway, CpuPerRequest cpu) {
 
 		/**
 		 * The gateway's throughput as a share of direct.
@@ -32,6 +33,18 @@ public final class Figures {
 		public double share() {
 			return (this.direct.rps() > 0) ? this.gateway.rps() / this.direct.rps() : 0;
 		}
+
+	}
+
+	/**
+	 * CPU time per request (user and system, all threads), from the processes' own accounting: less sensitive to
+	 * other load on the machine than throughput is.
+	 *
+	 * @param upstreamDirectMs the upstream's, while called directly
+	 * @param gatewayMs the gateway's, while called through it
+	 * @param upstreamViaGatewayMs the upstream's, while called through the gateway
+	 */
+	public record CpuPerRequest(double upstreamDirectMs, double gatewayMs, double upstreamViaGatewayMs) {
 
 	}
 
@@ -62,8 +75,10 @@ public final class Figures {
 	 * @param query the query
 	 * @param result wrk against the gateway
 	 * @param upstreamCalls upstream calls one query makes (the upstream's count)
+	 * @param gatewayCpuMs the gateway's CPU time per query
 	 */
-	public record GraphQlRun(String key, String name, String query, WrkResult result, long upstreamCalls) {
+	public record GraphQlRun(String key, String name, String query, WrkResult result, long upstreamCalls,
+			double gatewayCpuMs) {
 
 	}
 

@@ -84,6 +84,7 @@ public final class JsonReport {
 		put(rest, "direct_rps", (headline != null) ? headline.direct().rps() : null);
 		put(rest, "gateway_rps", (headline != null) ? headline.gateway().rps() : null);
 		put(rest, "gateway_share", (headline != null) ? headline.share() : null);
+		put(rest, "gateway_cpu_ms_per_request", (headline != null) ? headline.cpu().gatewayMs() : null);
 		put(rest, "direct_p99_ms", (openLoop != null) ? openLoop.direct().p99Ms() : null);
 		put(rest, "gateway_p99_ms", (openLoop != null) ? openLoop.gateway().p99Ms() : null);
 		put(rest, "added_p99_ms", (openLoop != null) ? openLoop.addedP99Ms() : null);
@@ -104,6 +105,10 @@ public final class JsonReport {
 		wrk(node.putObject("direct"), pair.direct());
 		wrk(node.putObject("gateway"), pair.gateway());
 		put(node, "gateway_share", pair.share());
+		ObjectNode cpu = node.putObject("cpu_ms_per_request");
+		put(cpu, "upstream_direct", pair.cpu().upstreamDirectMs());
+		put(cpu, "gateway", pair.cpu().gatewayMs());
+		put(cpu, "upstream_via_gateway", pair.cpu().upstreamViaGatewayMs());
 		put(node, "added_p50_ms", pair.gateway().p50Ms() - pair.direct().p50Ms());
 		put(node, "added_p99_ms", pair.gateway().p99Ms() - pair.direct().p99Ms());
 	}
@@ -123,6 +128,7 @@ public final class JsonReport {
 			ObjectNode query = queries.putObject(run.key());
 			query.put("query", run.query());
 			query.put("upstream_calls", run.upstreamCalls());
+			put(query, "gateway_cpu_ms_per_query", run.gatewayCpuMs());
 			wrk(query.putObject("gateway"), run.result());
 		});
 	}

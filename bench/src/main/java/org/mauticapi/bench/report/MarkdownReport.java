@@ -77,6 +77,13 @@ public final class MarkdownReport {
 		out.append(row(request, "p50 / p99 at saturation (ms)", ms(direct.p50Ms(), direct.p99Ms()),
 				ms(gateway.p50Ms(), gateway.p99Ms()), "", String.format(Locale.ROOT, "%+.2f / %+.2f",
 						gateway.p50Ms() - direct.p50Ms(), gateway.p99Ms() - direct.p99Ms())));
+		out.append(row(request, "CPU per request (ms): upstream / gateway", cpu(pair.cpu().upstreamDirectMs()),
+				cpu(pair.cpu().gatewayMs()) + " (+ upstream " + cpu(pair.cpu().upstreamViaGatewayMs()) + ")",
+				String.format(Locale.ROOT, "%.1f×", pair.cpu().gatewayMs() / pair.cpu().upstreamDirectMs()), ""));
+	}
+
+	private static String cpu(double millis) {
+		return String.format(Locale.ROOT, "%.3f", millis);
 	}
 
 	private static void graphql(StringBuilder out, BenchReport report) {
@@ -84,12 +91,12 @@ public final class MarkdownReport {
 			return;
 		}
 		out.append("GraphQL through the gateway, same upstream:\n\n");
-		out.append("| query | requests/s | p50 (ms) | p99 (ms) | upstream calls per query |\n");
-		out.append("|---|---:|---:|---:|---:|\n");
+		out.append("| query | requests/s | p50 (ms) | p99 (ms) | upstream calls per query | gateway CPU per query (ms) |\n");
+		out.append("|---|---:|---:|---:|---:|---:|\n");
 		for (GraphQlRun run : report.graphql()) {
 			out.append("| ").append(run.name()).append(" | ").append(number(run.result().rps())).append(" | ")
 				.append(decimal(run.result().p50Ms())).append(" | ").append(decimal(run.result().p99Ms()))
-				.append(" | ").append(run.upstreamCalls()).append(" |\n");
+				.append(" | ").append(run.upstreamCalls()).append(" | ").append(cpu(run.gatewayCpuMs())).append(" |\n");
 		}
 		out.append('\n');
 	}
