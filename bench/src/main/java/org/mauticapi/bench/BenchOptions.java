@@ -28,20 +28,23 @@ import org.mauticapi.bench.upstream.Options;
  * @param gatewayArguments further gateway settings (none by default)
  * @param trial whether the results are marked as a trial, not for quoting
  * @param write whether the results are written to {@code bench/results}
+ * @param heapCap the JVM option of the capped-heap run
  */
 public record BenchOptions(Path repository, Set<String> parts, int threads, int connections, Duration warmupMax,
 		Duration warmup,
 		Duration duration, Duration openLoop, int fanOutRuns, int startupRuns, List<String> gatewayJvmArguments,
-		List<String> gatewayArguments, boolean trial, boolean write) {
+		List<String> gatewayArguments, boolean trial, boolean write, String heapCap) {
 
 	/** Every part, in the order they run. */
-	public static final List<String> ALL_PARTS = List.of("startup", "rest", "latency", "graphql", "fanout", "sandbox");
+	public static final List<String> ALL_PARTS = List.of("startup", "rest", "latency", "graphql", "fanout", "heap",
+			"sandbox");
 
 	static final String USAGE = """
 			Usage: bench/run [options]   (or java -jar bench/target/mautic-bench.jar [options] from the project root)
 
 			  --quick                  short runs (2 s warm-up, 3 s measured), for trying the harness, not for figures
-			  --parts=a,b,...          which parts: startup, rest, latency, graphql, fanout, sandbox (default: all)
+			  --parts=a,b,...          which parts: startup, rest, latency, graphql, fanout, heap, sandbox (default: all)
+			  --heap-cap=OPTION        the JVM option of the capped-heap run ("heap" part; default -Xmx256m)
 			  --duration=S             seconds per measured wrk run (default 10)
 			  --warmup-max=S           at most this long (default 240) to warm the gateway up at the start, until its CPU time
 			                           per request settles (the JIT compiler needs minutes of load on two cores)
@@ -68,7 +71,7 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 		Map<String, String> given = Options.parse(args);
 		Set<String> known = Set.of("quick", "parts", "duration", "warmup-max", "warmup", "open-loop", "threads", "connections",
 				"fanout-runs", "startup-runs", "gateway-jvm-options", "gateway-settings", "trial", "no-write",
-				"repository", "help");
+				"repository", "heap-cap", "help");
 		for (String name : given.keySet()) {
 			if (!known.contains(name)) {
 				throw new IllegalArgumentException("Unknown option --" + name);
@@ -93,7 +96,7 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 				seconds(given, "open-loop", quick ? 5 : 15), integer(given, "fanout-runs", quick ? 5 : 15),
 				integer(given, "startup-runs", quick ? 1 : 3), words(given.get("gateway-jvm-options")),
 				words(given.get("gateway-settings")), given.containsKey("trial") || quick,
-				!given.containsKey("no-write"));
+				!given.containsKey("no-write"), given.getOrDefault("heap-cap", "-Xmx256m"));
 	}
 
 	public Path gatewayJar() {

@@ -12,6 +12,7 @@ import org.mauticapi.bench.process.ResidentMemory;
 import org.mauticapi.bench.process.Servers;
 import org.mauticapi.bench.process.Servers.Started;
 import org.mauticapi.bench.report.BenchReport;
+import org.mauticapi.bench.report.Figures.CappedHeap;
 import org.mauticapi.bench.report.Figures.Memory;
 import org.mauticapi.bench.report.Figures.RestPair;
 import org.mauticapi.bench.report.Figures.Startup;
@@ -52,6 +53,9 @@ final class BenchRun {
 			try (Started upstream = this.servers.upstream(Duration.ZERO)) {
 				againstFixedLatencyUpstream(upstream);
 			}
+		}
+		if (runs("heap")) {
+			withCappedHeap();
 		}
 		if (runs("sandbox")) {
 			againstSandbox();
@@ -159,6 +163,31 @@ final class BenchRun {
 					Duration.ofSeconds(10), RestBench.AUTHORIZATION, null), List.of(), this.options.warmupMax());
 			this.report.sandbox().add(this.rest.saturate("get_contact", "/api/contacts/1", sandbox, gateway));
 			this.report.sandbox().add(this.rest.saturate("list_contacts", CONTACT_LIST, sandbox, gateway));
+		}
+	}
+
+	// The gateway again, its heap capped, under the same loads (a shorter warm-up): resident memory, and what the
+	// cap costs in throughput.
+	private void withCappedHeap() {
+		Console.step("Starting the fixed-latency upstream and a gateway with " + this.options.heapCap());
+		List<String> jvm = new ArrayList<>(this.options.gatewayJvmArguments());
+		jvm.add(this.options.heapCap());
+		try (Started upstream = this.servers.upstream(Duration.ZERO);
+				Started gateway = this.servers.gateway(upstream.baseUrl(), jvm, this.options.gatewayArguments())) {
+			pause(Duration.ofSeconds(2));
+			double idleMb = gateway.process().residentKb() / 1024.0;
+			try (ResidentMemory sampler = ResidentMemory.sample(gateway.process().pid(), 200)) {
+				warmUp(gateway);
+				RestPair contact = this.rest.saturate("capped_get_contact", CONTACT, upstream, gateway);
+				this.rest.saturate("capped_list_contacts", CONTACT_LIST, upstream, gateway);
+				this.graphql.saturate("capped_segment_query", "the README's segment query", GraphQlBench.SEGMENT_QUERY,
+						upstream.baseUrl(), gateway);
+				sampler.close();
+				this.report.cappedHeap(new CappedHeap(this.options.heapCap(), idleMb, sampler.maxKb() / 1024.0,
+						contact.gateway().rps(), contact.cpu().gatewayMs()));
+				Console.detail("gateway resident memory under load (max)",
+						String.format("%.0f MB", sampler.maxKb() / 1024.0));
+			}
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.mauticapi.bench.report.Figures.CappedHeap;
 import org.mauticapi.bench.report.Figures.FanOut;
 import org.mauticapi.bench.report.Figures.GraphQlRun;
 import org.mauticapi.bench.report.Figures.Memory;
@@ -35,6 +36,8 @@ public final class BenchReport {
 	private @Nullable Memory memory;
 
 	private @Nullable Startup startup;
+
+	private @Nullable CappedHeap cappedHeap;
 
 	private final List<RestPair> sandbox = new ArrayList<>();
 
@@ -96,6 +99,14 @@ public final class BenchReport {
 
 	public void startup(Startup startup) {
 		this.startup = startup;
+	}
+
+	public @Nullable CappedHeap cappedHeap() {
+		return this.cappedHeap;
+	}
+
+	public void cappedHeap(CappedHeap cappedHeap) {
+		this.cappedHeap = cappedHeap;
 	}
 
 	/**

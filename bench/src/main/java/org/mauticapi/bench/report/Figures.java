@@ -114,6 +114,19 @@ public final class Figures {
 	}
 
 	/**
+	 * The gateway run again with a capped heap, under the same loads: what its memory needs, and what the cap costs.
+	 *
+	 * @param jvmOption the option, e.g. {@code -Xmx256m}
+	 * @param idleMb resident memory after start-up
+	 * @param loadMb the highest sampled while load ran
+	 * @param contactRps {@code GET /api/contacts/47} at saturation
+	 * @param contactCpuMs the gateway's CPU time per request meanwhile
+	 */
+	public record CappedHeap(String jvmOption, double idleMb, double loadMb, double contactRps, double contactCpuMs) {
+
+	}
+
+	/**
 	 * The gateway's start-up: from spawning the JVM to readiness answering 200.
 	 *
 	 * @param runsMs each start against the fixed-latency upstream

@@ -42,6 +42,14 @@ public final class JsonReport {
 		put(memory, "rss_mb_idle", (report.memory() != null) ? report.memory().idleMb() : null);
 		put(memory, "rss_mb_load", (report.memory() != null) ? report.memory().loadMb() : null);
 		put(memory, "rss_mb_after_load", (report.memory() != null) ? report.memory().afterLoadMb() : null);
+		if (report.cappedHeap() != null) {
+			ObjectNode capped = memory.putObject("capped_heap");
+			capped.put("jvm_option", report.cappedHeap().jvmOption());
+			put(capped, "rss_mb_idle", report.cappedHeap().idleMb());
+			put(capped, "rss_mb_load", report.cappedHeap().loadMb());
+			put(capped, "get_contact_rps", report.cappedHeap().contactRps());
+			put(capped, "get_contact_gateway_cpu_ms_per_request", report.cappedHeap().contactCpuMs());
+		}
 		ObjectNode startup = root.putObject("startup");
 		put(startup, "ms", (report.startup() != null) ? report.startup().medianMs() : null);
 		if (report.startup() != null) {

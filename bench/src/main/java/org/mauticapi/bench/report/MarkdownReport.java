@@ -119,7 +119,7 @@ public final class MarkdownReport {
 	}
 
 	private static void memoryAndStartup(StringBuilder out, BenchReport report) {
-		if (report.memory() == null && report.startup() == null) {
+		if (report.memory() == null && report.startup() == null && report.cappedHeap() == null) {
 			return;
 		}
 		out.append("The gateway process:\n\n| figure | value |\n|---|---:|\n");
@@ -130,6 +130,15 @@ public final class MarkdownReport {
 				.append(" MB |\n");
 			out.append("| resident memory 5 s after the load | ").append(number(report.memory().afterLoadMb()))
 				.append(" MB |\n");
+		}
+		if (report.cappedHeap() != null) {
+			String option = "`" + report.cappedHeap().jvmOption() + "`";
+			out.append("| with ").append(option).append(": resident memory at rest / under load (highest sampled) | ")
+				.append(number(report.cappedHeap().idleMb())).append(" / ")
+				.append(number(report.cappedHeap().loadMb())).append(" MB |\n");
+			out.append("| with ").append(option).append(": `GET /api/contacts/47` requests/s, gateway CPU per request | ")
+				.append(number(report.cappedHeap().contactRps())).append(", ")
+				.append(cpu(report.cappedHeap().contactCpuMs())).append(" ms |\n");
 		}
 		if (report.startup() != null) {
 			out.append("| start-up, JVM spawn to readiness 200 (median of ").append(report.startup().runsMs().size())

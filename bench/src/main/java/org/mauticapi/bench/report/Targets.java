@@ -51,6 +51,11 @@ public final class Targets {
 			targets.add(new Target("resident memory under load below 400 MB", String.format("%.0f MB", mb),
 					mb < MAX_RSS_MB));
 		}
+		if (report.cappedHeap() != null) {
+			double mb = report.cappedHeap().loadMb();
+			targets.add(new Target("resident memory under load below 400 MB, with " + report.cappedHeap().jvmOption(),
+					String.format("%.0f MB", mb), mb < MAX_RSS_MB));
+		}
 		return targets;
 	}
 
