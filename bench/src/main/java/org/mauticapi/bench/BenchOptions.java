@@ -44,7 +44,8 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 
 			  --quick                  short runs (2 s warm-up, 3 s measured), for trying the harness, not for figures
 			  --parts=a,b,...          which parts: startup, rest, latency, graphql, fanout, heap, sandbox (default: all)
-			  --heap-cap=OPTION        the JVM option of the capped-heap run ("heap" part; default -Xmx256m)
+			  --heap-cap=OPTIONS       the JVM options of the capped-heap run ("heap" part; default -Xmx256m),
+			                           space-separated, e.g. "-Xmx192m -XX:+UseSerialGC"
 			  --duration=S             seconds per measured wrk run (default 10)
 			  --warmup-max=S           at most this long (default 240) to warm the gateway up at the start, until its CPU time
 			                           per request settles (the JIT compiler needs minutes of load on two cores)

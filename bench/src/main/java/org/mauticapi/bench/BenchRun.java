@@ -171,7 +171,7 @@ final class BenchRun {
 	private void withCappedHeap() {
 		Console.step("Starting the fixed-latency upstream and a gateway with " + this.options.heapCap());
 		List<String> jvm = new ArrayList<>(this.options.gatewayJvmArguments());
-		jvm.add(this.options.heapCap());
+		jvm.addAll(List.of(this.options.heapCap().trim().split("\\s+")));
 		try (Started upstream = this.servers.upstream(Duration.ZERO);
 				Started gateway = this.servers.gateway(upstream.baseUrl(), jvm, this.options.gatewayArguments())) {
 			pause(Duration.ofSeconds(2));
