@@ -101,7 +101,7 @@ final class BenchRun {
 		Console.detail("gateway resident memory at rest", String.format("%.0f MB", idleMb));
 		double loadMb;
 		try (ResidentMemory sampler = ResidentMemory.sample(gateway.process().pid(), 200)) {
-			if (runs("rest") || runs("latency") || runs("graphql")) {
+			if (runs("rest") || runs("latency") || runs("graphql") || runs("fanout")) {
 				warmUp(gateway);
 			}
 			measure(upstream, gateway);
