@@ -140,21 +140,29 @@ final class MauticJsonAnswer {
 			}
 		}
 
+		// The hot loop (most of an answer is strings): on locals, so that the position is not stored on every byte.
 		private boolean string() {
-			if (this.at >= this.bytes.length || this.bytes[this.at] != '"') {
+			byte[] bytes = this.bytes;
+			int at = this.at;
+			if (at >= bytes.length || bytes[at] != '"') {
 				return false;
 			}
-			this.at++;
-			while (this.at < this.bytes.length) {
-				int b = this.bytes[this.at++] & 0xFF;
+			at++;
+			while (at < bytes.length) {
+				int b = bytes[at++] & 0xFF;
 				if (b == '"') {
+					this.at = at;
 					return true;
 				}
 				if (b < 0x20) {
 					return false;
 				}
-				if (b == '\\' && !escape()) {
-					return false;
+				if (b == '\\') {
+					this.at = at;
+					if (!escape()) {
+						return false;
+					}
+					at = this.at;
 				}
 			}
 			return false;
@@ -232,13 +240,16 @@ final class MauticJsonAnswer {
 		}
 
 		private void skipWhitespace() {
-			while (this.at < this.bytes.length) {
-				byte b = this.bytes[this.at];
+			byte[] bytes = this.bytes;
+			int at = this.at;
+			while (at < bytes.length) {
+				byte b = bytes[at];
 				if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-					return;
+					break;
 				}
-				this.at++;
+				at++;
 			}
+			this.at = at;
 		}
 
 	}
