@@ -3,7 +3,9 @@ package org.mauticapi.contract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,10 @@ import tools.jackson.databind.JsonNode;
 public record ContractOperation(String method, String pathTemplate, String operationId, JsonNode node) {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^/}]+}");
+
+	// Every request is matched against every template (MauticApiContract.operation), so each template is compiled
+	// once, not on every match.
+	private static final Map<String, Pattern> PATH_PATTERNS = new ConcurrentHashMap<>();
 
 	public ContractOperation {
 		method = method.toUpperCase(Locale.ROOT);
@@ -84,14 +90,18 @@ public record ContractOperation(String method, String pathTemplate, String opera
 	}
 
 	private Pattern pathPattern() {
-		Matcher placeholders = PLACEHOLDER.matcher(this.pathTemplate);
+		return PATH_PATTERNS.computeIfAbsent(this.pathTemplate, ContractOperation::compilePathPattern);
+	}
+
+	private static Pattern compilePathPattern(String pathTemplate) {
+		Matcher placeholders = PLACEHOLDER.matcher(pathTemplate);
 		StringBuilder regex = new StringBuilder();
 		int last = 0;
 		while (placeholders.find()) {
-			regex.append(Pattern.quote(this.pathTemplate.substring(last, placeholders.start()))).append("[^/]+");
+			regex.append(Pattern.quote(pathTemplate.substring(last, placeholders.start()))).append("[^/]+");
 			last = placeholders.end();
 		}
-		regex.append(Pattern.quote(this.pathTemplate.substring(last)));
+		regex.append(Pattern.quote(pathTemplate.substring(last)));
 		return Pattern.compile(regex.toString());
 	}
 

@@ -1,0 +1,77 @@
+package org.mauticapi.bench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mauticapi.bench.report.Figures.RestPair;
+
+/**
+ * The targets of issue 7, checked against a run's figures (reported, never asserted).
+ */
+public final class Targets {
+
+	/** Gateway REST throughput as a share of direct, at least. */
+	public static final double MIN_REST_SHARE = 0.40;
+
+	/** p99 latency the gateway adds at half its maximum rate, below (ms). */
+	public static final double MAX_ADDED_P99_MS = 5;
+
+	/** Wall time of the 50-contact fan-out, in upstream round trips, at most. */
+	public static final double MAX_FANOUT_ROUND_TRIPS = 3;
+
+	/** Resident memory under load, below (MB). */
+	public static final double MAX_RSS_MB = 400;
+
+	private Targets() {
+	}
+
+	/**
+	 * Each target with what the run measured.
+	 * @param report the run
+	 * @return the targets of the sections that ran
+	 */
+	public static List<Target> check(BenchReport report) {
+		List<Target> targets = new ArrayList<>();
+		for (RestPair pair : report.rest()) {
+			targets.add(new Target("REST throughput (" + pair.request() + ") at least 40% of direct",
+					percent(pair.share()), pair.share() >= MIN_REST_SHARE));
+		}
+		if (report.openLoop() != null) {
+			double added = report.openLoop().addedP99Ms();
+			targets.add(new Target("p99 added latency below 5 ms at half the gateway's maximum rate",
+					String.format("%+.2f ms", added), added < MAX_ADDED_P99_MS));
+		}
+		if (report.fanOut() != null) {
+			double trips = report.fanOut().roundTrips();
+			targets.add(new Target("50-contact fan-out within 3 upstream round trips",
+					String.format("%.1f round trips", trips), trips <= MAX_FANOUT_ROUND_TRIPS));
+		}
+		if (report.memory() != null) {
+			double mb = report.memory().loadMb();
+			targets.add(new Target("resident memory under load below 400 MB", String.format("%.0f MB", mb),
+					mb < MAX_RSS_MB));
+		}
+		if (report.cappedHeap() != null) {
+			double mb = report.cappedHeap().loadMb();
+			targets.add(new Target("resident memory under load below 400 MB, with " + report.cappedHeap().jvmOption(),
+					String.format("%.0f MB", mb), mb < MAX_RSS_MB));
+		}
+		return targets;
+	}
+
+	static String percent(double share) {
+		return String.format("%.0f%%", share * 100);
+	}
+
+	/**
+	 * A target and how the run did.
+	 *
+	 * @param target what is asked
+	 * @param measured what the run measured
+	 * @param met whether it is met
+	 */
+	public record Target(String target, String measured, boolean met) {
+
+	}
+
+}
