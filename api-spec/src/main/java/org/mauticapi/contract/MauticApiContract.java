@@ -198,9 +198,20 @@ public final class MauticApiContract {
 	 */
 	public List<RequestViolation> validateRequest(ContractRequest request) {
 		return operation(request.method(), request.path())
-			.map((operation) -> this.requestValidator.validate(operation, request))
+			.map((operation) -> validateRequest(operation, request))
 			.orElseGet(() -> List.of(new RequestViolation("path",
 					"no operation " + request.method() + " " + request.path() + " in the contract")));
+	}
+
+	/**
+	 * Checks a request against an operation the caller has already found ({@link #operation}, {@link #operationById}),
+	 * so that a hot path does not match the path against every operation a second time.
+	 * @param operation the operation the request is an instance of
+	 * @param request the request
+	 * @return the violations, each naming the parameter as the client wrote it; empty when the request conforms
+	 */
+	public List<RequestViolation> validateRequest(ContractOperation operation, ContractRequest request) {
+		return this.requestValidator.validate(operation, request);
 	}
 
 	// Follows $refs from a pointer, answering the pointer of the node that is not a reference.

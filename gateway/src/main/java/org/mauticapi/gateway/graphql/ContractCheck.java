@@ -29,17 +29,20 @@ final class ContractCheck {
 
 	/**
 	 * The error for a call the contract does not allow, or null when it does.
+	 * @param operationId the operation the call was built for (known, so its path need not be matched again)
 	 * @param method the HTTP method
 	 * @param call the call
 	 * @param body the JSON body, or null
 	 * @param environment the field, for the error's path
 	 * @return the error, or null
 	 */
-	@Nullable GraphQLError refusal(String method, UpstreamCall call, @Nullable Object body,
+	@Nullable GraphQLError refusal(String operationId, String method, UpstreamCall call, @Nullable Object body,
 			DataFetchingEnvironment environment) {
 		JsonNode tree = (body != null) ? JsonMapper.shared().valueToTree(body) : null;
-		List<RequestViolation> violations = this.contract
-			.validateRequest(new ContractRequest(method, call.path(), call.parameters(), tree, false));
+		ContractRequest request = new ContractRequest(method, call.path(), call.parameters(), tree, false);
+		List<RequestViolation> violations = this.contract.operationById(operationId)
+			.map((operation) -> this.contract.validateRequest(operation, request))
+			.orElseGet(() -> this.contract.validateRequest(request));
 		if (violations.isEmpty()) {
 			return null;
 		}

@@ -60,7 +60,7 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 				|| environment.getArgument(arg) == null)) {
 			return CompletableFuture.completedFuture(DataFetcherResult.newResult().build());
 		}
-		GraphQLError refusal = this.contract.refusal("GET", upstreamCall, null, environment);
+		GraphQLError refusal = this.contract.refusal(this.call.operationId(), "GET", upstreamCall, null, environment);
 		if (refusal != null) {
 			return refused(refusal);
 		}

@@ -51,7 +51,7 @@ final class WriteFetcher implements DataFetcher<CompletableFuture<DataFetcherRes
 		catch (InputRefusedException ex) {
 			return refused(UpstreamErrors.badInput(ex.getMessage(), environment));
 		}
-		GraphQLError refusal = this.contract.refusal(this.write.method(), call, body, environment);
+		GraphQLError refusal = this.contract.refusal(this.write.operationId(), this.write.method(), call, body, environment);
 		if (refusal != null) {
 			return refused(refusal);
 		}

@@ -76,7 +76,7 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 			.defaultIfEmpty(new byte[0])
 			.onErrorMap(DataBufferLimitException.class, (error) -> tooLarge())
 			.flatMap((body) -> {
-				validate(request, path, body);
+				validate(operation.get(), request, path, body);
 				exchange.getAttributes()
 					.put(ValidatedRequest.ATTRIBUTE,
 							new ValidatedRequest(operation.get(), body, request.getHeaders().getContentType()));
@@ -86,10 +86,10 @@ public class ContractValidationFilter implements WebFilter, Ordered {
 			});
 	}
 
-	private void validate(ServerHttpRequest request, String path, byte[] body) {
+	private void validate(ContractOperation operation, ServerHttpRequest request, String path, byte[] body) {
 		MediaType contentType = request.getHeaders().getContentType();
 		JsonNode tree = RequestBodies.read(body, contentType);
-		List<RequestViolation> violations = this.contract.validateRequest(new ContractRequest(
+		List<RequestViolation> violations = this.contract.validateRequest(operation, new ContractRequest(
 				RestForwarder.upstreamMethod(request).name(), path, request.getQueryParams(), tree, RequestBodies.isForm(contentType)));
 		if (!violations.isEmpty()) {
 			Map<String, List<String>> problems = new LinkedHashMap<>();
