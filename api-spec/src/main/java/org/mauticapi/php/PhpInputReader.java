@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,24 @@ public final class PhpInputReader {
 	 */
 	public PhpInput readQuery(@Nullable String rawQuery) {
 		return read((rawQuery != null) ? latin1(rawQuery) : new byte[0], Source.QUERY_STRING);
+	}
+
+	/**
+	 * Reads decoded name and value pairs, in order, as PHP reads the query string that spells them out.
+	 * @param pairs the names ({@code where[0][col]}) with their values, each name's values in order
+	 * @return what PHP reads
+	 */
+	public PhpInput readPairs(Map<String, List<String>> pairs) {
+		StringBuilder query = new StringBuilder();
+		pairs.forEach((name, values) -> values.forEach((value) -> {
+			if (query.length() > 0) {
+				query.append('&');
+			}
+			PhpQueryWriter.encode(name, query);
+			query.append('=');
+			PhpQueryWriter.encode(value, query);
+		}));
+		return read(query.toString().getBytes(StandardCharsets.US_ASCII), Source.QUERY_STRING);
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.mauticapi.php;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,30 +27,37 @@ public final class PhpQueryWriter {
 	 */
 	public static String write(PhpArray values) {
 		StringBuilder out = new StringBuilder();
-		for (Map.Entry<Object, Object> entry : values.entries().entrySet()) {
-			String name = topLevelName(entry.getKey());
-			StringBuilder prefix = new StringBuilder();
-			encode(name, prefix);
-			write(prefix, entry.getValue(), out);
+		for (Map.Entry<String, String> pair : pairs(values)) {
+			if (out.length() > 0) {
+				out.append('&');
+			}
+			encode(pair.getKey(), out);
+			out.append('=');
+			encode(pair.getValue(), out);
 		}
 		return out.toString();
 	}
 
-	private static void write(StringBuilder name, Object value, StringBuilder out) {
+	/**
+	 * The name and value of each scalar in an array, in order, before encoding: {@code where[0][col]} and
+	 * {@code email}. A client that encodes them itself (a generated API client) sends what {@link #write} would.
+	 * @param values the array
+	 * @return the pairs
+	 * @throws IllegalArgumentException when a key could not be read back as itself
+	 */
+	public static List<Map.Entry<String, String>> pairs(PhpArray values) {
+		List<Map.Entry<String, String>> pairs = new ArrayList<>();
+		values.entries().forEach((key, value) -> pairs(topLevelName(key), value, pairs));
+		return pairs;
+	}
+
+	private static void pairs(String name, Object value, List<Map.Entry<String, String>> into) {
 		if (value instanceof PhpArray array) {
-			for (Map.Entry<Object, Object> entry : array.entries().entrySet()) {
-				StringBuilder nested = new StringBuilder(name).append("%5B");
-				encode(nestedKey(entry.getKey()), nested);
-				nested.append("%5D");
-				write(nested, entry.getValue(), out);
-			}
-			return;
+			array.entries().forEach((key, item) -> pairs(name + "[" + nestedKey(key) + "]", item, into));
 		}
-		if (out.length() > 0) {
-			out.append('&');
+		else {
+			into.add(Map.entry(name, (String) value));
 		}
-		out.append(name).append('=');
-		encode((String) value, out);
 	}
 
 	private static String topLevelName(Object key) {
@@ -74,7 +83,7 @@ public final class PhpQueryWriter {
 	 * @param text the text
 	 * @param out where to write it
 	 */
-	static void encode(String text, StringBuilder out) {
+	public static void encode(String text, StringBuilder out) {
 		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
 			if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '_'
 					|| b == '.' || b == '~') {

@@ -1,0 +1,152 @@
+package org.mauticapi.gateway.rest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
+
+import org.mauticapi.gateway.error.GatewayError;
+
+/**
+ * Where a REST request goes, read from its raw request target ({@code /upstreams/eu/api/contacts/7?limit=2}): the
+ * upstream named in the path, if any, the path under {@code /api} decoded as Mautic's router decodes it
+ * ({@code rawurldecode}), and the raw query string.
+ *
+ * <p>
+ * Spellings that a web server in front of Mautic or Mautic's router could read as another path than the gateway does
+ * are refused, the same way on every route: a {@code ;} (a path parameter to some servers, a literal to Symfony), an
+ * encoded slash or backslash, empty, {@code .} and {@code ..} segments, control characters, malformed escapes and
+ * bytes that are not UTF-8. Nothing then reaches Mautic under a name the gateway did not check.
+ *
+ * @param upstream the upstream named by a {@code /upstreams/{name}} prefix, or null
+ * @param rawPath the path from {@code /api} on, as sent (still encoded)
+ * @param path the same path decoded
+ * @param rawQuery the query string as sent, without {@code ?}, or null
+ */
+record RequestTarget(@Nullable String upstream, String rawPath, String path, @Nullable String rawQuery) {
+
+	private static final String UPSTREAMS = "/upstreams/";
+
+	/**
+	 * Whether a raw request target is one the REST surface serves: {@code /api...} or {@code /upstreams/{name}/api...}.
+	 * @param uri the raw request target
+	 * @return whether it is a REST request
+	 */
+	static boolean isRest(String uri) {
+		String path = pathOf(uri);
+		if (path.startsWith(UPSTREAMS)) {
+			int slash = path.indexOf('/', UPSTREAMS.length());
+			return slash > UPSTREAMS.length() && isApi(path.substring(slash));
+		}
+		return isApi(path);
+	}
+
+	private static boolean isApi(String path) {
+		return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api?");
+	}
+
+	/**
+	 * Reads a raw request target.
+	 * @param uri the request target as sent
+	 * @return the target
+	 * @throws GatewayError 400 for a path spelling Mautic could read differently
+	 */
+	static RequestTarget parse(String uri) {
+		String withoutAuthority = pathOf(uri);
+		int question = withoutAuthority.indexOf('?');
+		int hash = withoutAuthority.indexOf('#');
+		int end = (question != -1) ? question : (hash != -1) ? hash : withoutAuthority.length();
+		String rawPath = withoutAuthority.substring(0, end);
+		String rawQuery = (question != -1) ? withoutAuthority.substring(question + 1) : null;
+		if (rawQuery != null && rawQuery.indexOf('#') != -1) {
+			rawQuery = rawQuery.substring(0, rawQuery.indexOf('#'));
+		}
+		String upstream = null;
+		if (rawPath.startsWith(UPSTREAMS)) {
+			int slash = rawPath.indexOf('/', UPSTREAMS.length());
+			upstream = rawPath.substring(UPSTREAMS.length(), slash);
+			rawPath = rawPath.substring(slash);
+		}
+		return new RequestTarget(upstream, rawPath, decode(rawPath), rawQuery);
+	}
+
+	// A request line may carry the absolute form (http://host/api/...): the path starts after the authority.
+	private static String pathOf(String uri) {
+		if (uri.startsWith("/")) {
+			return uri;
+		}
+		int scheme = uri.indexOf("://");
+		if (scheme == -1) {
+			return uri;
+		}
+		int slash = uri.indexOf('/', scheme + 3);
+		return (slash == -1) ? "/" : uri.substring(slash);
+	}
+
+	private static String decode(String rawPath) {
+		byte[] decoded = new byte[rawPath.length()];
+		int length = 0;
+		for (int i = 0; i < rawPath.length(); i++) {
+			char c = rawPath.charAt(i);
+			if (c == ';') {
+				throw refused(rawPath, "has a ';', which some servers read as a path parameter and Mautic does not");
+			}
+			if (c == '\\' || c < 0x20 || c == 0x7F) {
+				throw refused(rawPath, "has a backslash or a control character");
+			}
+			if (c > 0xFF) {
+				throw refused(rawPath, "has characters that are not percent-encoded");
+			}
+			if (c == '%') {
+				if (i + 2 >= rawPath.length() || hex(rawPath.charAt(i + 1)) < 0 || hex(rawPath.charAt(i + 2)) < 0) {
+					throw refused(rawPath, "has a '%' that does not start an escape such as %2F");
+				}
+				int b = (hex(rawPath.charAt(i + 1)) << 4) | hex(rawPath.charAt(i + 2));
+				if (b == '/' || b == '\\' || b < 0x20 || b == 0x7F || b == ';') {
+					throw refused(rawPath, "encodes a slash, a backslash, a ';' or a control character");
+				}
+				decoded[length++] = (byte) b;
+				i += 2;
+			}
+			else {
+				decoded[length++] = (byte) c;
+			}
+		}
+		String path = utf8(decoded, length, rawPath);
+		String[] segments = path.substring(1).split("/", -1);
+		for (int i = 0; i < segments.length; i++) {
+			if (segments[i].equals(".") || segments[i].equals("..")) {
+				throw refused(rawPath, "has a '.' or '..' segment, which servers resolve differently");
+			}
+			// A trailing slash is Mautic's to answer (it redirects); an empty segment inside is not a route.
+			if (segments[i].isEmpty() && i < segments.length - 1) {
+				throw refused(rawPath, "has an empty segment ('//')");
+			}
+		}
+		return path;
+	}
+
+	private static String utf8(byte[] bytes, int length, String rawPath) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes, 0, length))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw refused(rawPath, "is not UTF-8 once decoded");
+		}
+	}
+
+	private static int hex(char c) {
+		return Character.digit(c, 16);
+	}
+
+	private static GatewayError refused(String rawPath, String problem) {
+		return GatewayError.invalid("path", "'" + GatewayError.printable(rawPath) + "' " + problem);
+	}
+
+}
