@@ -36,6 +36,18 @@ public final class PhpJson {
 	}
 
 	/**
+	 * The variables of a query string or form as one JSON object, keyed by name, whatever their names: unlike
+	 * {@link #toJson(PhpArray)}, no list even when the names are 0..n-1 or there are none.
+	 * @param variables the variables
+	 * @return the object
+	 */
+	public static ObjectNode variables(PhpArray variables) {
+		ObjectNode object = JSON.objectNode();
+		variables.entries().forEach((key, value) -> object.set(String.valueOf(key), toJson(value)));
+		return object;
+	}
+
+	/**
 	 * The JSON tree of a top-level variable's value.
 	 * @param value a {@link String} or a {@link PhpArray}
 	 * @return a string node, a list or an object

@@ -8,8 +8,6 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import reactor.netty.http.server.HttpServerRequest;
@@ -45,14 +43,12 @@ import org.mauticapi.gateway.web.UpstreamSelector;
  * a route outside the contract, its SQL-bound list parameters), and spelled out canonically;</li>
  * <li>forwarding that spelling, and Mautic's answer back as it came (watched by the drift sentinel, off the
  * way);</li>
- * <li>an access log line.</li>
+ * <li>its metrics and access log line ({@link RestMetrics}).</li>
  * </ol>
  * It runs on Reactor Netty's own request and response, ahead of Spring's web stack, which serves everything else.
  */
 @Component
 public class RestPipeline {
-
-	private static final Log accessLog = LogFactory.getLog("org.mauticapi.gateway.access");
 
 	// What a caller says about the body and the answer it wants; the rest (Host, cookies, ...) stays at the gateway.
 	private static final Set<String> FORWARDED_REQUEST_HEADERS = Set.of("accept", "accept-language", "user-agent");
@@ -77,8 +73,10 @@ public class RestPipeline {
 
 	private final RequestBodies bodies;
 
-	public RestPipeline(UpstreamSelector upstreams, ApiKeys apiKeys, MauticApiContract contract,
-			MauticRequestReader reader, UnroutedRequests unrouted, DriftSentinel drift, GatewayProperties properties) {
+	private final RestMetrics metrics;
+
+	RestPipeline(UpstreamSelector upstreams, ApiKeys apiKeys, MauticApiContract contract, MauticRequestReader reader,
+			UnroutedRequests unrouted, DriftSentinel drift, RestMetrics metrics, GatewayProperties properties) {
 		this.upstreams = upstreams;
 		this.apiKeys = apiKeys;
 		this.contract = contract;
@@ -86,6 +84,7 @@ public class RestPipeline {
 		this.unrouted = unrouted;
 		this.drift = drift;
 		this.bodies = new RequestBodies(properties.maxBodySize().toBytes());
+		this.metrics = metrics;
 	}
 
 	/**
@@ -104,32 +103,33 @@ public class RestPipeline {
 	 * @return completion
 	 */
 	Mono<Void> handle(HttpServerRequest in, HttpServerResponse out) {
-		long start = System.nanoTime();
 		HttpHeaders headers = in.requestHeaders();
-		String requestId = RequestIds.issue(headers.get(RequestIds.HEADER));
-		out.header(RequestIds.HEADER, requestId);
-		String method = in.method().name();
+		RestExchange exchange = new RestExchange(RequestIds.issue(headers.get(RequestIds.HEADER)), in.method().name(),
+				in.uri());
+		out.header(RequestIds.HEADER, exchange.requestId());
 		Mono<Void> answer;
 		try {
 			RequestTarget target = RequestTarget.parse(in.uri());
 			Upstream upstream = this.upstreams.select(target.upstream(), headers.get(this.upstreams.header()));
+			exchange.upstream(upstream.name());
 			this.apiKeys.check(upstream, headers.get(ApiKeys.HEADER));
 			// Mautic's answer to a HEAD has no body, which could not be told from a broken answer: it is asked as a GET.
-			String upstreamMethod = method.equals("HEAD") ? "GET" : method;
-			Optional<RouteMatch> route = this.contract.route(upstreamMethod, target.path());
+			String method = exchange.method().equals("HEAD") ? "GET" : exchange.method();
+			Optional<RouteMatch> route = this.contract.route(method, target.path());
+			exchange.routed(route.map((match) -> match.operation().operationId()).orElse(ForwardRequest.UNROUTED));
 			String contentType = headers.get(HttpHeaderNames.CONTENT_TYPE);
 			answer = this.bodies.read(in)
-				.map((body) -> route.isPresent()
-						? this.reader.read(upstreamMethod, target, route.get(), body, contentType)
+				.map((body) -> route.isPresent() ? this.reader.read(method, target, route.get(), body, contentType)
 						: this.unrouted.read(target, body, contentType))
-				.flatMap((forward) -> upstream.exchange(upstreamRequest(forward, upstreamMethod, headers, requestId))
-					.flatMap((response) -> send(out, response, method, forward)))
-				.onErrorResume((error) -> sendError(out, error, requestId, target.rawPath()));
+				.flatMap((forward) -> upstream.exchange(upstreamRequest(forward, method, headers, exchange.requestId()))
+					.flatMap((response) -> send(out, response, exchange, forward)))
+				.onErrorResume((error) -> sendError(out, error, exchange));
 		}
 		catch (RuntimeException error) {
-			answer = sendError(out, error, requestId, in.uri());
+			answer = sendError(out, error, exchange);
 		}
-		return answer.doFinally((signal) -> log(requestId, method, in.uri(), out, signal, start));
+		return answer.doFinally((signal) -> this.metrics.record(exchange,
+				(signal == SignalType.CANCEL) ? "aborted" : Integer.toString(out.status().code())));
 	}
 
 	private static UpstreamRequest upstreamRequest(ForwardRequest forward, String method, HttpHeaders headers,
@@ -147,7 +147,8 @@ public class RestPipeline {
 				forward.body(), headers.get(HttpHeaderNames.AUTHORIZATION), requestId);
 	}
 
-	private Mono<Void> send(HttpServerResponse out, UpstreamResponse response, String method, ForwardRequest forward) {
+	private Mono<Void> send(HttpServerResponse out, UpstreamResponse response, RestExchange exchange,
+			ForwardRequest forward) {
 		out.status(response.status());
 		response.headers().forEach((name, values) -> {
 			if (!DROPPED_ANSWER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -156,36 +157,24 @@ public class RestPipeline {
 		});
 		out.responseHeaders().setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes());
 		this.drift.observe(forward.operationId(), response.status(), response.content());
-		if (method.equals("HEAD")) {
+		if (exchange.method().equals("HEAD")) {
 			response.release();
 			return out.send();
 		}
 		return out.send(Mono.fromSupplier(() -> response.content().retain())).then().doFinally((signal) -> response.release());
 	}
 
-	private static Mono<Void> sendError(HttpServerResponse out, Throwable error, String requestId, String path) {
+	private static Mono<Void> sendError(HttpServerResponse out, Throwable error, RestExchange exchange) {
 		if (out.hasSentHeaders()) {
 			return Mono.error(error);
 		}
-		GatewayError answer = ErrorAnswers.of(error, requestId, path);
+		GatewayError answer = ErrorAnswers.of(error, exchange.requestId(), exchange.printablePath());
 		out.status(HttpResponseStatus.valueOf(answer.status()));
 		answer.headers().forEach((name, values) -> out.responseHeaders().add(name, values));
 		out.responseHeaders()
 			.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
 			.setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
 		return out.sendByteArray(Mono.just(answer.body())).then();
-	}
-
-	private static void log(String requestId, String method, String uri, HttpServerResponse out, SignalType signal,
-			long start) {
-		if (accessLog.isInfoEnabled()) {
-			int query = uri.indexOf('?');
-			// The query string is left out: it carries e-mail addresses and other personal data.
-			String path = GatewayError.printable((query != -1) ? uri.substring(0, query) : uri);
-			accessLog.info("requestId=" + requestId + " method=" + method + " path=" + path + " status="
-					+ ((signal == SignalType.CANCEL) ? "aborted" : out.status().code()) + " ms="
-					+ (System.nanoTime() - start) / 1_000_000);
-		}
 	}
 
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -190,8 +191,11 @@ public final class Upstream {
 				if (authorization != null) {
 					outbound.requestHeaders().set(HttpHeaderNames.AUTHORIZATION, authorization);
 				}
-				outbound.requestHeaders().setInt(HttpHeaderNames.CONTENT_LENGTH, hasBody ? body.length : 0);
-				return hasBody ? out.sendByteArray(Mono.just(body)) : out;
+				if (hasBody) {
+					outbound.requestHeaders().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+					return out.sendByteArray(Mono.just(body));
+				}
+				return Mono.empty();
 			})
 			.responseConnection(this::gather)
 			.next()
@@ -211,6 +215,15 @@ public final class Upstream {
 		ByteBuf content = connection.channel()
 			.alloc()
 			.heapBuffer((int) Math.max(Math.min((length >= 0) ? length : 4096, maxBytes), 0));
+		// Until the answer is handed over, the buffer is this call's to give back; after, its receiver's (the
+		// source is cancelled right after the answer, as only one is taken).
+		AtomicBoolean handedOver = new AtomicBoolean();
+		Runnable giveBack = () -> {
+			if (handedOver.compareAndSet(false, true)) {
+				content.release();
+				lease.close();
+			}
+		};
 		ByteBufFlux chunks = connection.inbound().receive();
 		return chunks.doOnNext((chunk) -> {
 			int size = chunk.readableBytes();
@@ -224,16 +237,14 @@ public final class Upstream {
 			}
 			content.writeBytes(chunk);
 		})
-			.then(Mono.fromCallable(() -> new UpstreamResponse(response.status().code(),
-					headersOf(response), content, lease)))
-			.doOnError((error) -> {
-				content.release();
-				lease.close();
-			})
-			.doOnCancel(() -> {
-				content.release();
-				lease.close();
-			});
+			.then(Mono.fromCallable(() -> {
+				if (!handedOver.compareAndSet(false, true)) {
+					throw new IllegalStateException("The answer was given back before it was complete");
+				}
+				return new UpstreamResponse(response.status().code(), headersOf(response), content, lease);
+			}))
+			.doOnError((error) -> giveBack.run())
+			.doOnCancel(giveBack);
 	}
 
 	private UpstreamFailure tooLarge(long maxBytes) {

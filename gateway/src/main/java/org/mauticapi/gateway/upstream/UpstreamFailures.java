@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquirePendingLimitException;
@@ -19,6 +21,8 @@ import org.mauticapi.gateway.upstream.UpstreamFailure.Kind;
  * message for the caller.
  */
 final class UpstreamFailures {
+
+	private static final Log logger = LogFactory.getLog(UpstreamFailures.class);
 
 	private UpstreamFailures() {
 	}
@@ -53,6 +57,7 @@ final class UpstreamFailures {
 			return new UpstreamFailure(Kind.UNREACHABLE, upstream,
 					"The connection to the Mautic upstream '" + upstream + "' broke before a whole answer came");
 		}
+		logger.warn("A call to the Mautic upstream [" + upstream + "] failed unexpectedly", error);
 		return new UpstreamFailure(Kind.UNREACHABLE, upstream,
 				"The Mautic upstream '" + upstream + "' could not be called");
 	}

@@ -61,7 +61,8 @@ class OperationsTests {
 
 		assertThat(metrics).containsPattern("mautic_upstream_calls_seconds_count\\{[^}]*method=\"GET\","
 				+ "operation=\"listSegments\",status=\"200\",upstream=\"default\"} [1-9]");
-		assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/segments\"} [1-9]");
+		assertThat(metrics).containsPattern("mautic_gateway_requests_seconds_count\\{[^}]*method=\"GET\","
+				+ "operation=\"listSegments\",status=\"200\"} [1-9]");
 	}
 
 	@Test

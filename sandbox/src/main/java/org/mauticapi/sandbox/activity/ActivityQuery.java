@@ -44,9 +44,7 @@ record ActivityQuery(ObjectNode filtersEcho, String search, List<String> include
 	 * @throws MauticActivityException where Mautic fails with a 500
 	 */
 	static ActivityQuery parse(Map<String, List<String>> query, Clock clock) {
-		JsonNode read = PhpJson.toJson(new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values());
-		// An empty array is a list to json_encode; as the root of the query it is an empty object.
-		ObjectNode tree = read.isObject() ? (ObjectNode) read : JSON.objectNode();
+		ObjectNode tree = PhpJson.variables(new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values());
 		ObjectNode filters = filters(tree.get("filters"));
 		JsonNode order = tree.has("order") ? tree.get("order") : JSON.arrayNode().add("timestamp").add("DESC");
 		if (!order.isContainer()) {

@@ -24,8 +24,7 @@ final class QueryParameters {
 	}
 
 	static QueryParameters of(Map<String, List<String>> query) {
-		return new QueryParameters(
-				(ObjectNode) PhpJson.toJson(new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values()));
+		return new QueryParameters(PhpJson.variables(new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values()));
 	}
 
 	@Nullable JsonNode node(String name) {
