@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,16 @@ public final class ContractRouter {
 
 	private final Node root = new Node();
 
-	ContractRouter(List<ContractOperation> operations) {
+	private final BiPredicate<ContractOperation, Map<String, String>> requirements;
+
+	/**
+	 * Builds the router.
+	 * @param operations the operations
+	 * @param requirements whether placeholder values meet the operation's route requirements (Mautic's router requires
+	 * digits for ids); a path whose values do not is no instance of the operation
+	 */
+	ContractRouter(List<ContractOperation> operations, BiPredicate<ContractOperation, Map<String, String>> requirements) {
+		this.requirements = requirements;
 		operations.forEach(this::add);
 	}
 
@@ -60,10 +70,11 @@ public final class ContractRouter {
 		return (operation != null) ? Optional.of(new RouteMatch(operation, values)) : Optional.empty();
 	}
 
-	private static @Nullable ContractOperation match(Node node, List<String> segments, int index, String method,
+	private @Nullable ContractOperation match(Node node, List<String> segments, int index, String method,
 			Map<String, String> values) {
 		if (index == segments.size()) {
-			return node.operations.get(method);
+			ContractOperation operation = node.operations.get(method);
+			return (operation != null && this.requirements.test(operation, values)) ? operation : null;
 		}
 		String segment = segments.get(index);
 		Node literal = node.literals.get(segment);

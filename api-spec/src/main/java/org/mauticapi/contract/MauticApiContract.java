@@ -58,7 +58,7 @@ public final class MauticApiContract {
 	private MauticApiContract(JsonNode document) {
 		this.document = document;
 		this.operations = readOperations(document);
-		this.router = new ContractRouter(this.operations);
+		this.router = new ContractRouter(this.operations, new RouteRequirements(this)::met);
 		this.schemaRegistry = registry(document, false);
 		this.requestSchemaRegistry = registry(GuardDocument.of(document), true);
 		this.requestValidator = new RequestValidator(this, (pointer) -> schemaAt(this.requestSchemaRegistry, pointer));

@@ -40,11 +40,15 @@ class RecordedResponsesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("documentedRecordings")
-	void recordedRequestPathFindsItsOperation(SpecFixtures.Recording recording) {
+	void recordedRequestPathFindsItsOperationUnlessMauticRoutesItNowhere(SpecFixtures.Recording recording) {
 		String path = recording.exchange().path("request").path("path").asString();
 		ContractOperation expected = SpecFixtures.operationFor(recording.method(), recording.template());
+		// A documented operation Mautic does not route at all (x-mautic-quirk: not-routed) is still the contract's.
+		boolean notRouted = recording.body().path("errors").path(0).path("message").asString("")
+			.startsWith("Requested URL not found") && !"not-routed".equals(expected.node().path("x-mautic-quirk").asString(""));
 
-		assertThat(SpecFixtures.CONTRACT.operation(recording.method(), path)).contains(expected);
+		assertThat(SpecFixtures.CONTRACT.operation(recording.method(), path))
+			.isEqualTo(notRouted ? java.util.Optional.empty() : java.util.Optional.of(expected));
 	}
 
 }

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param pathAndQuery the encoded path from {@code /api} on, with its query string
  * @param body the body bytes, or null
  * @param contentType the body's content type, or null
+ * @param jsonAnswer whether the answer must be Mautic's JSON: true under {@code /api}
  */
-record ForwardRequest(String operationId, String pathAndQuery, byte @Nullable [] body, @Nullable String contentType) {
+record ForwardRequest(String operationId, String pathAndQuery, byte @Nullable [] body, @Nullable String contentType,
+		boolean jsonAnswer) {
 
 	/** The operation id of requests to routes outside the contract, in metrics and logs. */
 	static final String UNROUTED = "unrouted";

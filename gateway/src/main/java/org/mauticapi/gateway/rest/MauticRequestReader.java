@@ -80,7 +80,7 @@ class MauticRequestReader {
 			throw GatewayError.invalid(problems);
 		}
 		return new ForwardRequest(route.operation().operationId(), pathAndQuery(route, query), read.forwarded(),
-				read.contentType());
+				read.contentType(), true);
 	}
 
 	/**

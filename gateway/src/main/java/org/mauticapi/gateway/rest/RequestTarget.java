@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
 import org.mauticapi.gateway.error.GatewayError;
@@ -30,20 +32,31 @@ record RequestTarget(@Nullable String upstream, String rawPath, String path, @Nu
 	private static final String UPSTREAMS = "/upstreams/";
 
 	/**
-	 * Whether a raw request target is one the REST surface serves: {@code /api...} or {@code /upstreams/{name}/api...}.
+	 * Whether a raw request target is one the REST surface serves: {@code /api...} or {@code /upstreams/{name}/api...},
+	 * or one of the given paths of Mautic outside its API (with or without the upstream prefix).
 	 * @param uri the raw request target
+	 * @param forwardedPaths Mautic's pages outside {@code /api} that are forwarded too, exact paths
 	 * @return whether it is a REST request
 	 */
-	static boolean isRest(String uri) {
+	static boolean isRest(String uri, Set<String> forwardedPaths) {
 		String path = pathOf(uri);
 		if (path.startsWith(UPSTREAMS)) {
 			int slash = path.indexOf('/', UPSTREAMS.length());
-			return slash > UPSTREAMS.length() && isApi(path.substring(slash));
+			if (slash <= UPSTREAMS.length()) {
+				return false;
+			}
+			path = path.substring(slash);
 		}
-		return isApi(path);
+		int query = path.indexOf('?');
+		return isApi(path) || forwardedPaths.contains((query != -1) ? path.substring(0, query) : path);
 	}
 
-	private static boolean isApi(String path) {
+	/**
+	 * Whether a path is under Mautic's API.
+	 * @param path a path, raw or decoded
+	 * @return whether it is {@code /api} or below
+	 */
+	static boolean isApi(String path) {
 		return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api?");
 	}
 

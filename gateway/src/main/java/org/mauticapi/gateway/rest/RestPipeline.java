@@ -75,8 +75,11 @@ public class RestPipeline {
 
 	private final RestMetrics metrics;
 
+	private final Set<String> forwardedPaths;
+
 	RestPipeline(UpstreamSelector upstreams, ApiKeys apiKeys, MauticApiContract contract, MauticRequestReader reader,
-			UnroutedRequests unrouted, DriftSentinel drift, RestMetrics metrics, GatewayProperties properties) {
+			UnroutedRequests unrouted, DriftSentinel drift, RestMetrics metrics, GatewayProperties properties,
+			RestProperties rest) {
 		this.upstreams = upstreams;
 		this.apiKeys = apiKeys;
 		this.contract = contract;
@@ -85,15 +88,16 @@ public class RestPipeline {
 		this.drift = drift;
 		this.bodies = new RequestBodies(properties.maxBodySize().toBytes());
 		this.metrics = metrics;
+		this.forwardedPaths = Set.copyOf(rest.forwardedPaths());
 	}
 
 	/**
 	 * Whether a request is the REST surface's.
 	 * @param request the request
-	 * @return whether its target is under {@code /api}
+	 * @return whether its target is under {@code /api}, or one of Mautic's public pages API clients use
 	 */
-	static boolean serves(HttpServerRequest request) {
-		return RequestTarget.isRest(request.uri());
+	boolean serves(HttpServerRequest request) {
+		return RequestTarget.isRest(request.uri(), this.forwardedPaths);
 	}
 
 	/**
@@ -144,7 +148,7 @@ public class RestPipeline {
 			forwarded.set("Content-Type", forward.contentType());
 		}
 		return new UpstreamRequest(forward.operationId(), HttpMethod.valueOf(method), forward.pathAndQuery(), forwarded,
-				forward.body(), headers.get(HttpHeaderNames.AUTHORIZATION), requestId);
+				forward.body(), headers.get(HttpHeaderNames.AUTHORIZATION), requestId, forward.jsonAnswer());
 	}
 
 	private Mono<Void> send(HttpServerResponse out, UpstreamResponse response, RestExchange exchange,

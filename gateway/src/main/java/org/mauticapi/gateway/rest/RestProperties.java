@@ -1,5 +1,7 @@
 package org.mauticapi.gateway.rest;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,10 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * would drop the rest
  * @param maxInputNestingLevel the Mautic's PHP {@code max_input_nesting_level}: a deeper variable is refused, as PHP
  * would drop it
+ * @param forwardedPaths Mautic's pages outside {@code /api} that API clients use and the gateway forwards like a route
+ * outside the contract: the tracking pixel and event endpoint (which create page-hit activity) and the OAuth2 token
+ * endpoint
  */
 @ConfigurationProperties("mautic.rest")
 public record RestProperties(@DefaultValue("forward") Unrouted unrouted, @DefaultValue("1000") int maxInputVars,
-		@DefaultValue("64") int maxInputNestingLevel) {
+		@DefaultValue("64") int maxInputNestingLevel,
+		@DefaultValue({ "/mtracking.gif", "/mtc/event", "/mtc.js", "/oauth/v2/token" }) List<String> forwardedPaths) {
 
 	/** What happens to a request outside the contract. */
 	public enum Unrouted {

@@ -17,7 +17,7 @@ class RestRoutes {
 
 	@Bean
 	NettyRouteProvider restRoute(RestPipeline pipeline) {
-		return (routes) -> routes.route(RestPipeline::serves, pipeline::handle);
+		return (routes) -> routes.route(pipeline::serves, pipeline::handle);
 	}
 
 	@Bean

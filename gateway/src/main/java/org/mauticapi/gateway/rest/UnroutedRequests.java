@@ -83,7 +83,7 @@ class UnroutedRequests {
 		String encoded = PhpQueryWriter.write(query);
 		String pathAndQuery = encoded.isEmpty() ? target.rawPath() : target.rawPath() + "?" + encoded;
 		return new ForwardRequest(ForwardRequest.UNROUTED, pathAndQuery, (body.length > 0) ? body : null,
-				(body.length > 0) ? contentType : null);
+				(body.length > 0) ? contentType : null, RequestTarget.isApi(target.rawPath()));
 	}
 
 }

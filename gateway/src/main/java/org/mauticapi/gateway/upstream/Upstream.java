@@ -141,7 +141,7 @@ public final class Upstream {
 			if (isProxyFailure(response.status()) && request.idempotentRead()) {
 				throw new RetryableStatus(response);
 			}
-			return requireMautic(response);
+			return request.jsonAnswer() ? requireMautic(response) : response;
 		}).doOnNext((response) -> {
 			if (isProxyFailure(response.status())) {
 				this.circuitBreaker.onError(elapsed(start), TimeUnit.NANOSECONDS,
