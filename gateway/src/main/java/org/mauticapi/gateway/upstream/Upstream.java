@@ -274,8 +274,10 @@ public final class Upstream {
 		if (!MauticJsonAnswer.isDocument(response.content())) {
 			int status = response.status();
 			response.release();
-			throw new UpstreamFailure(Kind.BAD_ANSWER, this.name, "The Mautic upstream '" + this.name
-					+ "' answered HTTP " + status + " with a body that is not Mautic's JSON");
+			// A web server's own refusal of the gateway's request (414, 413, 400) is no fault of the upstream's.
+			throw new UpstreamFailure((status >= 500 || status < 400) ? Kind.BAD_ANSWER : Kind.REFUSED_BY_SERVER,
+					this.name, "The Mautic upstream '" + this.name + "' answered HTTP " + status
+							+ " with a body that is not Mautic's JSON");
 		}
 		return response;
 	}
