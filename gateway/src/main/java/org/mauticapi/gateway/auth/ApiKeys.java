@@ -49,6 +49,44 @@ public class ApiKeys {
 		}
 	}
 
+	/**
+	 * Lets a request to something only operators should see through, or refuses it: with keys configured, a known key
+	 * is needed.
+	 * @param presented the caller's {@code X-Api-Key}, or null
+	 * @throws GatewayError 401 when keys are configured and the key is missing or unknown
+	 */
+	public void checkConfigured(@Nullable String presented) {
+		if (this.keys.isEmpty()) {
+			return;
+		}
+		if (presented == null || !known(presented)) {
+			throw GatewayError.typed(401, "API authorization denied: send a gateway API key in the " + HEADER
+					+ " header", "access_denied");
+		}
+	}
+
+	/**
+	 * Lets a request for operators' details through only with a known key, even when no key is configured.
+	 * @param presented the caller's {@code X-Api-Key}, or null
+	 * @throws GatewayError 401 unless the key is known
+	 */
+	public void checkKnown(@Nullable String presented) {
+		if (this.keys.isEmpty()) {
+			throw GatewayError.typed(401, "API authorization denied: these details are shown to a caller with a "
+					+ "gateway API key, and none is configured (mautic.api-keys)", "access_denied");
+		}
+		checkConfigured(presented);
+	}
+
+	/**
+	 * Whether a key is one this gateway knows.
+	 * @param presented the key
+	 * @return whether it is known
+	 */
+	public boolean known(String presented) {
+		return known(presented.getBytes(StandardCharsets.UTF_8));
+	}
+
 	private boolean known(byte[] presented) {
 		boolean found = false;
 		for (byte[] key : this.keys) {

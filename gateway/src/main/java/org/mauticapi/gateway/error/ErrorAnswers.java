@@ -19,6 +19,8 @@ public final class ErrorAnswers {
 
 	private static final Log logger = LogFactory.getLog(ErrorAnswers.class);
 
+	private static final QuietLog quiet = new QuietLog(logger);
+
 	private ErrorAnswers() {
 	}
 
@@ -34,8 +36,8 @@ public final class ErrorAnswers {
 			return own;
 		}
 		if (error instanceof UpstreamFailure failure) {
-			logger.warn("Request " + requestId + ": " + failure.kind() + " from upstream [" + failure.upstream() + "]: "
-					+ failure.getMessage());
+			quiet.warn(failure.upstream() + failure.kind(), () -> "Request " + requestId + ": " + failure.kind()
+					+ " from upstream [" + failure.upstream() + "]: " + failure.getMessage());
 			GatewayError answer = GatewayError.typed(failure.kind().status(), failure.getMessage(),
 					failure.kind().type());
 			boolean passing = failure.kind() == UpstreamFailure.Kind.CIRCUIT_OPEN

@@ -1,15 +1,12 @@
 package org.mauticapi.gateway.rest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import org.mauticapi.gateway.error.GatewayError;
+import org.mauticapi.gateway.web.PathSpellings;
 
 /**
  * Where a REST request goes, read from its raw request target ({@code /upstreams/eu/api/contacts/7?limit=2}): the
@@ -18,9 +15,7 @@ import org.mauticapi.gateway.error.GatewayError;
  *
  * <p>
  * Spellings that a web server in front of Mautic or Mautic's router could read as another path than the gateway does
- * are refused, the same way on every route: a {@code ;} (a path parameter to some servers, a literal to Symfony), an
- * encoded slash or backslash, empty, {@code .} and {@code ..} segments, control characters, malformed escapes and
- * bytes that are not UTF-8. Nothing then reaches Mautic under a name the gateway did not check.
+ * are refused ({@link PathSpellings}), the same way as on every other route of the gateway.
  *
  * @param upstream the upstream named by a {@code /upstreams/{name}} prefix, or null
  * @param rawPath the path from {@code /api} on, as sent (still encoded)
@@ -82,7 +77,7 @@ record RequestTarget(@Nullable String upstream, String rawPath, String path, @Nu
 			upstream = rawPath.substring(UPSTREAMS.length(), slash);
 			rawPath = rawPath.substring(slash);
 		}
-		return new RequestTarget(upstream, rawPath, decode(rawPath), rawQuery);
+		return new RequestTarget(upstream, rawPath, PathSpellings.decode(rawPath), rawQuery);
 	}
 
 	// A request line may carry the absolute form (http://host/api/...): the path starts after the authority.
@@ -96,70 +91,6 @@ record RequestTarget(@Nullable String upstream, String rawPath, String path, @Nu
 		}
 		int slash = uri.indexOf('/', scheme + 3);
 		return (slash == -1) ? "/" : uri.substring(slash);
-	}
-
-	private static String decode(String rawPath) {
-		byte[] decoded = new byte[rawPath.length()];
-		int length = 0;
-		for (int i = 0; i < rawPath.length(); i++) {
-			char c = rawPath.charAt(i);
-			if (c == ';') {
-				throw refused(rawPath, "has a ';', which some servers read as a path parameter and Mautic does not");
-			}
-			if (c == '\\' || c < 0x20 || c == 0x7F) {
-				throw refused(rawPath, "has a backslash or a control character");
-			}
-			if (c > 0xFF) {
-				throw refused(rawPath, "has characters that are not percent-encoded");
-			}
-			if (c == '%') {
-				if (i + 2 >= rawPath.length() || hex(rawPath.charAt(i + 1)) < 0 || hex(rawPath.charAt(i + 2)) < 0) {
-					throw refused(rawPath, "has a '%' that does not start an escape such as %2F");
-				}
-				int b = (hex(rawPath.charAt(i + 1)) << 4) | hex(rawPath.charAt(i + 2));
-				if (b == '/' || b == '\\' || b < 0x20 || b == 0x7F || b == ';') {
-					throw refused(rawPath, "encodes a slash, a backslash, a ';' or a control character");
-				}
-				decoded[length++] = (byte) b;
-				i += 2;
-			}
-			else {
-				decoded[length++] = (byte) c;
-			}
-		}
-		String path = utf8(decoded, length, rawPath);
-		String[] segments = path.substring(1).split("/", -1);
-		for (int i = 0; i < segments.length; i++) {
-			if (segments[i].equals(".") || segments[i].equals("..")) {
-				throw refused(rawPath, "has a '.' or '..' segment, which servers resolve differently");
-			}
-			// A trailing slash is Mautic's to answer (it redirects); an empty segment inside is not a route.
-			if (segments[i].isEmpty() && i < segments.length - 1) {
-				throw refused(rawPath, "has an empty segment ('//')");
-			}
-		}
-		return path;
-	}
-
-	private static String utf8(byte[] bytes, int length, String rawPath) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes, 0, length))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw refused(rawPath, "is not UTF-8 once decoded");
-		}
-	}
-
-	private static int hex(char c) {
-		return Character.digit(c, 16);
-	}
-
-	private static GatewayError refused(String rawPath, String problem) {
-		return GatewayError.invalid("path", "'" + GatewayError.printable(rawPath) + "' " + problem);
 	}
 
 }
