@@ -60,6 +60,7 @@ class RecordedRequestsTests {
 			Map.entry("273-batch-create-over-limit.json", "body"),
 			Map.entry("308-notes-order-without-alias.json", "orderBy"),
 			Map.entry("339-activity-contact-filters-not-array.json", "filters"),
+			Map.entry("340-activity-contact-bad-date.json", "filters[dateFrom]"),
 			Map.entry("361-segments-list-order-invalid.json", "orderBy"),
 			Map.entry("384-segment-add-contacts-documented-key.json", "contactIds"),
 			Map.entry("385-segment-add-contacts-no-body.json", "body"));
