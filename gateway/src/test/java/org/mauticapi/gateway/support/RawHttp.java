@@ -24,15 +24,20 @@ public final class RawHttp {
 	 * @param target the request target, as it goes on the request line
 	 * @param contentType the content type, or null
 	 * @param body the body, or null
+	 * @param headers further header lines ({@code Name: value})
 	 * @return the answer
 	 */
-	public static Answer send(int port, String method, String target, String contentType, byte[] body) {
+	public static Answer send(int port, String method, String target, String contentType, byte[] body,
+			String... headers) {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(30_000);
 			ByteArrayOutputStream request = new ByteArrayOutputStream();
 			request.writeBytes((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));
 			request.writeBytes("Authorization: Basic YWRtaW46bWF1dGlj\r\n".getBytes(StandardCharsets.ISO_8859_1));
+			for (String header : headers) {
+				request.writeBytes((header + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			}
 			if (body != null) {
 				request.writeBytes(("Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n")
 					.getBytes(StandardCharsets.ISO_8859_1));
