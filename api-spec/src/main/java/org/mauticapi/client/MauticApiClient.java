@@ -3,13 +3,15 @@ package org.mauticapi.client;
 import java.util.Collection;
 import java.util.Map;
 
-import org.mauticapi.contract.PhpParameters;
+import org.mauticapi.php.PhpJson;
+import org.mauticapi.php.PhpQueryWriter;
 import org.mauticapi.spec.client.ApiClient;
 import org.mauticapi.spec.client.api.ContactsApi;
 import org.mauticapi.spec.client.api.SegmentsApi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -92,7 +94,8 @@ public class MauticApiClient extends ApiClient {
 			Object value) {
 		if (name != null && !name.endsWith("[]") && isStructured(value)) {
 			MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-			PhpParameters.flatten(name, this.mapper.valueToTree(value), params::add);
+			ObjectNode parameter = this.mapper.createObjectNode().set(name, this.mapper.valueToTree(value));
+			PhpQueryWriter.pairs(PhpJson.fromJson(parameter)).forEach((pair) -> params.add(pair.getKey(), pair.getValue()));
 			return params;
 		}
 		return super.parameterToMultiValueMap(collectionFormat, name, value);

@@ -3,11 +3,7 @@ package org.mauticapi.contract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,34 +18,8 @@ import tools.jackson.databind.JsonNode;
  */
 public record ContractOperation(String method, String pathTemplate, String operationId, JsonNode node) {
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^/}]+}");
-
-	// Every request is matched against every template (MauticApiContract.operation), so each template is compiled
-	// once, not on every match.
-	private static final Map<String, Pattern> PATH_PATTERNS = new ConcurrentHashMap<>();
-
 	public ContractOperation {
 		method = method.toUpperCase(Locale.ROOT);
-	}
-
-	/**
-	 * Whether a concrete request path (with or without the {@code /api} prefix) is an instance of this
-	 * operation's path template.
-	 * @param concreteMethod the request method
-	 * @param path the request path, without query string
-	 * @return whether method and path match
-	 */
-	public boolean matches(String concreteMethod, String path) {
-		return this.method.equalsIgnoreCase(concreteMethod) && pathPattern().matcher(withoutApiPrefix(path)).matches();
-	}
-
-	/**
-	 * How specific the template is: the number of literal characters, so that {@code /contacts/list/fields}
-	 * wins over {@code /contacts/{id}/...} when both match.
-	 * @return the count of characters outside placeholders
-	 */
-	int specificity() {
-		return PLACEHOLDER.matcher(this.pathTemplate).replaceAll("").length();
 	}
 
 	/**
@@ -87,22 +57,6 @@ public record ContractOperation(String method, String pathTemplate, String opera
 	@Override
 	public String toString() {
 		return this.method + " " + this.pathTemplate + " (" + this.operationId + ")";
-	}
-
-	private Pattern pathPattern() {
-		return PATH_PATTERNS.computeIfAbsent(this.pathTemplate, ContractOperation::compilePathPattern);
-	}
-
-	private static Pattern compilePathPattern(String pathTemplate) {
-		Matcher placeholders = PLACEHOLDER.matcher(pathTemplate);
-		StringBuilder regex = new StringBuilder();
-		int last = 0;
-		while (placeholders.find()) {
-			regex.append(Pattern.quote(pathTemplate.substring(last, placeholders.start()))).append("[^/]+");
-			last = placeholders.end();
-		}
-		regex.append(Pattern.quote(pathTemplate.substring(last)));
-		return Pattern.compile(regex.toString());
 	}
 
 	static String withoutApiPrefix(String path) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,8 @@ import com.networknt.schema.dialect.Dialects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.mauticapi.php.PhpArray;
 
 /**
  * The Mautic API contract: the OpenAPI document {@value #CLASSPATH_LOCATION} and the JSON Schemas it declares
@@ -52,11 +53,14 @@ public final class MauticApiContract {
 
 	private final RequestValidator requestValidator;
 
+	private final ContractRouter router;
+
 	private MauticApiContract(JsonNode document) {
 		this.document = document;
 		this.operations = readOperations(document);
+		this.router = new ContractRouter(this.operations, new RouteRequirements(this)::met);
 		this.schemaRegistry = registry(document, false);
-		this.requestSchemaRegistry = registry(document, true);
+		this.requestSchemaRegistry = registry(GuardDocument.of(document), true);
 		this.requestValidator = new RequestValidator(this, (pointer) -> schemaAt(this.requestSchemaRegistry, pointer));
 	}
 
@@ -126,9 +130,17 @@ public final class MauticApiContract {
 	 * @return the operation, if the contract has one
 	 */
 	public Optional<ContractOperation> operation(String method, String path) {
-		return this.operations.stream()
-			.filter((operation) -> operation.matches(method, path))
-			.max(Comparator.comparingInt(ContractOperation::specificity));
+		return this.router.route(method, path).map(RouteMatch::operation);
+	}
+
+	/**
+	 * The operation a concrete request is an instance of, with its path parameters.
+	 * @param method the request method (HEAD matches GET)
+	 * @param path the decoded request path (with or without {@code /api}), without query string
+	 * @return the match, if the contract has an operation for this method and path
+	 */
+	public Optional<RouteMatch> route(String method, String path) {
+		return this.router.route(method, path);
 	}
 
 	/**
@@ -191,27 +203,24 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * Checks a request against the contract before it is sent: path parameters, query parameters (unknown ones
-	 * included, and every key of a {@code where} clause at any depth) and the body.
-	 * @param request the request
-	 * @return the violations, each naming the parameter as the client wrote it; empty when the request conforms
+	 * Checks a request against the contract before it is sent: path parameters, query variables (unknown ones
+	 * included, and every key of a {@code where} clause at any depth) and the body. Constraints that Mautic itself
+	 * enforces with a clear error (marked {@code x-mautic-validates} in the document) are left to Mautic.
+	 * @param request the request, routed and read as Mautic reads it
+	 * @return the violations, each naming the parameter as PHP reads it; empty when the request conforms
 	 */
 	public List<RequestViolation> validateRequest(ContractRequest request) {
-		return operation(request.method(), request.path())
-			.map((operation) -> validateRequest(operation, request))
-			.orElseGet(() -> List.of(new RequestViolation("path",
-					"no operation " + request.method() + " " + request.path() + " in the contract")));
+		return this.requestValidator.validate(request);
 	}
 
 	/**
-	 * Checks a request against an operation the caller has already found ({@link #operation}, {@link #operationById}),
-	 * so that a hot path does not match the path against every operation a second time.
-	 * @param operation the operation the request is an instance of
-	 * @param request the request
-	 * @return the violations, each naming the parameter as the client wrote it; empty when the request conforms
+	 * Checks the list parameters that reach SQL in every Mautic list route ({@code where}, {@code order},
+	 * {@code select}, {@code orderBy}, {@code orderByDir}), for a request to a route outside the contract.
+	 * @param query the query variables as PHP reads them
+	 * @return the violations, each naming the parameter as PHP reads it
 	 */
-	public List<RequestViolation> validateRequest(ContractOperation operation, ContractRequest request) {
-		return this.requestValidator.validate(operation, request);
+	public List<RequestViolation> validateUnroutedQuery(PhpArray query) {
+		return this.requestValidator.validateGuarded(query);
 	}
 
 	// Follows $refs from a pointer, answering the pointer of the node that is not a reference.

@@ -86,6 +86,10 @@ final class TextValues {
 		if (types.contains("integer") && text.matches("-?\\d{1,18}")) {
 			return JSON.numberNode(Long.parseLong(text));
 		}
+		if (types.contains("integer") && text.matches("-?\\d{19,400}")) {
+			// Beyond 64 bits: still an integer, so that the schema's range and int64 format name the problem.
+			return JSON.numberNode(new java.math.BigInteger(text));
+		}
 		if (types.contains("number") && text.matches("-?\\d+(\\.\\d+)?")) {
 			return JSON.numberNode(new java.math.BigDecimal(text));
 		}

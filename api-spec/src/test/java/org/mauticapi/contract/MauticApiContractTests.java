@@ -1,8 +1,6 @@
 package org.mauticapi.contract;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -103,47 +101,58 @@ class MauticApiContractTests {
 
 	@Test
 	void refusesAnUndeclaredKeyNestedInAWhereClause() {
-		Map<String, List<String>> query = new LinkedHashMap<>();
-		query.put("where[0][expr]", List.of("andX"));
-		query.put("where[0][val][0][col]", List.of("email"));
-		query.put("where[0][val][0][expr]", List.of("eq"));
-		query.put("where[0][val][0][val]", List.of("x@example.com"));
-		query.put("where[0][val][0][internal]", List.of("1"));
+		String query = "where[0][expr]=andX&where[0][val][0][col]=email&where[0][val][0][expr]=eq"
+				+ "&where[0][val][0][val]=x@example.com&where[0][val][0][internal]=1";
 
-		List<RequestViolation> violations = CONTRACT.validateRequest(ContractRequest.of("GET", "/api/contacts", query));
+		List<RequestViolation> violations = CONTRACT.validateRequest(Requests.of("GET", "/api/contacts", query));
 
 		assertThat(violations).extracting(RequestViolation::parameter).contains("where[0][val][0][internal]");
 	}
 
 	@Test
 	void readsTextParametersAsTheirDeclaredTypes() {
-		Map<String, List<String>> query = Map.of("limit", List.of("10"), "minimal", List.of("1"), "select[]",
-				List.of("id", "email"));
+		String query = "limit=10&minimal=1&select[]=id&select[]=email";
 
-		assertThat(CONTRACT.validateRequest(ContractRequest.of("GET", "/api/contacts", query))).isEmpty();
+		assertThat(CONTRACT.validateRequest(Requests.of("GET", "/api/contacts", query))).isEmpty();
 	}
 
 	@Test
 	void refusesAnUnknownQueryParameter() {
-		List<RequestViolation> violations = CONTRACT
-			.validateRequest(ContractRequest.of("GET", "/api/contacts/1", Map.of("limt", List.of("5"))));
+		List<RequestViolation> violations = CONTRACT.validateRequest(Requests.of("GET", "/api/contacts/1", "limt=5"));
 
 		assertThat(violations).containsExactly(new RequestViolation("limt", "is not a parameter of this operation"));
 	}
 
 	@Test
-	void readsBatchDeleteIdsAsTheCommaListOrThePhpArrayThePhpLibrarySends() {
-		Map<String, List<String>> phpArray = new LinkedHashMap<>();
-		phpArray.put("ids[0]", List.of("50"));
-		phpArray.put("ids[1]", List.of("55"));
-		Map<String, List<String>> notIds = new LinkedHashMap<>();
-		notIds.put("ids[]", List.of("50", "x"));
+	void refusesAnArrayWhereMauticReadsOneValue() {
+		List<RequestViolation> violations = CONTRACT.validateRequest(Requests.of("GET", "/api/contacts", "limit[]=5"));
 
-		assertThat(CONTRACT.validateRequest(ContractRequest.of("DELETE", "/api/contacts/batch/delete",
-				Map.of("ids", List.of("50,55"))))).isEmpty();
-		assertThat(CONTRACT.validateRequest(ContractRequest.of("DELETE", "/api/contacts/batch/delete", phpArray)))
-			.isEmpty();
-		assertThat(CONTRACT.validateRequest(ContractRequest.of("DELETE", "/api/contacts/batch/delete", notIds)))
+		assertThat(violations).containsExactly(new RequestViolation("limit", "must be a single value, not an array"));
+	}
+
+	@Test
+	void refusesUnknownKeysUnderANamedBranch() {
+		List<RequestViolation> violations = CONTRACT
+			.validateRequest(Requests.of("GET", "/api/contacts/activity", "filters[search]=a&filters[hack]=b"));
+
+		assertThat(violations).extracting(RequestViolation::parameter).containsExactly("filters[hack]");
+	}
+
+	@Test
+	void refusesABodyWhereTheOperationTakesNone() {
+		List<RequestViolation> violations = CONTRACT
+			.validateRequest(Requests.json("GET", "/api/contacts/1", null, json("{\"a\": 1}")));
+
+		assertThat(violations).extracting(RequestViolation::parameter).containsExactly("body");
+	}
+
+	@Test
+	void readsBatchDeleteIdsAsTheCommaListOrThePhpArrayThePhpLibrarySends() {
+		String path = "/api/contacts/batch/delete";
+
+		assertThat(CONTRACT.validateRequest(Requests.of("DELETE", path, "ids=50,55"))).isEmpty();
+		assertThat(CONTRACT.validateRequest(Requests.of("DELETE", path, "ids[0]=50&ids[1]=55"))).isEmpty();
+		assertThat(CONTRACT.validateRequest(Requests.of("DELETE", path, "ids[]=50&ids[]=x")))
 			.extracting(RequestViolation::parameter)
 			.containsExactly("ids[1]");
 	}

@@ -25,7 +25,14 @@ class RecordedResponsesTests {
 			.distinct()
 			.toList();
 
-		assertThat(recorded).hasSize(43);
+		List<String> unrecorded = SpecFixtures.CONTRACT.operations()
+			.stream()
+			.map((operation) -> operation.method() + " " + operation.pathTemplate())
+			.filter((operation) -> !recorded.contains(operation))
+			.toList();
+
+		assertThat(unrecorded).as("operations of the spec without a recorded exchange with a real Mautic "
+				+ "(add one to src/test/resources/recordings/5.1.0, see docs/adding-an-operation.md)").isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -40,11 +47,15 @@ class RecordedResponsesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("documentedRecordings")
-	void recordedRequestPathFindsItsOperation(SpecFixtures.Recording recording) {
+	void recordedRequestPathFindsItsOperationUnlessMauticRoutesItNowhere(SpecFixtures.Recording recording) {
 		String path = recording.exchange().path("request").path("path").asString();
 		ContractOperation expected = SpecFixtures.operationFor(recording.method(), recording.template());
+		// A documented operation Mautic does not route at all (x-mautic-quirk: not-routed) is still the contract's.
+		boolean notRouted = recording.body().path("errors").path(0).path("message").asString("")
+			.startsWith("Requested URL not found") && !"not-routed".equals(expected.node().path("x-mautic-quirk").asString(""));
 
-		assertThat(SpecFixtures.CONTRACT.operation(recording.method(), path)).contains(expected);
+		assertThat(SpecFixtures.CONTRACT.operation(recording.method(), path))
+			.isEqualTo(notRouted ? java.util.Optional.empty() : java.util.Optional.of(expected));
 	}
 
 }

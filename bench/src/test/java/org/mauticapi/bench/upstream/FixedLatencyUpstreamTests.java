@@ -67,7 +67,7 @@ class FixedLatencyUpstreamTests {
 	void coversEveryOperationOfTheContract() {
 		List<Route> routes = ExampleAnswers.of(MauticApiContract.load()).routes();
 
-		assertThat(routes).hasSize(MauticApiContract.load().operations().size()).hasSize(43);
+		assertThat(routes).hasSize(MauticApiContract.load().operations().size());
 	}
 
 	@Test

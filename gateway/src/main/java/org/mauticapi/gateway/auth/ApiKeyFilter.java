@@ -1,8 +1,7 @@
 package org.mauticapi.gateway.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
+import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
@@ -12,60 +11,59 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
-import org.mauticapi.gateway.config.GatewayProperties;
-import org.mauticapi.gateway.error.GatewayError;
 import org.mauticapi.gateway.web.SelectedUpstream;
 
 /**
- * In service mode the gateway calls Mautic with its own credentials, so it must know who is calling: requests to an
- * upstream in service mode need one of the configured keys in {@code X-Api-Key}, else 401 without an upstream call.
- * Keys are compared in constant time and never logged.
+ * Who may use what Spring serves, when the gateway has API keys: the docs and the health probes are public; GraphQL
+ * needs a key when its upstream is in service mode (the gateway then calls Mautic with its own credentials);
+ * everything else (metrics, the drift sentinel, health details, any other route) needs a key whenever keys are
+ * configured; the upstreams' details ({@code /actuator/upstreams}) always need one. The check is made on the path as
+ * routed, after {@link org.mauticapi.gateway.web.PathSpellingFilter} refused the spellings Spring would route
+ * otherwise ({@code /graphql;x}). REST requests are checked in the REST pipeline.
  */
 @Component
 public class ApiKeyFilter implements WebFilter, Ordered {
 
 	/** The header callers put their gateway API key in. */
-	public static final String HEADER = "X-Api-Key";
+	public static final String HEADER = ApiKeys.HEADER;
 
-	private final List<byte[]> keys;
+	private static final Set<String> PUBLIC = Set.of("/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness", "/openapi.yaml", "/swagger-ui", "/graphiql", "/favicon.ico");
 
-	public ApiKeyFilter(GatewayProperties properties) {
-		this.keys = properties.apiKeys().stream().map((key) -> key.getBytes(StandardCharsets.UTF_8)).toList();
+	private static final List<String> PUBLIC_FOLDERS = List.of("/swagger-ui/", "/graphiql/");
+
+	// Upstream URLs, authentication modes and versions: never without a key, even where none is configured.
+	private static final Set<String> OPERATORS_ONLY = Set.of("/actuator/upstreams");
+
+	private final ApiKeys keys;
+
+	public ApiKeyFilter(ApiKeys keys) {
+		this.keys = keys;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!isApiRequest(exchange) || !SelectedUpstream.of(exchange).serviceMode()) {
-			return chain.filter(exchange);
+		String path = exchange.getRequest().getPath().pathWithinApplication().value();
+		String presented = exchange.getRequest().getHeaders().getFirst(ApiKeys.HEADER);
+		if (path.equals("/graphql")) {
+			this.keys.check(SelectedUpstream.of(exchange), presented);
 		}
-		String presented = exchange.getRequest().getHeaders().getFirst(HEADER);
-		if (presented == null) {
-			return Mono.error(GatewayError.typed(401,
-					"API authorization denied: send a gateway API key in the " + HEADER + " header", "access_denied"));
+		else if (OPERATORS_ONLY.contains(path)) {
+			this.keys.checkKnown(presented);
 		}
-		if (!known(presented.getBytes(StandardCharsets.UTF_8))) {
-			return Mono.error(GatewayError.typed(401, "API authorization denied: the " + HEADER
-					+ " header does not carry a key this gateway knows", "access_denied"));
+		else if (!isPublic(path)) {
+			this.keys.checkConfigured(presented);
 		}
 		return chain.filter(exchange);
 	}
 
-	private boolean known(byte[] presented) {
-		boolean found = false;
-		for (byte[] key : this.keys) {
-			found |= MessageDigest.isEqual(key, presented);
-		}
-		return found;
-	}
-
-	private static boolean isApiRequest(ServerWebExchange exchange) {
-		String path = exchange.getRequest().getPath().pathWithinApplication().value();
-		return path.startsWith("/api/") || path.equals("/graphql");
+	private static boolean isPublic(String path) {
+		return PUBLIC.contains(path) || PUBLIC_FOLDERS.stream().anyMatch(path::startsWith);
 	}
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 3;
+		return Ordered.HIGHEST_PRECEDENCE + 4;
 	}
 
 }

@@ -58,6 +58,21 @@ public final class GatewayError extends RuntimeException {
 	}
 
 	/**
+	 * Text from a request, made safe to quote in a message: control characters escaped, at most 200 characters.
+	 * @param text the text
+	 * @return the printable form
+	 */
+	public static String printable(String text) {
+		StringBuilder out = new StringBuilder();
+		int i = 0;
+		for (; i < text.length() && out.length() < 200; i++) {
+			char c = text.charAt(i);
+			out.append((c < 0x20 || c == 0x7F) ? String.format("\\x%02X", (int) c) : String.valueOf(c));
+		}
+		return (i < text.length()) ? out + "..." : out.toString();
+	}
+
+	/**
 	 * The same error with a further response header.
 	 * @param name the header
 	 * @param value its value

@@ -15,6 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class MauticErrorBodies {
 
+	/** The type of every refusal of a request the contract does not allow. */
+	public static final String INVALID_REQUEST = "invalid_request";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private MauticErrorBodies() {
@@ -40,7 +43,8 @@ public final class MauticErrorBodies {
 
 	/**
 	 * Invalid input, as Mautic's form validation answers it: the message joins {@code parameter: problem} pairs, and
-	 * {@code details} lists the problems per parameter.
+	 * {@code details} lists the problems per parameter; {@code type} is {@value #INVALID_REQUEST}, so that a client
+	 * tells the gateway's refusals from Mautic's own.
 	 * @param code the status
 	 * @param problems the problems by parameter name, as the client wrote the parameter
 	 * @return the body bytes
@@ -57,7 +61,8 @@ public final class MauticErrorBodies {
 		});
 		ObjectNode error = JsonNodeFactory.instance.objectNode()
 			.put("message", message.toString())
-			.put("code", code);
+			.put("code", code)
+			.put("type", INVALID_REQUEST);
 		error.set("details", details);
 		return envelope(error);
 	}

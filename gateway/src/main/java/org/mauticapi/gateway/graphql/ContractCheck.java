@@ -1,6 +1,10 @@
 package org.mauticapi.gateway.graphql;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLError;
@@ -12,24 +16,36 @@ import tools.jackson.databind.json.JsonMapper;
 import org.mauticapi.contract.ContractRequest;
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.contract.RequestViolation;
+import org.mauticapi.contract.RouteMatch;
+import org.mauticapi.php.PhpInput;
+import org.mauticapi.php.PhpInputLimits;
+import org.mauticapi.php.PhpInputReader;
 
 /**
  * Checks every request a GraphQL field builds against the contract before it is sent, as the REST surface checks
  * its callers' (types, ranges, enumerations, formats, and every key of a {@code where} clause at any depth,
- * CVE-2026-4776): a request the contract does not allow is a {@code BAD_USER_INPUT} error naming the parameter, and
- * Mautic never sees it.
+ * CVE-2026-4776): the query string is read as PHP will read the bytes sent, so what is checked is what Mautic gets. A
+ * request the contract does not allow is a {@code BAD_USER_INPUT} error naming the parameter, and Mautic never sees
+ * it.
  */
 final class ContractCheck {
 
 	private final MauticApiContract contract;
 
+	private final PhpInputReader php;
+
 	ContractCheck(MauticApiContract contract) {
+		this(contract, new PhpInputReader(PhpInputLimits.DEFAULTS));
+	}
+
+	ContractCheck(MauticApiContract contract, PhpInputReader php) {
 		this.contract = contract;
+		this.php = php;
 	}
 
 	/**
 	 * The error for a call the contract does not allow, or null when it does.
-	 * @param operationId the operation the call was built for (known, so its path need not be matched again)
+	 * @param operationId the operation the call was built for
 	 * @param method the HTTP method
 	 * @param call the call
 	 * @param body the JSON body, or null
@@ -38,16 +54,30 @@ final class ContractCheck {
 	 */
 	@Nullable GraphQLError refusal(String operationId, String method, UpstreamCall call, @Nullable Object body,
 			DataFetchingEnvironment environment) {
-		JsonNode tree = (body != null) ? JsonMapper.shared().valueToTree(body) : null;
-		ContractRequest request = new ContractRequest(method, call.path(), call.parameters(), tree, false);
-		List<RequestViolation> violations = this.contract.operationById(operationId)
-			.map((operation) -> this.contract.validateRequest(operation, request))
-			.orElseGet(() -> this.contract.validateRequest(request));
-		if (violations.isEmpty()) {
+		String pathAndQuery = call.pathAndQuery();
+		int question = pathAndQuery.indexOf('?');
+		String path = URLDecoder.decode((question != -1) ? pathAndQuery.substring(0, question) : pathAndQuery,
+				StandardCharsets.UTF_8);
+		Optional<RouteMatch> route = this.contract.route(method, path)
+			.filter((match) -> match.operation().operationId().equals(operationId));
+		List<String> problems = new ArrayList<>();
+		if (route.isEmpty()) {
+			problems.add("path: " + path + " is not the path of " + operationId);
+		}
+		else {
+			PhpInput query = this.php.readQuery((question != -1) ? pathAndQuery.substring(question + 1) : null);
+			query.problems().forEach((problem) -> problems.add(problem.toString()));
+			JsonNode tree = (body != null) ? JsonMapper.shared().valueToTree(body) : null;
+			this.contract.validateRequest(new ContractRequest(route.get(), query.values(), tree, false))
+				.stream()
+				.map(RequestViolation::toString)
+				.forEach(problems::add);
+		}
+		if (problems.isEmpty()) {
 			return null;
 		}
 		return UpstreamErrors.badInput("Mautic's contract does not allow this request: "
-				+ violations.stream().map(RequestViolation::toString).collect(Collectors.joining("; ")), environment);
+				+ problems.stream().collect(Collectors.joining("; ")), environment);
 	}
 
 }

@@ -23,7 +23,8 @@ import org.mauticapi.gateway.upstream.Upstreams;
  * Whether each upstream answers: {@code /actuator/health}'s {@code upstream} component. Any JSON answer counts, a 401
  * included (in passthrough mode the check has no credentials). An unreachable upstream is reported as
  * {@code UNREACHABLE}, which the configuration maps to 200: the gateway itself stays healthy and keeps answering
- * 502/504 quickly, so restarting it would not help.
+ * 502/504 quickly, so restarting it would not help. The result is kept for a few seconds, so that frequent probes do
+ * not become calls to Mautic; details are shown only to a caller with a gateway API key.
  */
 @Component
 public class UpstreamHealthIndicator implements ReactiveHealthIndicator {
@@ -33,14 +34,24 @@ public class UpstreamHealthIndicator implements ReactiveHealthIndicator {
 
 	private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(5);
 
+	// A probe hitting /actuator/health every second must not make a call to every upstream every second.
+	private static final Duration CACHED_FOR = Duration.ofSeconds(5);
+
 	private final Upstreams upstreams;
+
+	private final Mono<Health> cached;
 
 	public UpstreamHealthIndicator(Upstreams upstreams) {
 		this.upstreams = upstreams;
+		this.cached = Mono.defer(this::check).cache(CACHED_FOR);
 	}
 
 	@Override
 	public Mono<Health> health() {
+		return this.cached;
+	}
+
+	private Mono<Health> check() {
 		return Flux.fromIterable(this.upstreams.all())
 			.flatMap(this::check)
 			.collectList()

@@ -1,99 +1,93 @@
 package org.mauticapi.gateway.rest;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import io.netty.buffer.ByteBuf;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerRequest;
 
-import org.springframework.http.MediaType;
-
-import org.mauticapi.contract.PhpParameters;
 import org.mauticapi.gateway.error.GatewayError;
 
 /**
- * Reads a request body the way Mautic does, JSON or form-encoded, into the tree the contract checks.
+ * Reads a request's body, at most {@code mautic.max-body-size} bytes: a larger declared length is refused before
+ * anything is read, a larger chunked body as soon as it passes the limit.
  */
 final class RequestBodies {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final byte[] NONE = new byte[0];
 
-	private RequestBodies() {
+	private final long maxBytes;
+
+	RequestBodies(long maxBytes) {
+		this.maxBytes = maxBytes;
 	}
 
-	/**
-	 * The body as a tree.
-	 * @param bytes the body bytes
-	 * @param contentType the declared content type, or null
-	 * @return the tree, or null when there is no body
-	 * @throws GatewayError 400 for malformed JSON, 415 for a content type Mautic does not read
-	 */
-	static @Nullable JsonNode read(byte[] bytes, @Nullable MediaType contentType) {
-		if (bytes.length == 0) {
-			return null;
+	Mono<byte[]> read(HttpServerRequest request) {
+		long declared = declaredLength(request.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH));
+		boolean chunked = request.requestHeaders().contains(HttpHeaderNames.TRANSFER_ENCODING);
+		if (declared == 0 || (declared < 0 && !chunked)) {
+			return Mono.just(NONE);
 		}
-		if (isForm(contentType)) {
-			return PhpParameters.parseBody(formParameters(new String(bytes, StandardCharsets.UTF_8)));
+		if (declared > this.maxBytes) {
+			return Mono.error(tooLarge());
 		}
-		if (contentType != null && !isJson(contentType)) {
-			throw GatewayError.typed(415, "Content-Type " + contentType
-					+ " is not accepted; send application/json or application/x-www-form-urlencoded",
-					"unsupported_media_type");
+		return request.receive().reduceWith(Bytes::new, (bytes, chunk) -> bytes.append(chunk, this.maxBytes))
+			.map(Bytes::toArray)
+			.onErrorMap(TooLarge.class, (error) -> tooLarge())
+			.defaultIfEmpty(NONE);
+	}
+
+	// Netty has refused a malformed or negative length already; an absent one is -1.
+	private static long declaredLength(String header) {
+		if (header == null) {
+			return -1;
 		}
 		try {
-			return JSON.readTree(bytes);
+			return Long.parseLong(header.trim());
 		}
-		catch (JacksonException ex) {
-			throw GatewayError.invalid("body", "is not well-formed JSON: " + firstSentence(ex.getOriginalMessage()));
+		catch (NumberFormatException ex) {
+			return -1;
 		}
 	}
 
-	// Jackson's messages go on with the parser's source description, which means nothing to a caller.
-	private static String firstSentence(String message) {
-		int end = message.indexOf(" (start marker");
-		int newline = message.indexOf('\n');
-		if (end == -1 || (newline != -1 && newline < end)) {
-			end = newline;
-		}
-		return (end != -1) ? message.substring(0, end) : message;
+	private GatewayError tooLarge() {
+		return GatewayError.typed(413, "body: is larger than the " + this.maxBytes
+				+ " bytes this gateway accepts (mautic.max-body-size)", "request_too_large");
 	}
 
-	static boolean isForm(@Nullable MediaType contentType) {
-		return contentType != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType);
-	}
+	/** A growing copy of the chunks, so that Netty's buffers go back to it at once. */
+	private static final class Bytes {
 
-	private static boolean isJson(MediaType contentType) {
-		return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-				|| contentType.getSubtype().endsWith("+json");
-	}
+		private byte[] bytes = new byte[1024];
 
-	private static Map<String, List<String>> formParameters(String form) {
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		for (String pair : form.split("&")) {
-			if (pair.isEmpty()) {
-				continue;
+		private int length;
+
+		Bytes append(ByteBuf chunk, long maxBytes) {
+			int size = chunk.readableBytes();
+			if (this.length + (long) size > maxBytes) {
+				throw new TooLarge();
 			}
-			int equals = pair.indexOf('=');
-			String name = decode((equals != -1) ? pair.substring(0, equals) : pair);
-			String value = (equals != -1) ? decode(pair.substring(equals + 1)) : "";
-			parameters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+			if (this.length + size > this.bytes.length) {
+				this.bytes = Arrays.copyOf(this.bytes, Math.max(this.length + size, this.bytes.length * 2));
+			}
+			chunk.readBytes(this.bytes, this.length, size);
+			this.length += size;
+			return this;
 		}
-		return parameters;
+
+		byte[] toArray() {
+			return Arrays.copyOf(this.bytes, this.length);
+		}
+
 	}
 
-	private static String decode(String text) {
-		try {
-			return URLDecoder.decode(text, StandardCharsets.UTF_8);
+	private static final class TooLarge extends RuntimeException {
+
+		TooLarge() {
+			super(null, null, false, false);
 		}
-		catch (IllegalArgumentException ex) {
-			throw GatewayError.invalid("body", "is not well-formed form data: " + ex.getMessage());
-		}
+
 	}
 
 }

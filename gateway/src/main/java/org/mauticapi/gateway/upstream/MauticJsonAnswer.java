@@ -1,5 +1,8 @@
 package org.mauticapi.gateway.upstream;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+
 /**
  * Whether an answer is what Mautic sends: exactly one well-formed JSON document (RFC 8259). An HTML error page from a
  * proxy in front of Mautic, or a body cut short, is not, and must not reach a caller as if Mautic had said it.
@@ -22,7 +25,20 @@ final class MauticJsonAnswer {
 	 * @return whether it is one complete JSON document, with nothing but whitespace around it
 	 */
 	static boolean isDocument(byte[] body) {
-		return new Scanner(body).document();
+		return new Scanner(body, 0, body.length).document();
+	}
+
+	/**
+	 * Checks a buffered body without copying it.
+	 * @param body the answer's body, as received
+	 * @return whether its readable bytes are one complete JSON document, with nothing but whitespace around it
+	 */
+	static boolean isDocument(ByteBuf body) {
+		if (body.hasArray()) {
+			int from = body.arrayOffset() + body.readerIndex();
+			return new Scanner(body.array(), from, from + body.readableBytes()).document();
+		}
+		return isDocument(ByteBufUtil.getBytes(body));
 	}
 
 	/**
@@ -32,14 +48,18 @@ final class MauticJsonAnswer {
 
 		private final byte[] bytes;
 
+		private final int end;
+
 		private final byte[] open = new byte[MAX_DEPTH];
 
 		private int depth;
 
 		private int at;
 
-		Scanner(byte[] bytes) {
+		Scanner(byte[] bytes, int from, int end) {
 			this.bytes = bytes;
+			this.at = from;
+			this.end = end;
 		}
 
 		boolean document() {
@@ -48,7 +68,7 @@ final class MauticJsonAnswer {
 				return false;
 			}
 			skipWhitespace();
-			return this.at == this.bytes.length;
+			return this.at == this.end;
 		}
 
 		// A value, containers included: after an opening bracket, members follow until the matching close.
@@ -67,7 +87,7 @@ final class MauticJsonAnswer {
 
 		// Inside a container, after a member or at its start: a separator, a close, or (at the start) a member.
 		private boolean next() {
-			if (this.at >= this.bytes.length) {
+			if (this.at >= this.end) {
 				return false;
 			}
 			byte container = this.open[this.depth - 1];
@@ -92,7 +112,7 @@ final class MauticJsonAnswer {
 					return false;
 				}
 				skipWhitespace();
-				if (this.at >= this.bytes.length || this.bytes[this.at] != ':') {
+				if (this.at >= this.end || this.bytes[this.at] != ':') {
 					return false;
 				}
 				this.at++;
@@ -103,7 +123,7 @@ final class MauticJsonAnswer {
 
 		// A scalar is read whole; a container is opened, and its first member (if any) started.
 		private boolean startValue() {
-			if (this.at >= this.bytes.length) {
+			if (this.at >= this.end) {
 				return false;
 			}
 			byte b = this.bytes[this.at];
@@ -115,7 +135,7 @@ final class MauticJsonAnswer {
 					this.open[this.depth++] = b;
 					this.at++;
 					skipWhitespace();
-					if (this.at < this.bytes.length && this.bytes[this.at] == ((b == '{') ? '}' : ']')) {
+					if (this.at < this.end && this.bytes[this.at] == ((b == '{') ? '}' : ']')) {
 						this.at++;
 						this.depth--;
 						return true;
@@ -143,12 +163,13 @@ final class MauticJsonAnswer {
 		// The hot loop (most of an answer is strings): on locals, so that the position is not stored on every byte.
 		private boolean string() {
 			byte[] bytes = this.bytes;
+			int end = this.end;
 			int at = this.at;
-			if (at >= bytes.length || bytes[at] != '"') {
+			if (at >= end || bytes[at] != '"') {
 				return false;
 			}
 			at++;
-			while (at < bytes.length) {
+			while (at < end) {
 				int b = bytes[at++] & 0xFF;
 				if (b == '"') {
 					this.at = at;
@@ -169,7 +190,7 @@ final class MauticJsonAnswer {
 		}
 
 		private boolean escape() {
-			if (this.at >= this.bytes.length) {
+			if (this.at >= this.end) {
 				return false;
 			}
 			byte b = this.bytes[this.at++];
@@ -179,7 +200,7 @@ final class MauticJsonAnswer {
 				}
 				case 'u' -> {
 					for (int i = 0; i < 4; i++) {
-						if (this.at >= this.bytes.length || Character.digit(this.bytes[this.at++], 16) == -1) {
+						if (this.at >= this.end || Character.digit(this.bytes[this.at++], 16) == -1) {
 							return false;
 						}
 					}
@@ -193,24 +214,24 @@ final class MauticJsonAnswer {
 
 		// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 		private boolean number() {
-			if (this.at < this.bytes.length && this.bytes[this.at] == '-') {
+			if (this.at < this.end && this.bytes[this.at] == '-') {
 				this.at++;
 			}
-			if (this.at < this.bytes.length && this.bytes[this.at] == '0') {
+			if (this.at < this.end && this.bytes[this.at] == '0') {
 				this.at++;
 			}
 			else if (digits() == 0) {
 				return false;
 			}
-			if (this.at < this.bytes.length && this.bytes[this.at] == '.') {
+			if (this.at < this.end && this.bytes[this.at] == '.') {
 				this.at++;
 				if (digits() == 0) {
 					return false;
 				}
 			}
-			if (this.at < this.bytes.length && (this.bytes[this.at] == 'e' || this.bytes[this.at] == 'E')) {
+			if (this.at < this.end && (this.bytes[this.at] == 'e' || this.bytes[this.at] == 'E')) {
 				this.at++;
-				if (this.at < this.bytes.length && (this.bytes[this.at] == '+' || this.bytes[this.at] == '-')) {
+				if (this.at < this.end && (this.bytes[this.at] == '+' || this.bytes[this.at] == '-')) {
 					this.at++;
 				}
 				return digits() > 0;
@@ -220,14 +241,14 @@ final class MauticJsonAnswer {
 
 		private int digits() {
 			int start = this.at;
-			while (this.at < this.bytes.length && this.bytes[this.at] >= '0' && this.bytes[this.at] <= '9') {
+			while (this.at < this.end && this.bytes[this.at] >= '0' && this.bytes[this.at] <= '9') {
 				this.at++;
 			}
 			return this.at - start;
 		}
 
 		private boolean literal(String word) {
-			if (this.at + word.length() > this.bytes.length) {
+			if (this.at + word.length() > this.end) {
 				return false;
 			}
 			for (int i = 0; i < word.length(); i++) {
@@ -241,8 +262,9 @@ final class MauticJsonAnswer {
 
 		private void skipWhitespace() {
 			byte[] bytes = this.bytes;
+			int end = this.end;
 			int at = this.at;
-			while (at < bytes.length) {
+			while (at < end) {
 				byte b = bytes[at];
 				if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
 					break;

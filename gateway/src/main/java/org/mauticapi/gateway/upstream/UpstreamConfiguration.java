@@ -23,6 +23,11 @@ class UpstreamConfiguration {
 	}
 
 	@Bean
+	AnswerBudget answerBudget(GatewayProperties properties) {
+		return new AnswerBudget(properties.calls().maxBufferedAnswers().toBytes());
+	}
+
+	@Bean
 	Upstreams upstreams(GatewayProperties properties, UpstreamFactory factory, EmbeddedSandbox sandbox) {
 		Map<String, Upstream> upstreams = new LinkedHashMap<>();
 		URI baseUrl = (properties.baseUrl() != null) ? properties.baseUrl() : sandbox.start();

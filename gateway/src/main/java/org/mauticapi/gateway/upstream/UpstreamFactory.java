@@ -44,10 +44,13 @@ public class UpstreamFactory implements DisposableBean {
 
 	private final List<ConnectionProvider> pools = new CopyOnWriteArrayList<>();
 
-	public UpstreamFactory(GatewayProperties properties, UpstreamMetrics metrics) {
+	private final AnswerBudget budget;
+
+	public UpstreamFactory(GatewayProperties properties, UpstreamMetrics metrics, AnswerBudget budget) {
 		this.calls = properties.calls();
 		this.apiKeysConfigured = !properties.apiKeys().isEmpty();
 		this.metrics = metrics;
+		this.budget = budget;
 	}
 
 	/**
@@ -61,12 +64,13 @@ public class UpstreamFactory implements DisposableBean {
 	public Upstream create(String name, URI baseUrl, UpstreamAuthProperties auth) {
 		String prefix = GatewayProperties.DEFAULT_UPSTREAM.equals(name) ? "mautic" : "mautic.upstreams." + name;
 		requireHttpUrl(prefix + ".base-url", baseUrl);
-		WebClient client = client(name);
-		return new Upstream(name, baseUrl, auth.mode(), client, credentials(prefix, name, baseUrl, auth, client),
-				circuitBreaker(name), this.calls, this.metrics);
+		HttpClient http = client(name);
+		WebClient tokens = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+		return new Upstream(name, baseUrl, auth.mode(), http, credentials(prefix, name, baseUrl, auth, tokens),
+				circuitBreaker(name), this.calls, this.metrics, this.budget);
 	}
 
-	private WebClient client(String name) {
+	private HttpClient client(String name) {
 		ConnectionProvider pool = ConnectionProvider.builder("mautic-upstream-" + name)
 			.maxConnections(this.calls.maxConcurrentCalls())
 			.pendingAcquireMaxCount(this.calls.maxQueuedCalls())
@@ -74,13 +78,9 @@ public class UpstreamFactory implements DisposableBean {
 			.maxIdleTime(MAX_IDLE)
 			.build();
 		this.pools.add(pool);
-		HttpClient http = HttpClient.create(pool)
+		return HttpClient.create(pool)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.calls.connectTimeout().toMillis())
 			.responseTimeout(this.calls.responseTimeout());
-		return WebClient.builder()
-			.clientConnector(new ReactorClientHttpConnector(http))
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize((int) this.calls.maxAnswerSize().toBytes()))
-			.build();
 	}
 
 	private UpstreamCredentials credentials(String prefix, String name, URI baseUrl, UpstreamAuthProperties auth,
@@ -121,7 +121,6 @@ public class UpstreamFactory implements DisposableBean {
 			.failureRateThreshold(settings.failureRateThreshold())
 			.waitDurationInOpenState(settings.openFor())
 			.permittedNumberOfCallsInHalfOpenState(3)
-			.recordResult((result) -> result instanceof UpstreamAnswer answer && answer.status() >= 500)
 			.build();
 		return CircuitBreaker.of("mautic-upstream-" + name, config);
 	}

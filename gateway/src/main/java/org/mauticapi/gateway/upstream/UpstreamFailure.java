@@ -36,6 +36,18 @@ public final class UpstreamFailure extends RuntimeException {
 		/** The answer was not Mautic's JSON: an HTML page from a proxy, a truncated or oversized body. */
 		BAD_ANSWER(502, "upstream_bad_answer"),
 
+		/**
+		 * A web server in front of Mautic refused the request itself (a 4xx that is not Mautic's JSON, such as 414 for
+		 * a request line it finds too long): the request's doing, not an upstream fault.
+		 */
+		REFUSED_BY_SERVER(502, "upstream_refused_request"),
+
+		/** The answer was larger than the gateway accepts from one call. */
+		ANSWER_TOO_LARGE(502, "upstream_answer_too_large"),
+
+		/** The gateway holds as many upstream answers as its memory budget allows. */
+		OVERLOADED_ANSWERS(502, "gateway_answers_overloaded"),
+
 		/** Recent calls failed so often that the circuit breaker refuses calls for a while. */
 		CIRCUIT_OPEN(502, "upstream_unavailable"),
 

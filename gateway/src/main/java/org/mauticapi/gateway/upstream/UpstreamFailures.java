@@ -5,13 +5,14 @@ import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquirePendingLimitException;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 import org.mauticapi.gateway.upstream.UpstreamFailure.Kind;
 
@@ -20,6 +21,8 @@ import org.mauticapi.gateway.upstream.UpstreamFailure.Kind;
  * message for the caller.
  */
 final class UpstreamFailures {
+
+	private static final Log logger = LogFactory.getLog(UpstreamFailures.class);
 
 	private UpstreamFailures() {
 	}
@@ -50,12 +53,38 @@ final class UpstreamFailures {
 			return new UpstreamFailure(Kind.UNREACHABLE, upstream,
 					"The Mautic upstream '" + upstream + "' could not be reached");
 		}
-		if (error instanceof WebClientRequestException || cause instanceof java.io.IOException) {
+		if (cause instanceof java.io.IOException) {
 			return new UpstreamFailure(Kind.UNREACHABLE, upstream,
 					"The connection to the Mautic upstream '" + upstream + "' broke before a whole answer came");
 		}
+		logger.warn("A call to the Mautic upstream [" + upstream + "] failed unexpectedly", error);
 		return new UpstreamFailure(Kind.UNREACHABLE, upstream,
 				"The Mautic upstream '" + upstream + "' could not be called");
+	}
+
+	/**
+	 * Whether a failure is the upstream's own fault, which the circuit breaker counts: no connection, a broken one, a
+	 * timeout, a proxy's 502/503/504, an answer that is not Mautic's JSON, no access token. A Mautic answer (even a
+	 * 500), an answer larger than the gateway accepts, the gateway's own saturation and a caller who went away are
+	 * not.
+	 */
+	static boolean isUpstreamFault(Throwable error) {
+		if (error instanceof RetryableStatus) {
+			return true;
+		}
+		if (error instanceof UpstreamFailure failure) {
+			return failure.kind() == Kind.BAD_ANSWER || failure.kind() == Kind.AUTHENTICATION
+					|| failure.kind() == Kind.UNREACHABLE || failure.kind() == Kind.TIMEOUT;
+		}
+		if (error instanceof CallNotPermittedException) {
+			return false;
+		}
+		Throwable cause = rootOf(error);
+		if (cause instanceof PoolAcquirePendingLimitException || cause instanceof PoolAcquireTimeoutException) {
+			return false;
+		}
+		return cause instanceof TimeoutException || cause instanceof ReadTimeoutException
+				|| cause instanceof java.io.IOException || error instanceof reactor.netty.http.client.PrematureCloseException;
 	}
 
 	/**
@@ -73,8 +102,7 @@ final class UpstreamFailures {
 		boolean timeout = cause instanceof TimeoutException || cause instanceof ReadTimeoutException;
 		boolean saturated = cause instanceof PoolAcquirePendingLimitException
 				|| cause instanceof PoolAcquireTimeoutException;
-		return !timeout && !saturated && (error instanceof WebClientRequestException
-				|| cause instanceof java.io.IOException);
+		return !timeout && !saturated && cause instanceof java.io.IOException;
 	}
 
 	private static Throwable rootOf(Throwable error) {
@@ -88,15 +116,15 @@ final class UpstreamFailures {
 	/** A 502, 503 or 504 answer to a read, signalled as an error so that it is retried. */
 	static final class RetryableStatus extends RuntimeException {
 
-		private final UpstreamAnswer answer;
+		private final UpstreamResponse response;
 
-		RetryableStatus(UpstreamAnswer answer) {
-			super("HTTP " + answer.status(), null, false, false);
-			this.answer = answer;
+		RetryableStatus(UpstreamResponse response) {
+			super("HTTP " + response.status(), null, false, false);
+			this.response = response;
 		}
 
-		UpstreamAnswer answer() {
-			return this.answer;
+		UpstreamResponse response() {
+			return this.response;
 		}
 
 	}

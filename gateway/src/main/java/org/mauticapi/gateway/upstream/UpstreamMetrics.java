@@ -19,7 +19,7 @@ public class UpstreamMetrics {
 		this.registry = registry;
 	}
 
-	Mono<UpstreamAnswer> timed(String upstream, UpstreamRequest request, Mono<UpstreamAnswer> call) {
+	Mono<UpstreamResponse> timed(String upstream, UpstreamRequest request, Mono<UpstreamResponse> call) {
 		return Mono.defer(() -> {
 			Timer.Sample sample = Timer.start(this.registry);
 			return call.doOnNext((answer) -> record(sample, upstream, request, Integer.toString(answer.status())))

@@ -1,8 +1,5 @@
 package org.mauticapi.gateway.web;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -18,12 +15,10 @@ import org.springframework.web.server.WebFilterChain;
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
 
-	private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String given = exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER);
-		String id = (given != null && PLAUSIBLE.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		String id = RequestIds.issue(given);
 		exchange.getAttributes().put(RequestIds.ATTRIBUTE, id);
 		exchange.getResponse().getHeaders().set(RequestIds.HEADER, id);
 		return chain.filter(exchange);

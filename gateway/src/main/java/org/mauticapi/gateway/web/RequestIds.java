@@ -1,5 +1,10 @@
 package org.mauticapi.gateway.web;
 
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -12,7 +17,19 @@ public final class RequestIds {
 
 	static final String ATTRIBUTE = RequestIds.class.getName() + ".id";
 
+	private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
 	private RequestIds() {
+	}
+
+	/**
+	 * The id of a request: the caller's when it is short and plain, so that it cannot forge log lines, a new one
+	 * otherwise.
+	 * @param given the caller's {@code X-Request-Id}, or null
+	 * @return the id
+	 */
+	public static String issue(@Nullable String given) {
+		return (given != null && PLAUSIBLE.matcher(given).matches()) ? given : UUID.randomUUID().toString();
 	}
 
 	/**

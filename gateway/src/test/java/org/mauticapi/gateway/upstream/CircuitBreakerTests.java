@@ -38,12 +38,12 @@ class CircuitBreakerTests {
 	}
 
 	@Test
-	void opensAfterABurstOfServerErrors() {
+	void opensAfterABurstOfUpstreamFaults() {
 		this.mautic.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"errors\":[{\"message\":\"Looks like I encountered an error\",\"code\":500,\"type\":null}]}")));
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html><body>Internal Server Error</body></html>")));
 		for (int i = 0; i < 4; i++) {
-			this.gateway.client().get().uri("/api/contacts/1").exchange().expectStatus().isEqualTo(500);
+			this.gateway.client().get().uri("/api/contacts/1").exchange().expectStatus().isEqualTo(502);
 		}
 
 		this.gateway.client()
@@ -60,6 +60,20 @@ class CircuitBreakerTests {
 
 		this.mautic.verify(4, getRequestedFor(urlEqualTo("/api/contacts/1")));
 		this.gateway.client().get().uri("/actuator/health").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void staysClosedWhileMauticAnswersACallersMistakeWithItsOwn500() {
+		this.mautic.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"errors\":[{\"message\":\"Looks like I encountered an error\",\"code\":500,\"type\":null}]}")));
+		for (int i = 0; i < 8; i++) {
+			this.gateway.client().get().uri("/api/contacts?orderBy=abc&limit=1").exchange().expectStatus().isEqualTo(500);
+		}
+
+		this.gateway.client().get().uri("/api/contacts/1").exchange().expectStatus().isEqualTo(500);
+
+		this.mautic.verify(9, getRequestedFor(anyUrl()));
 	}
 
 	@Test

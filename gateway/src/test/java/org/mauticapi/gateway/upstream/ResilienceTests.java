@@ -39,7 +39,8 @@ class ResilienceTests {
 	@BeforeAll
 	static void start() {
 		mautic = FakeMautic.start();
-		gateway = RunningGateway.start("mautic.base-url=" + FakeMautic.url(mautic), "mautic.calls.response-timeout=1s",
+		gateway = RunningGateway.start("mautic.base-url=" + FakeMautic.url(mautic), "mautic.api-keys=ops",
+				"mautic.calls.response-timeout=1s",
 				"mautic.calls.connect-timeout=500ms", "mautic.calls.retries=2", "mautic.calls.retry-backoff=10ms",
 				"mautic.calls.circuit-breaker.minimum-calls=1000", "mautic.calls.circuit-breaker.sliding-window-size=1000");
 	}
@@ -205,13 +206,15 @@ class ResilienceTests {
 
 		gateway.client()
 			.get()
-			.uri("/actuator/health")
+			.uri("/actuator/upstreams")
+			.header("X-Api-Key", "ops")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.components.upstream.status")
+			.jsonPath("$.status")
 			.isEqualTo("UNREACHABLE");
+		gateway.client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 		assertThat(mautic.countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount()).isPositive();
 	}
 

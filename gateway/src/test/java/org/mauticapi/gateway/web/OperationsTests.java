@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OperationsTests {
 
+	private static final String OPERATOR_KEY = "operator-key";
+
 	private static WireMockServer mautic;
 
 	private static WireMockServer other;
@@ -42,7 +44,7 @@ class OperationsTests {
 				.withBody("{\"total\":\"0\",\"lists\":[]}")));
 		}
 		gateway = RunningGateway.start("mautic.base-url=" + FakeMautic.url(mautic),
-				"mautic.upstreams.eu.base-url=" + FakeMautic.url(other));
+				"mautic.upstreams.eu.base-url=" + FakeMautic.url(other), "mautic.api-keys=" + OPERATOR_KEY);
 	}
 
 	@AfterAll
@@ -56,20 +58,35 @@ class OperationsTests {
 	void timesEveryUpstreamOperationAndInboundRoute() {
 		gateway.client().get().uri("/api/segments").exchange().expectStatus().isOk();
 
-		String metrics = gateway.client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+		String metrics = gateway.client().get().uri("/actuator/prometheus").header("X-Api-Key", OPERATOR_KEY).exchange()
+			.expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
 
 		assertThat(metrics).containsPattern("mautic_upstream_calls_seconds_count\\{[^}]*method=\"GET\","
 				+ "operation=\"listSegments\",status=\"200\",upstream=\"default\"} [1-9]");
-		assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/segments\"} [1-9]");
+		assertThat(metrics).containsPattern("mautic_gateway_requests_seconds_count\\{[^}]*method=\"GET\","
+				+ "operation=\"listSegments\",status=\"200\"} [1-9]");
+	}
+
+	@Test
+	void showsHealthDetailsAndMetricsOnlyToACallerWithAKey() {
+		gateway.client().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.status").isEqualTo("UP")
+			.jsonPath("$.components").doesNotExist();
+		gateway.client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+
+		gateway.client().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		gateway.client().get().uri("/actuator/upstreams").exchange().expectStatus().isUnauthorized();
 	}
 
 	@Test
 	void reportsEachUpstreamInHealth() {
-		gateway.client().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.components.upstream.status").isEqualTo("UP")
-			.jsonPath("$.components.upstream.details.default.mauticVersion").isEqualTo("5.1.0")
-			.jsonPath("$.components.upstream.details.eu.mauticVersion").isEqualTo("4.4.13");
+		gateway.client().get().uri("/actuator/upstreams").header("X-Api-Key", OPERATOR_KEY).exchange().expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("UP")
+			.jsonPath("$.upstreams.default.mauticVersion").isEqualTo("5.1.0")
+			.jsonPath("$.upstreams.eu.mauticVersion").isEqualTo("4.4.13");
 	}
 
 	@Test
@@ -134,8 +151,10 @@ class OperationsTests {
 
 	@Test
 	void exposesNoConfigurationOrEnvironmentEndpoint() {
-		gateway.client().get().uri("/actuator/env").exchange().expectStatus().isNotFound();
-		gateway.client().get().uri("/actuator/configprops").exchange().expectStatus().isNotFound();
+		gateway.client().get().uri("/actuator/env").header("X-Api-Key", OPERATOR_KEY).exchange().expectStatus()
+			.isNotFound();
+		gateway.client().get().uri("/actuator/configprops").header("X-Api-Key", OPERATOR_KEY).exchange().expectStatus()
+			.isNotFound();
 	}
 
 }

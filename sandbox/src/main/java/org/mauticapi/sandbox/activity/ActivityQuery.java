@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.mauticapi.contract.PhpParameters;
+import org.mauticapi.php.PhpInputLimits;
+import org.mauticapi.php.PhpInputReader;
+import org.mauticapi.php.PhpJson;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -42,7 +44,7 @@ record ActivityQuery(ObjectNode filtersEcho, String search, List<String> include
 	 * @throws MauticActivityException where Mautic fails with a 500
 	 */
 	static ActivityQuery parse(Map<String, List<String>> query, Clock clock) {
-		ObjectNode tree = PhpParameters.parse(query);
+		ObjectNode tree = PhpJson.variables(new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values());
 		ObjectNode filters = filters(tree.get("filters"));
 		JsonNode order = tree.has("order") ? tree.get("order") : JSON.arrayNode().add("timestamp").add("DESC");
 		if (!order.isContainer()) {

@@ -85,7 +85,7 @@ public class ContactsApiController implements ContactsApi {
 
 	@Override
 	public Mono<ResponseEntity<JsonNode>> getContact(Long id, List<String> select, ServerWebExchange exchange) {
-		return Mono.fromSupplier(() -> this.contacts.get(id, select));
+		return Mono.fromSupplier(() -> this.contacts.get(id, Requests.list(exchange, "select")));
 	}
 
 	@Override

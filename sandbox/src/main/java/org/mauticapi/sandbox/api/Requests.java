@@ -1,8 +1,13 @@
 package org.mauticapi.sandbox.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mauticapi.php.PhpArray;
+import org.mauticapi.php.PhpInputLimits;
+import org.mauticapi.php.PhpInputReader;
+import org.mauticapi.php.PhpQueryWriter;
 import org.mauticapi.sandbox.error.MauticApiException;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -21,9 +26,31 @@ final class Requests {
 	private Requests() {
 	}
 
-	/** The query parameters by raw name ({@code where[0][col]}), as Mautic's PHP receives them. */
+	private static final PhpInputReader PHP = new PhpInputReader(PhpInputLimits.DEFAULTS);
+
+	/**
+	 * The query parameters as Mautic's PHP reads them, each name once in PHP's spelling ({@code select[0]}), in PHP's
+	 * order: the raw query string read with PHP's rules, not Spring's.
+	 */
 	static Map<String, List<String>> query(ServerWebExchange exchange) {
-		return exchange.getRequest().getQueryParams();
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		PhpQueryWriter.pairs(PHP.readQuery(exchange.getRequest().getURI().getRawQuery()).values())
+			.forEach((pair) -> query.put(pair.getKey(), List.of(pair.getValue())));
+		return query;
+	}
+
+	/**
+	 * A list parameter as PHP reads it ({@code select[]=a&select[]=b}, or {@code select=a}).
+	 * @param exchange the request
+	 * @param name the parameter
+	 * @return its values, in order; empty when absent
+	 */
+	static List<String> list(ServerWebExchange exchange, String name) {
+		Object value = PHP.readQuery(exchange.getRequest().getURI().getRawQuery()).values().get(name);
+		if (value instanceof PhpArray array) {
+			return array.values().stream().filter(String.class::isInstance).map(String.class::cast).toList();
+		}
+		return (value instanceof String text) ? List.of(text) : List.of();
 	}
 
 	/** A body, or an empty object when there is none (Mautic treats both alike). */

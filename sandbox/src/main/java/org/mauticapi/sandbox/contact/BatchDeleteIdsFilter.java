@@ -1,5 +1,13 @@
 package org.mauticapi.sandbox.contact;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mauticapi.php.PhpArray;
+import org.mauticapi.php.PhpInputLimits;
+import org.mauticapi.php.PhpInputReader;
+import org.mauticapi.php.PhpQueryWriter;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -18,6 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class BatchDeleteIdsFilter implements WebFilter, Ordered {
 
+	private static final PhpInputReader PHP = new PhpInputReader(PhpInputLimits.DEFAULTS);
+
 	@Override
 	public int getOrder() {
 		return Ordered.HIGHEST_PRECEDENCE + 30;
@@ -26,16 +36,25 @@ class BatchDeleteIdsFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		if (exchange.getRequest().getMethod() != HttpMethod.DELETE
-				|| !exchange.getRequest().getPath().value().equals("/api/contacts/batch/delete")
-				|| exchange.getRequest().getQueryParams().containsKey("ids")) {
+				|| !exchange.getRequest().getPath().value().equals("/api/contacts/batch/delete")) {
 			return chain.filter(exchange);
 		}
-		String ids = String.join(",", exchange.getRequest().getQueryParams().getOrDefault("ids[]", java.util.List.of()));
-		var uri = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
-			.replaceQueryParam("ids[]")
-			.queryParam("ids", ids)
-			.build()
-			.encode()
+		PhpArray query = PHP.readQuery(exchange.getRequest().getURI().getRawQuery()).values();
+		if (query.get("ids") instanceof String) {
+			return chain.filter(exchange);
+		}
+		List<String> ids = new ArrayList<>();
+		if (query.get("ids") instanceof PhpArray list) {
+			list.values().stream().filter(String.class::isInstance).map(String.class::cast).forEach(ids::add);
+		}
+		PhpArray rewritten = new PhpArray();
+		query.entries().forEach((key, value) -> rewritten.put(key, key.equals("ids") ? String.join(",", ids) : value));
+		if (rewritten.get("ids") == null) {
+			rewritten.put("ids", "");
+		}
+		URI uri = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
+			.replaceQuery(PhpQueryWriter.write(rewritten))
+			.build(true)
 			.toUri();
 		return chain.filter(exchange.mutate().request((request) -> request.uri(uri)).build());
 	}

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.mauticapi.contract.PhpParameters;
+import org.mauticapi.php.PhpInputLimits;
+import org.mauticapi.php.PhpInputReader;
+import org.mauticapi.php.PhpJson;
 
 /**
  * The list request's query parameters as PHP reads them ({@code where[0][col]} becomes a tree), with scalar access
@@ -22,7 +24,7 @@ final class QueryParameters {
 	}
 
 	static QueryParameters of(Map<String, List<String>> query) {
-		return new QueryParameters(PhpParameters.parse(query));
+		return new QueryParameters(PhpJson.variables(new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values()));
 	}
 
 	@Nullable JsonNode node(String name) {

@@ -1,20 +1,18 @@
 package org.mauticapi.sandbox.utm;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.mauticapi.contract.PhpParameters;
+import org.mauticapi.php.PhpInputLimits;
+import org.mauticapi.php.PhpInputReader;
+import org.mauticapi.php.PhpJson;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.error.MauticApiException;
 import tools.jackson.databind.JsonNode;
@@ -107,22 +105,9 @@ record UtmTagRequest(ObjectNode columns, @Nullable String userAgent, @Nullable I
 		if (query.isContainer()) {
 			return query.isEmpty() ? null : query.deepCopy();
 		}
-		Map<String, List<String>> pairs = new LinkedHashMap<>();
-		for (String pair : query.asString("").split("&")) {
-			if (pair.isEmpty()) {
-				continue;
-			}
-			int equals = pair.indexOf('=');
-			String name = decode((equals < 0) ? pair : pair.substring(0, equals));
-			String value = (equals < 0) ? "" : decode(pair.substring(equals + 1));
-			pairs.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
-		}
-		JsonNode parsed = PhpParameters.parse(pairs);
+		// Mautic's UtmTagsAdded reads the string with parse_str.
+		JsonNode parsed = PhpJson.toJson(new PhpInputReader(PhpInputLimits.DEFAULTS).readQuery(query.asString("")).values());
 		return parsed.isEmpty() ? null : parsed;
-	}
-
-	private static String decode(String text) {
-		return URLDecoder.decode(text, StandardCharsets.UTF_8);
 	}
 
 	/** Mautic builds {@code new \DateTime($lastActive)}, which throws (500) for text it cannot parse. */

@@ -3,13 +3,15 @@ package org.mauticapi.sandbox.seed;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.mauticapi.contract.ContractRequest;
+import org.mauticapi.contract.RouteMatch;
+import org.mauticapi.php.PhpArray;
 import org.mauticapi.contract.MauticApiContract;
 import tools.jackson.databind.JsonNode;
 
@@ -93,12 +95,12 @@ class DemoSeedTests {
 		Set<String> outside = new HashSet<>();
 
 		for (SeedRequest request : this.script.requests()) {
-			if (contract.operation(request.method(), request.path()).isEmpty()) {
+			Optional<RouteMatch> route = contract.route(request.method(), request.path());
+			if (route.isEmpty()) {
 				outside.add(RecordedBodies.route(request.path()));
 				continue;
 			}
-			ContractRequest checked = ContractRequest.withJson(request.method(), request.path(), Map.of(),
-					request.body());
+			ContractRequest checked = ContractRequest.withJson(route.get(), new PhpArray(), request.body());
 			contract.validateRequest(checked)
 				.forEach((violation) -> violations.add(request + ": " + violation));
 		}
