@@ -6,3 +6,15 @@ Feature: The segments a user can use
     When I call GET /contacts/list/segments
     Then the status is 200
     And the response matches the spec's schema for this operation and status
+
+  @writes
+  Scenario: The user's segments are the published ones
+    Given segments I created:
+      | name      | published |
+      | shown     | true      |
+      | hidden    | false     |
+    When I call GET /contacts/list/segments
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the entries at "" include "shown"
+    And the entries at "" do not include "hidden"

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,11 +22,6 @@ import org.mauticapi.conformance.http.TargetException;
  */
 public final class OwnedEntities {
 
-	// The operations whose answers can hold new entities, and the kind they create.
-	private static final Map<String, EntityKind> CREATING_OPERATIONS = Map.of("createContact", EntityKind.CONTACT,
-			"replaceContact", EntityKind.CONTACT, "createContactsBatch", EntityKind.CONTACT, "replaceContactsBatch",
-			EntityKind.CONTACT, "createSegment", EntityKind.SEGMENT, "replaceSegment", EntityKind.SEGMENT);
-
 	private final MauticHttp http;
 
 	private final String marker;
@@ -40,22 +34,50 @@ public final class OwnedEntities {
 	}
 
 	/**
-	 * Takes note of the entities an answer shows were created, if the operation creates any.
-	 * @param operationId the operation that was called
-	 * @param exchange its exchange
+	 * Takes note of the entities an answer shows were created, if the request creates any.
+	 * @param exchange the exchange
 	 */
-	public synchronized void noteCreated(String operationId, Exchange exchange) {
-		EntityKind kind = CREATING_OPERATIONS.get(operationId);
-		if (kind == null || exchange.body() == null || exchange.status() >= 300) {
+	public synchronized void noteCreated(Exchange exchange) {
+		if (exchange.body() == null || exchange.status() >= 300) {
 			return;
 		}
-		JsonNode body = exchange.body();
-		List<JsonNode> entities = new ArrayList<>();
-		entities.add(body.path(kind.envelopeKey()));
-		body.path("contacts").forEach(entities::add);
-		for (JsonNode entity : entities) {
-			if (entity.path("id").canConvertToLong() && kind.carries(entity, this.marker)) {
-				this.live.add(new OwnedEntity(kind, entity.path("id").asLong()));
+		for (EntityKind kind : EntityKind.values()) {
+			if (kind.createdBy(exchange.method(), exchange.pathWithoutQuery())) {
+				JsonNode body = exchange.body();
+				List<JsonNode> entities = new ArrayList<>();
+				entities.add(body.path(kind.envelopeKey()));
+				body.path("contacts").forEach(entities::add);
+				entities.forEach((entity) -> adopt(kind, entity));
+			}
+		}
+	}
+
+	/**
+	 * Takes an entity as the run's own, found rather than seen created, if it carries the marker.
+	 * @param kind its kind
+	 * @param entity the entity as Mautic serialises it
+	 */
+	public synchronized void adopt(EntityKind kind, JsonNode entity) {
+		if (entity.path("id").canConvertToLong() && kind.carries(entity, this.marker)) {
+			this.live.add(new OwnedEntity(kind, entity.path("id").asLong()));
+		}
+	}
+
+	/**
+	 * Searches the target for entities carrying the marker that no answer showed being created (a target that
+	 * answered an error, or a malformed success, and created one anyway) and takes them as the run's own. Kinds
+	 * the target does not list are passed over.
+	 */
+	public synchronized void sweep() {
+		for (EntityKind kind : EntityKind.values()) {
+			try {
+				Exchange found = this.http.send("GET", kind.searchPath(this.marker), null, Authentication.VALID);
+				if (found.status() == 200 && found.body() != null) {
+					found.body().path(kind.listKey()).forEach((entity) -> adopt(kind, entity));
+				}
+			}
+			catch (TargetException ex) {
+				// The target went away: what is known is still deleted, and what is not is reported by deleteAll.
 			}
 		}
 	}
@@ -69,8 +91,8 @@ public final class OwnedEntities {
 	}
 
 	/**
-	 * Deletes every live entity, newest first (a segment before the contacts in it does not matter to Mautic, but
-	 * reverse order undoes a scenario the way it was built).
+	 * Deletes every live entity, newest first: reverse order undoes a scenario the way it was built (a device
+	 * before its contact, a campaign before the segment it takes its contacts from).
 	 * @return a line for each entity that could not be deleted, or was refused because it lacks the marker
 	 */
 	public synchronized List<String> deleteAll() {
