@@ -10,6 +10,7 @@ Feature: Reading contacts
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "contact.id" is the id of "someone"
+    And the value at "contact.fields.all.id" is the id of "someone"
     And the value at "contact.isPublished" is "true"
 
   Scenario: A contact that does not exist is not found

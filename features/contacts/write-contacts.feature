@@ -17,6 +17,18 @@ Feature: Creating, editing and deleting contacts
     And reading contact "ada" shows "firstname" as "Ada"
     And reading contact "ada" shows "city" as "Oslo"
 
+  Scenario: Creating a contact with the email of an existing one updates that contact
+    Given a contact I created, called "mine"
+    When I call POST /contacts/new with:
+      """
+      {"firstname": "Again", "lastname": "{marker}", "email": "mine.{marker}@example.com"}
+      """
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the value at "contact.id" is the id of "mine"
+    And reading contact "mine" shows "firstname" as "Again"
+    And the contacts matching the search "mine.{marker}" are "mine"
+
   Scenario: A contact with an invalid email is refused, and not created
     When I call POST /contacts/new with:
       """
@@ -38,8 +50,21 @@ Feature: Creating, editing and deleting contacts
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "contact.fields.all.city" is "Bergen"
+    And the value at "contact.dateModified" is not null
     And reading contact "mine" shows "city" as "Bergen"
     And reading contact "mine" shows "firstname" as "Ada"
+
+  Scenario: Give a contact an owner
+    Given a contact I created, called "mine"
+    And a user who can own contacts, called "owner"
+    When I call PATCH /contacts/{mine}/edit with:
+      """
+      {"owner": {owner}}
+      """
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the value at "contact.owner.id" is the id of "owner"
+    And reading contact "mine" shows owner "owner"
 
   Scenario: Editing a contact that does not exist is not found
     Given an id that no contact has, called "nobody"
@@ -88,6 +113,7 @@ Feature: Creating, editing and deleting contacts
     And the value at "contact.id" is null
     And the value at "contact.fields.all.email" contains the run's marker
     And contact "mine" does not exist
+    And no contact matches the search "mine.{marker}"
 
   Scenario: Deleting a contact that does not exist is not found
     Given an id that no contact has, called "nobody"

@@ -17,18 +17,23 @@ Feature: A contact's notes
     And the response is a Mautic error with code 404
 
   @writes
-  Scenario: A contact's notes are the notes written about it
+  Scenario Outline: A contact's notes are the notes written about it, in the order asked
     Given a contact I created, called "mine"
     And contact "mine" has a note "First note {marker}", called "first"
     And contact "mine" has a note "Second note {marker}", called "second"
-    When I call GET /contacts/{mine}/notes?orderBy=n.id&orderByDir=DESC
+    When I call GET /contacts/{mine}/notes?orderBy=n.id&orderByDir=<direction>
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "total" is "2"
-    And the entries at "notes" are "second, first", in this order
+    And the entries at "notes" are "<order>", in this order
     And the entries at "notes" include one with:
       | id   | {first}             |
       | text | First note {marker} |
+
+    Examples:
+      | direction | order         |
+      | ASC       | first, second |
+      | DESC      | second, first |
 
   @writes
   Scenario: A search narrows a contact's notes

@@ -48,3 +48,10 @@ Feature: Listing segments: search, published, order and pages
     And the response matches the spec's schema for this operation and status
     And the entries at "lists" are "gamma"
     And the value at "total" is "1"
+
+  Scenario: Minimal segments come without their filters
+    When I call GET /segments?search={marker}&minimal=true
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the entries at "lists" are "alpha, beta, gamma"
+    And no entry at "lists" has "filters"

@@ -82,6 +82,7 @@ Feature: Creating, editing and deleting segments
     And the value at "list.id" is null
     And the value at "list.name" contains the run's marker
     And segment "club" does not exist
+    And no segment matches the search "club {marker}"
 
   Scenario: Deleting a segment that does not exist is not found
     Given an id that no segment has, called "nowhere"

@@ -51,6 +51,11 @@ public class DataSteps {
 		this.scenario.name(name, this.discovery.company());
 	}
 
+	@Given("a user who can own contacts, called {string}")
+	public void aUserWhoCanOwnContacts(String name) {
+		this.scenario.name(name, this.discovery.owner());
+	}
+
 	@Given("a segment that exists, called {string}")
 	public void aSegmentThatExists(String name) {
 		this.scenario.name(name, this.discovery.segment());

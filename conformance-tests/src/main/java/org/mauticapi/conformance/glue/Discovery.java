@@ -99,6 +99,17 @@ public class Discovery {
 	}
 
 	/**
+	 * A user contacts can be assigned to.
+	 * @return the user's id
+	 */
+	public long owner() {
+		return this.run.discovered("owner", () -> {
+			Exchange owners = this.api.read("/contacts/list/owners");
+			return firstId(owners, owners.body().path(0), "user");
+		});
+	}
+
+	/**
 	 * A segment that exists.
 	 * @return its id
 	 */

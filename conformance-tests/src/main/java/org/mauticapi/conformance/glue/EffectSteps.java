@@ -51,6 +51,14 @@ public class EffectSteps {
 				"contact " + contact + " has " + value + " points, expected " + points);
 	}
 
+	@Then("reading contact {string} shows owner {string}")
+	public void contactShowsOwner(String contact, String owner) {
+		Exchange read = readContact(contact);
+		JsonNode value = read.body().path("contact").path("owner").path("id");
+		expect(read, JsonValues.text(value).filter(this.scenario.idOf(owner)::equals).isPresent(),
+				"contact " + contact + " is owned by " + value + ", expected user " + this.scenario.idOf(owner));
+	}
+
 	@Then("reading contact {string} shows a do-not-contact entry with:")
 	public void contactShowsDoNotContact(String contact, Map<String, String> values) {
 		Exchange read = readContact(contact);
@@ -128,6 +136,16 @@ public class EffectSteps {
 		Exchange read = this.api.read("/segments/" + this.scenario.idOf(segment));
 		JsonNode value = read.body().path("list").path(key);
 		expect(read, value.isNull(), "segment " + segment + " has " + key + " " + value + ", expected null");
+	}
+
+	@Then("the contacts matching the search {string} are {string}")
+	public void theContactsMatchingAre(String search, String names) {
+		Exchange found = this.api.read("/contacts?minimal=true&search=" + this.scenario.resolve(search));
+		JsonNode contacts = found.body().path("contacts");
+		contacts.forEach((entity) -> this.api.adopt(EntityKind.CONTACT, entity));
+		expect(found, JsonValues.ids(contacts).equals(this.scenario.idsOf(names)),
+				"the search lists contacts " + JsonValues.ids(contacts) + ", expected those of " + names + " "
+						+ this.scenario.idsOf(names));
 	}
 
 	@Then("no {kind} matches the search {string}")

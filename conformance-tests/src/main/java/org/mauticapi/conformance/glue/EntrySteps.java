@@ -51,6 +51,15 @@ public class EntrySteps {
 		check(ids.containsAll(expected), path + " lists ids " + ids + ", expected it to include " + names + " " + expected);
 	}
 
+	@Then("the entries at {string} include {string}, in this order")
+	public void theEntriesIncludeInOrder(String path, String names) {
+		List<String> ids = ids(path);
+		List<String> expected = this.scenario.idsOf(names);
+		List<String> found = ids.stream().filter(expected::contains).toList();
+		check(found.equals(expected), path + " lists ids " + ids + ", expected it to include " + names + " " + expected
+				+ " in this order");
+	}
+
 	@Then("the entries at {string} do not include {string}")
 	public void theEntriesDoNotInclude(String path, String names) {
 		List<String> ids = ids(path);

@@ -2,11 +2,13 @@ package org.mauticapi.conformance.glue;
 
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.mauticapi.conformance.http.Exchange;
+import org.mauticapi.conformance.report.DeviationError;
 
 /**
  * Creates the run's own data: every contact, segment, point group, company, campaign, note and device carries the
@@ -45,6 +47,9 @@ public class Fixtures {
 			.put("email", name + "." + this.scenario.marker() + "@example.com");
 		fields.forEach(body::put);
 		Exchange created = this.api.call(201, "POST", "/contacts/new", body.toString());
+		JsonNode stored = created.body().path("contact").path("fields").path("all");
+		body.properties().forEach((field) -> echoes(created, stored.path(field.getKey()), field.getValue().asString(),
+				"contact's " + field.getKey()));
 		return created.body().path("contact").path("id").asLong();
 	}
 
@@ -59,6 +64,9 @@ public class Fixtures {
 			.put("description", this.scenario.marker())
 			.put("isPublished", published);
 		Exchange created = this.api.call(201, "POST", "/segments/new", body.toString());
+		JsonNode stored = created.body().path("list");
+		echoes(created, stored.path("name"), body.path("name").asString(), "segment's name");
+		echoes(created, stored.path("isPublished"), String.valueOf(published), "segment's isPublished");
 		return created.body().path("list").path("id").asLong();
 	}
 
@@ -208,6 +216,13 @@ public class Fixtures {
 			.path("device")
 			.path("id")
 			.asLong();
+	}
+
+	// What a create answers is what was stored: it must be what was sent.
+	private static void echoes(Exchange created, JsonNode value, String sent, String what) {
+		if (JsonValues.text(value).filter(sent::equals).isEmpty()) {
+			throw DeviationError.inAnswer(created, "the " + what + " is " + value + ", but " + sent + " was sent");
+		}
 	}
 
 	private static ObjectNode json() {

@@ -1,5 +1,6 @@
 package org.mauticapi.conformance.glue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -101,7 +102,14 @@ public class MauticApi {
 	 * @return the problems, empty when it conforms
 	 */
 	public List<String> shapeProblems(Exchange exchange) {
-		return this.run.shapes().problems(exchange);
+		List<String> problems = new ArrayList<>(this.run.shapes().problems(exchange));
+		// Mautic's API controllers stamp every answer (its router and firewall, which answer some 404s and the
+		// 401s, do not): a target that said its version once says it on every successful answer.
+		this.run.targetVersion()
+			.filter((version) -> exchange.status() / 100 == 2 && !version.text().equals(exchange.mauticVersion()))
+			.ifPresent((version) -> problems.add("the Mautic-Version header is " + exchange.mauticVersion()
+					+ ", not " + version + " as on the target's other answers"));
+		return problems;
 	}
 
 	/**

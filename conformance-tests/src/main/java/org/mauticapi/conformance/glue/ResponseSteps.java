@@ -62,6 +62,13 @@ public class ResponseSteps {
 		Answers.check(this.scenario.lastResponse(), value.isNull(), path + " is " + value + ", expected null");
 	}
 
+	@Then("the value at {string} is not null")
+	public void theValueIsNotNull(String path) {
+		JsonNode value = value(path);
+		Answers.check(this.scenario.lastResponse(), !value.isNull() && !value.isMissingNode(),
+				path + " is " + value + ", expected a value");
+	}
+
 	@Then("the value at {string} is the id of {string}")
 	public void theValueIsTheIdOf(String path, String name) {
 		theValueIs(path, "{" + name + "}");

@@ -2,8 +2,12 @@ package org.mauticapi.conformance.report;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The summary printed at the end of a run: failures first, each with the curl commands that reproduce it, then
@@ -27,12 +31,7 @@ public final class ConsoleSummary {
 		printFailures(result.failures());
 		printSkipped("NOT RUN", result.notSelected());
 		printSkipped("SKIPPED", result.skipped());
-		for (OperationCoverage operation : coverage.operations()) {
-			if (operation.status() == OperationStatus.NOT_EXERCISED) {
-				this.out.println("NOT EXERCISED  " + operation.method() + " " + operation.path()
-						+ ((operation.reason() != null) ? "  (" + operation.reason() + ")" : ""));
-			}
-		}
+		printNotExercised(coverage.operations());
 		result.residue().forEach((left) -> this.out.println("LEFT ON THE TARGET  " + left));
 		this.out.println();
 		this.out.println("Scenarios: " + scenarios.selected() + " selected, " + scenarios.passed() + " passed, "
@@ -64,6 +63,18 @@ public final class ConsoleSummary {
 			this.out.println("        (the kit deleted its own data after each scenario: create the entities again"
 					+ " before reusing their ids)");
 		}
+	}
+
+	// One line per reason, naming the operations.
+	private void printNotExercised(List<OperationCoverage> operations) {
+		Map<String, List<String>> byReason = new LinkedHashMap<>();
+		operations.stream()
+			.filter((operation) -> operation.status() == OperationStatus.NOT_EXERCISED)
+			.forEach((operation) -> byReason
+				.computeIfAbsent(Objects.requireNonNullElse(operation.reason(), "not called"), (reason) -> new ArrayList<>())
+				.add(operation.method() + " " + operation.path()));
+		byReason.forEach((reason, names) -> this.out.println("NOT EXERCISED  " + names.size()
+				+ ((names.size() == 1) ? " operation: " : " operations: ") + reason + "  (" + String.join(", ", names) + ")"));
 	}
 
 	private void printSkipped(String label, List<SkippedGroup> groups) {

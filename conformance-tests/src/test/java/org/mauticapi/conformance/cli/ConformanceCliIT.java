@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mauticapi.sandbox.SandboxServer;
 
 import org.mauticapi.conformance.deviation.DeviatingProxy;
 import org.mauticapi.conformance.deviation.Deviation;
@@ -26,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConformanceCliIT {
 
-	private static SandboxServer sandbox;
-
 	private static DeviatingProxy proxy;
 
 	@TempDir
@@ -39,19 +36,17 @@ class ConformanceCliIT {
 
 	@BeforeAll
 	static void start() {
-		sandbox = SandboxServer.start(0, Map.of("sandbox.seed", "demo"));
-		proxy = new DeviatingProxy(sandbox.baseUrl());
+		proxy = DeviatingProxy.overDemoSandbox();
 	}
 
 	@AfterAll
 	static void stop() {
 		proxy.close();
-		sandbox.close();
 	}
 
 	@Test
 	void failsWhenNoScenarioMatchesTheTags() {
-		int exit = run(sandbox.baseUrl(), "--tags", "@nosuchtag");
+		int exit = run(proxy.sandboxUrl(), "--tags", "@nosuchtag");
 
 		assertThat(exit).isEqualTo(1);
 		assertThat(text(this.out)).contains("not matched by --tags \"@nosuchtag\"", "Nothing ran")
@@ -60,7 +55,7 @@ class ConformanceCliIT {
 
 	@Test
 	void saysInOneLineThatATargetIsNotMauticsApi() {
-		int exit = run(sandbox.baseUrl() + "/graphiql", "--allow-writes");
+		int exit = run(proxy.sandboxUrl() + "/graphiql", "--allow-writes");
 
 		assertThat(exit).isEqualTo(ConformanceCli.EXIT_USAGE);
 		assertThat(text(this.err).strip().lines()).first().asString().contains("is not Mautic's API");
@@ -69,7 +64,7 @@ class ConformanceCliIT {
 
 	@Test
 	void groupsTheScenariosAReadOnlyRunLeavesOutInOneLineWithTheReason() {
-		int exit = run(sandbox.baseUrl(), "--tags", "@segments");
+		int exit = run(proxy.sandboxUrl(), "--tags", "@segments");
 
 		assertThat(exit).isZero();
 		String printed = text(this.out);

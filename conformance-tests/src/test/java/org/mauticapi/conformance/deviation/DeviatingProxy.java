@@ -2,6 +2,7 @@ package org.mauticapi.conformance.deviation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -18,25 +19,26 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.mauticapi.sandbox.SandboxServer;
 
 /**
- * A Mautic that deviates in one way at a time: WireMock in front of the sandbox, passing every request through
- * except what the {@link Deviation} in force changes on the way in or out.
+ * A Mautic that deviates in one way at a time: WireMock in front of the embedded sandbox, passing every request
+ * through except what the {@link Deviation} in force changes on the way in or out.
  */
 public final class DeviatingProxy implements AutoCloseable {
 
 	// The request as the kit sent it, carried to the answer's transformer on the changed request.
 	private static final String ORIGINAL = "X-Conformance-Original";
 
+	private final SandboxServer sandbox;
+
 	private final WireMockServer server;
 
 	private volatile Deviation deviation = Deviation.NONE;
 
-	/**
-	 * Starts a proxy on a free loopback port.
-	 * @param upstream the sandbox's base URL
-	 */
-	public DeviatingProxy(String upstream) {
+	private DeviatingProxy(SandboxServer sandbox) {
+		this.sandbox = sandbox;
+		String upstream = sandbox.baseUrl();
 		this.server = new WireMockServer(WireMockConfiguration.options()
 			.dynamicPort()
 			.bindAddress("127.0.0.1")
@@ -45,8 +47,28 @@ public final class DeviatingProxy implements AutoCloseable {
 		this.server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().proxiedFrom(upstream)));
 	}
 
+	/**
+	 * Starts the sandbox with its demo data, and the proxy in front of it, each on a free loopback port.
+	 * @return the proxy, deviating in nothing yet
+	 */
+	public static DeviatingProxy overDemoSandbox() {
+		return new DeviatingProxy(SandboxServer.start(0, Map.of("sandbox.seed", "demo")));
+	}
+
+	/**
+	 * The proxy's base URL: the deviating Mautic.
+	 * @return the URL
+	 */
 	public String baseUrl() {
 		return this.server.baseUrl();
+	}
+
+	/**
+	 * The sandbox's own base URL, for runs that need a Mautic that does not deviate.
+	 * @return the URL
+	 */
+	public String sandboxUrl() {
+		return this.sandbox.baseUrl();
 	}
 
 	/**
@@ -60,6 +82,7 @@ public final class DeviatingProxy implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop();
+		this.sandbox.close();
 	}
 
 	private static ProxiedRequest seen(Request request) {

@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mauticapi.sandbox.SandboxServer;
 
 import org.mauticapi.conformance.deviation.DeviatingProxy;
 import org.mauticapi.conformance.deviation.Deviation;
@@ -34,20 +32,16 @@ class DeviantMauticIT {
 
 	private static final double REQUIRED_SHARE = 0.95;
 
-	private static SandboxServer sandbox;
-
 	private static DeviatingProxy proxy;
 
 	@BeforeAll
 	static void start() {
-		sandbox = SandboxServer.start(0, Map.of("sandbox.seed", "demo"));
-		proxy = new DeviatingProxy(sandbox.baseUrl());
+		proxy = DeviatingProxy.overDemoSandbox();
 	}
 
 	@AfterAll
 	static void stop() {
 		proxy.close();
-		sandbox.close();
 	}
 
 	@Test
