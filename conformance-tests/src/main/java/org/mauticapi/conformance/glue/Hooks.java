@@ -16,7 +16,7 @@ public class Hooks {
 
 	@After
 	public void deleteWhatTheScenarioCreated(Scenario scenario) {
-		this.owned.deleteAll().forEach(scenario::log);
+		this.owned.deleteNew().forEach(scenario::log);
 	}
 
 }

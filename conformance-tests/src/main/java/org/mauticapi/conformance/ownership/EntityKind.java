@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The kinds of entity a run creates: where Mautic serves them, which requests create them, and where the run's
- * marker sits in their serialisation. Contacts and segments are the documented API; the others are the
- * prerequisites the kit creates through Mautic's own API when the target has none to read.
+ * The kinds of entity a run creates and deletes: where Mautic serves them, which requests create them, and where
+ * the run's marker sits in their serialisation. Contacts and segments are the documented API; the others are the
+ * prerequisites the kit creates through Mautic's own API when the target has none to read. What belongs to a
+ * contact (its notes, devices, UTM tags, do-not-contact entries, memberships and scores) goes with it: Mautic deletes
+ * them with the contact.
  */
 public enum EntityKind {
 
@@ -26,13 +28,7 @@ public enum EntityKind {
 	COMPANY("/companies", "company", "companies", List.of("companyname"), "POST /companies/new"),
 
 	/** A campaign; the marker is in its name. */
-	CAMPAIGN("/campaigns", "campaign", "campaigns", List.of("name", "description"), "POST /campaigns/new"),
-
-	/** A note on a contact; the marker is in its text. */
-	NOTE("/notes", "note", "notes", List.of("text"), "POST /notes/new"),
-
-	/** A device a contact was seen on; the marker is in its model. */
-	DEVICE("/devices", "device", "devices", List.of("deviceModel"), "POST /devices/new");
+	CAMPAIGN("/campaigns", "campaign", "campaigns", List.of("name", "description"), "POST /campaigns/new");
 
 	private final String collectionPath;
 

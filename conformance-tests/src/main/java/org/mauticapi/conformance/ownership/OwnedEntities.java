@@ -28,6 +28,9 @@ public final class OwnedEntities {
 
 	private final Set<OwnedEntity> live = new LinkedHashSet<>();
 
+	// Entities a deletion already failed for: tried again only at the end of the run, not after every scenario.
+	private final Set<OwnedEntity> stuck = new LinkedHashSet<>();
+
 	public OwnedEntities(MauticHttp http, String marker) {
 		this.http = http;
 		this.marker = marker;
@@ -91,20 +94,36 @@ public final class OwnedEntities {
 	}
 
 	/**
-	 * Deletes every live entity, newest first: reverse order undoes a scenario the way it was built (a device
-	 * before its contact, a campaign before the segment it takes its contacts from).
+	 * Deletes the live entities no deletion has failed for yet, newest first: what the scenario just created.
+	 * @return a line for each entity that could not be deleted, or was refused because it lacks the marker
+	 */
+	public synchronized List<String> deleteNew() {
+		return delete(this.live.stream().filter((entity) -> !this.stuck.contains(entity)).toList());
+	}
+
+	/**
+	 * Deletes every live entity, newest first: reverse order undoes a scenario the way it was built (a campaign
+	 * before the segment it takes its contacts from).
 	 * @return a line for each entity that could not be deleted, or was refused because it lacks the marker
 	 */
 	public synchronized List<String> deleteAll() {
+		return delete(List.copyOf(this.live));
+	}
+
+	private List<String> delete(List<OwnedEntity> entities) {
 		List<String> problems = new ArrayList<>();
-		List<OwnedEntity> newestFirst = new ArrayList<>(this.live);
+		List<OwnedEntity> newestFirst = new ArrayList<>(entities);
 		Collections.reverse(newestFirst);
 		for (OwnedEntity entity : newestFirst) {
 			try {
-				delete(entity).ifPresent(problems::add);
+				delete(entity).ifPresent((problem) -> {
+					problems.add(problem);
+					this.stuck.add(entity);
+				});
 			}
 			catch (TargetException ex) {
 				problems.add(entity + " was not deleted: " + ex.getMessage());
+				this.stuck.add(entity);
 			}
 		}
 		return problems;
@@ -113,24 +132,37 @@ public final class OwnedEntities {
 	private Optional<String> delete(OwnedEntity entity) {
 		String path = entity.kind().path(entity.id());
 		Exchange current = this.http.send("GET", path, null, Authentication.VALID);
-		if (current.status() == 404) {
+		if (isGone(current)) {
 			this.live.remove(entity);
 			return Optional.empty();
 		}
 		JsonNode found = (current.body() != null) ? current.body().path(entity.kind().envelopeKey()) : null;
 		if (current.status() != 200 || found == null) {
-			return Optional.of(entity + " was not deleted: reading it answered " + current.status());
+			return Optional.of(entity + " was not deleted: reading it back to check its marker answered "
+					+ current.status() + " " + errorMessage(current));
 		}
 		if (!entity.kind().carries(found, this.marker)) {
 			this.live.remove(entity);
 			return Optional.of(entity + " was left alone: it no longer carries the run's marker");
 		}
 		Exchange deleted = this.http.send("DELETE", path + "/delete", null, Authentication.VALID);
-		if (deleted.status() == 200 || deleted.status() == 404) {
+		if (deleted.status() == 200 || isGone(deleted)) {
 			this.live.remove(entity);
 			return Optional.empty();
 		}
-		return Optional.of(entity + " was not deleted: the delete answered " + deleted.status());
+		return Optional.of(entity + " was not deleted: the delete answered " + deleted.status() + " "
+				+ errorMessage(deleted));
+	}
+
+	// Gone is Mautic's controller saying the item is not found (its error has "details"); a 404 of the router
+	// ("Requested URL not found", with "type" instead) says nothing about the entity, only that the route is missing.
+	private static boolean isGone(Exchange exchange) {
+		return exchange.status() == 404 && exchange.body() != null
+				&& exchange.body().path("errors").path(0).has("details");
+	}
+
+	private static String errorMessage(Exchange exchange) {
+		return (exchange.body() != null) ? exchange.body().path("errors").path(0).path("message").asString("") : "";
 	}
 
 }

@@ -3,6 +3,7 @@ package org.mauticapi.conformance.run;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class ConformanceRunner {
 	 * or refuses the credentials
 	 */
 	public synchronized RunResult run(ConformanceConfig config) {
-		OffsetDateTime startedAt = OffsetDateTime.now();
+		OffsetDateTime startedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
 		long start = System.nanoTime();
 		MauticHttp http = new MauticHttp(config.baseUrl(), config.credentials());
 		Optional<MauticVersion> version = TargetProbe.version(http);
