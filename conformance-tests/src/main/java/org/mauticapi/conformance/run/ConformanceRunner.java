@@ -41,11 +41,6 @@ public final class ConformanceRunner {
 
 	private static final String GLUE_PACKAGE = "org.mauticapi.conformance.glue";
 
-	// Loading the contract and compiling its schemas takes seconds: done once per JVM, not once per run.
-	private static final MauticApiContract CONTRACT = MauticApiContract.load();
-
-	private static final AnswerShapes SHAPES = new AnswerShapes(CONTRACT);
-
 	private final PrintStream out;
 
 	public ConformanceRunner(PrintStream out) {
@@ -64,8 +59,8 @@ public final class ConformanceRunner {
 		long start = System.nanoTime();
 		MauticHttp http = new MauticHttp(config.baseUrl(), config.credentials());
 		Optional<MauticVersion> version = TargetProbe.version(http);
-		ConformanceRun run = new ConformanceRun(config, RunMarker.create(), version.orElse(null), CONTRACT, SHAPES,
-				http);
+		ConformanceRun run = new ConformanceRun(config, RunMarker.create(), version.orElse(null), Contract.CONTRACT,
+				Contract.SHAPES, http);
 		this.out.println("Target " + config.baseUrl() + " (" + version.map((v) -> "Mautic " + v)
 			.orElse("no Mautic-Version header") + "), " + config.credentials() + ", marker " + run.marker());
 		ScenarioSelection selection = new ScenarioSelection(config, version.orElse(null));
@@ -96,6 +91,16 @@ public final class ConformanceRunner {
 		return result;
 	}
 
+	// Loading the contract and compiling its schemas takes seconds: done once per JVM, and only once the probe has
+	// shown that the target is one to check.
+	private static final class Contract {
+
+		static final MauticApiContract CONTRACT = MauticApiContract.load();
+
+		static final AnswerShapes SHAPES = new AnswerShapes(CONTRACT);
+
+	}
+
 	private static String describe(SkippedGroup group) {
 		return group.scenarios().size() + ((group.scenarios().size() == 1) ? " scenario, " : " scenarios, ")
 				+ group.reason();
@@ -103,7 +108,7 @@ public final class ConformanceRunner {
 
 	private static String notExercisedReason(ConformanceConfig config) {
 		return config.allowWrites() ? "no selected scenario calls it"
-				: "only scenarios that write call it: run with --allow-writes";
+				: "exercised only by scenarios that write: run with --allow-writes";
 	}
 
 	private static Launcher launcher() {
