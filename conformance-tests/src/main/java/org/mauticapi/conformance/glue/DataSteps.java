@@ -89,7 +89,8 @@ public class DataSteps {
 	@Given("segments I created:")
 	public void segmentsICreated(List<Map<String, String>> rows) {
 		for (Map<String, String> row : rows) {
-			this.scenario.name(row.get("name"), this.fixtures.segment(row.get("name"), Boolean.parseBoolean(row.get("published"))));
+			String name = row.get("name");
+			this.scenario.name(name, this.fixtures.segment(name, Boolean.parseBoolean(row.get("published"))));
 		}
 	}
 

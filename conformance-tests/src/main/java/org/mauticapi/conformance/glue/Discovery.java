@@ -49,7 +49,8 @@ public class Discovery {
 	 */
 	public long contact() {
 		Optional<Long> found = this.run.discovered("contact", () -> candidateContacts().stream().findFirst());
-		return found.orElseGet(() -> ownInstead("the target has no contact to read", () -> this.fixtures.contact("own")));
+		return found
+			.orElseGet(() -> ownInstead("the target has no contact to read", () -> this.fixtures.contact("own")));
 	}
 
 	/**
@@ -78,8 +79,8 @@ public class Discovery {
 	 * @return the point group's id
 	 */
 	public long pointGroup() {
-		Optional<Long> found = this.run.discovered("point group",
-				() -> discoveredContactWith(ContactRelation.POINT_GROUP_SCORES).map((id) -> pointGroupOf(id.toString())));
+		Optional<Long> found = this.run.discovered("point group", () -> discoveredContactWith(
+				ContactRelation.POINT_GROUP_SCORES).map((id) -> pointGroupOf(id.toString())));
 		return found.orElseGet(() -> ownInstead("no contact of the target has a point group score, so no point group "
 				+ "is known", this.fixtures::pointGroup));
 	}
@@ -94,8 +95,8 @@ public class Discovery {
 				Exchange companies = this.api.read("/contacts/" + id + "/companies");
 				return firstId(companies, companies.body().path("companies").path(0), "company");
 			}));
-		return found.orElseGet(
-				() -> ownInstead("no contact of the target belongs to a company, so no company is known", this.fixtures::company));
+		return found.orElseGet(() -> ownInstead(
+				"no contact of the target belongs to a company, so no company is known", this.fixtures::company));
 	}
 
 	/**

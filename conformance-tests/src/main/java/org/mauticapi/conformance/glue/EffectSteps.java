@@ -63,15 +63,16 @@ public class EffectSteps {
 	public void contactShowsDoNotContact(String contact, Map<String, String> values) {
 		Exchange read = readContact(contact);
 		JsonNode entries = read.body().path("contact").path("doNotContact");
-		expect(read, JsonValues.entryList(entries).stream().anyMatch((entry) -> JsonValues.hasValues(entry, this.scenario.resolve(values))),
-				"contact " + contact + " has no do-not-contact entry with " + this.scenario.resolve(values) + ": " + entries);
+		Map<String, String> wanted = this.scenario.resolve(values);
+		expect(read, JsonValues.anyEntryHas(entries, wanted),
+				"contact " + contact + " has no do-not-contact entry with " + wanted + ": " + entries);
 	}
 
 	@Then("reading contact {string} shows no do-not-contact entry for {string}")
 	public void contactShowsNoDoNotContact(String contact, String channel) {
 		Exchange read = readContact(contact);
 		JsonNode entries = read.body().path("contact").path("doNotContact");
-		expect(read, JsonValues.entryList(entries).stream().noneMatch((entry) -> channel.equals(entry.path("channel").asString(""))),
+		expect(read, !JsonValues.anyEntryHas(entries, Map.of("channel", channel)),
 				"contact " + contact + " is still on the do-not-contact list of " + channel + ": " + entries);
 	}
 
@@ -79,8 +80,9 @@ public class EffectSteps {
 	public void contactShowsUtmTag(String contact, Map<String, String> values) {
 		Exchange read = readContact(contact);
 		JsonNode tags = read.body().path("contact").path("utmtags");
-		expect(read, JsonValues.entryList(tags).stream().anyMatch((entry) -> JsonValues.hasValues(entry, this.scenario.resolve(values))),
-				"contact " + contact + " has no UTM tag with " + this.scenario.resolve(values) + ": " + AnswerShapes.abbreviate(tags.toString()));
+		Map<String, String> wanted = this.scenario.resolve(values);
+		expect(read, JsonValues.anyEntryHas(tags, wanted),
+				"contact " + contact + " has no UTM tag with " + wanted + ": " + AnswerShapes.abbreviate(tags.toString()));
 	}
 
 	@Then("reading contact {string} shows no UTM tag {string}")
@@ -88,7 +90,8 @@ public class EffectSteps {
 		Exchange read = readContact(contact);
 		JsonNode tags = read.body().path("contact").path("utmtags");
 		expect(read, !JsonValues.ids(tags).contains(this.scenario.idOf(tag)),
-				"contact " + contact + " still has UTM tag " + this.scenario.idOf(tag) + ": " + AnswerShapes.abbreviate(tags.toString()));
+				"contact " + contact + " still has UTM tag " + this.scenario.idOf(tag) + ": "
+						+ AnswerShapes.abbreviate(tags.toString()));
 	}
 
 	@Then("reading contact {string} shows a score of {int} in point group {string}")

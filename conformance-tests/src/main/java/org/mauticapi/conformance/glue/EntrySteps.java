@@ -48,7 +48,8 @@ public class EntrySteps {
 	public void theEntriesInclude(String path, String names) {
 		List<String> ids = ids(path);
 		List<String> expected = this.scenario.idsOf(names);
-		check(ids.containsAll(expected), path + " lists ids " + ids + ", expected it to include " + names + " " + expected);
+		check(ids.containsAll(expected),
+				path + " lists ids " + ids + ", expected it to include " + names + " " + expected);
 	}
 
 	@Then("the entries at {string} include {string}, in this order")
@@ -70,9 +71,9 @@ public class EntrySteps {
 
 	@Then("the entries at {string} include one with:")
 	public void theEntriesIncludeOneWith(String path, Map<String, String> values) {
-		List<JsonNode> entries = JsonValues.entryList(collection(path));
-		check(entries.stream().anyMatch((entry) -> JsonValues.hasValues(entry, this.scenario.resolve(values))), path + " has no entry with " + this.scenario.resolve(values)
-				+ ": " + AnswerShapes.abbreviate(collection(path).toString()));
+		Map<String, String> wanted = this.scenario.resolve(values);
+		check(JsonValues.anyEntryHas(collection(path), wanted),
+				path + " has no entry with " + wanted + ": " + AnswerShapes.abbreviate(collection(path).toString()));
 	}
 
 	@Then("every entry at {string} has {string} as {string}")
@@ -123,7 +124,8 @@ public class EntrySteps {
 			JsonNode entry = JsonValues.entryList(collection).stream()
 				.filter((candidate) -> JsonValues.text(candidate.path("id")).filter(id::equals).isPresent())
 				.findFirst()
-				.orElseThrow(() -> new AssertionError(last() + ": " + path + " does not list " + name + " (id " + id + ")"));
+				.orElseThrow(() -> new AssertionError(
+						last() + ": " + path + " does not list " + name + " (id " + id + ")"));
 			fields.forEach((alias, value) -> check(
 					JsonValues.text(entry.path("fields").path("all").path(alias)).filter(value::equals).isPresent(),
 					name + " (id " + id + ") has " + alias + " " + entry.path("fields").path("all").path(alias)
@@ -138,8 +140,8 @@ public class EntrySteps {
 		String userId = JsonValues.text(created.path("createdBy")).orElse("?");
 		String userName = JsonValues.text(created.path("createdByUser")).orElse("?");
 		boolean listed = JsonValues.entryList(collection(path)).stream()
-			.anyMatch((owner) -> JsonValues.text(owner.path("id")).filter(userId::equals).isPresent()
-					&& userName.equals(owner.path("firstName").asString("") + " " + owner.path("lastName").asString("")));
+			.anyMatch((owner) -> JsonValues.text(owner.path("id")).filter(userId::equals).isPresent() && userName
+				.equals(owner.path("firstName").asString("") + " " + owner.path("lastName").asString("")));
 		check(listed, path + " does not list user " + userId + " (" + userName + "), who created contact " + contact + ": "
 				+ AnswerShapes.abbreviate(collection(path).toString()));
 	}

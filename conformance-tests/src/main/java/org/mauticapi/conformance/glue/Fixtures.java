@@ -152,7 +152,8 @@ public class Fixtures {
 	 * @param company the company's id
 	 */
 	public void addToCompany(String contact, String company) {
-		this.api.prepare("a company membership", "POST", "/companies/" + company + "/contact/" + contact + "/add", null);
+		this.api.prepare("a company membership", "POST", "/companies/" + company + "/contact/" + contact + "/add",
+				null);
 	}
 
 	/**
@@ -169,23 +170,36 @@ public class Fixtures {
 			.put("isPublished", true);
 		body.putArray("lists").addObject().put("id", source);
 		ObjectNode event = body.putArray("events").addObject();
-		event.put("id", "new_1").put("name", "Nothing (" + this.scenario.marker() + ")").put("type", "lead.changepoints")
-			.put("eventType", "action").put("order", 1).put("triggerMode", "immediate").put("triggerInterval", 0)
-			.put("triggerIntervalUnit", "d").putNull("parent").putNull("decisionPath");
+		event.put("id", "new_1")
+			.put("name", "Nothing (" + this.scenario.marker() + ")")
+			.put("type", "lead.changepoints")
+			.put("eventType", "action")
+			.put("order", 1)
+			.put("triggerMode", "immediate")
+			.put("triggerInterval", 0)
+			.put("triggerIntervalUnit", "d")
+			.putNull("parent")
+			.putNull("decisionPath");
 		event.putObject("properties").put("points", 0);
 		event.putArray("children");
 		ObjectNode canvas = body.putObject("canvasSettings");
 		ArrayNode nodes = canvas.putArray("nodes");
 		nodes.addObject().put("id", "new_1").put("positionX", "100").put("positionY", "100");
 		nodes.addObject().put("id", "lists").put("positionX", "100").put("positionY", "0");
-		canvas.putArray("connections").addObject().put("sourceId", "lists").put("targetId", "new_1").putObject("anchors")
-			.put("source", "leadsource").put("target", "top");
+		canvas.putArray("connections")
+			.addObject()
+			.put("sourceId", "lists")
+			.put("targetId", "new_1")
+			.putObject("anchors")
+			.put("source", "leadsource")
+			.put("target", "top");
 		long campaign = this.api.prepare("a campaign", "POST", "/campaigns/new", body.toString())
 			.body()
 			.path("campaign")
 			.path("id")
 			.asLong();
-		this.api.prepare("a campaign membership", "POST", "/campaigns/" + campaign + "/contact/" + contact + "/add", null);
+		this.api.prepare("a campaign membership", "POST", "/campaigns/" + campaign + "/contact/" + contact + "/add",
+				null);
 		return campaign;
 	}
 
@@ -197,7 +211,11 @@ public class Fixtures {
 	 */
 	public long note(String contact, String text) {
 		ObjectNode body = json().put("lead", Long.parseLong(contact)).put("text", text).put("type", "general");
-		return this.api.prepare("a note", "POST", "/notes/new", body.toString()).body().path("note").path("id").asLong();
+		return this.api.prepare("a note", "POST", "/notes/new", body.toString())
+			.body()
+			.path("note")
+			.path("id")
+			.asLong();
 	}
 
 	/**

@@ -100,6 +100,16 @@ final class JsonValues {
 	}
 
 	/**
+	 * Whether some entry of a collection has every value of a table.
+	 * @param collection the collection
+	 * @param values the values by dotted path, as text
+	 * @return whether one entry has them all
+	 */
+	static boolean anyEntryHas(JsonNode collection, Map<String, String> values) {
+		return entryList(collection).stream().anyMatch((entry) -> hasValues(entry, values));
+	}
+
+	/**
 	 * Whether an entry has every value of a table, each at a dotted path.
 	 * @param entry the entry
 	 * @param values the values by path, as text

@@ -53,7 +53,8 @@ public class MauticApi {
 	public Exchange call(int status, String method, String path, @Nullable String body) {
 		Exchange exchange = checked(send(method, path, body, Authentication.VALID, false));
 		if (exchange.status() != status) {
-			throw DeviationError.inAnswer(exchange, "expected " + status + ": " + AnswerShapes.abbreviate(exchange.bodyText()));
+			throw DeviationError.inAnswer(exchange,
+					"expected " + status + ": " + AnswerShapes.abbreviate(exchange.bodyText()));
 		}
 		return exchange;
 	}
