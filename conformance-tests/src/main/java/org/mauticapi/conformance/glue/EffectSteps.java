@@ -61,11 +61,7 @@ public class EffectSteps {
 
 	@Then("reading contact {string} shows a do-not-contact entry with:")
 	public void contactShowsDoNotContact(String contact, Map<String, String> values) {
-		Exchange read = readContact(contact);
-		JsonNode entries = read.body().path("contact").path("doNotContact");
-		Map<String, String> wanted = this.scenario.resolve(values);
-		expect(read, JsonValues.anyEntryHas(entries, wanted),
-				"contact " + contact + " has no do-not-contact entry with " + wanted + ": " + entries);
+		contactShowsEntry(contact, "doNotContact", "do-not-contact entry", values);
 	}
 
 	@Then("reading contact {string} shows no do-not-contact entry for {string}")
@@ -78,11 +74,7 @@ public class EffectSteps {
 
 	@Then("reading contact {string} shows a UTM tag with:")
 	public void contactShowsUtmTag(String contact, Map<String, String> values) {
-		Exchange read = readContact(contact);
-		JsonNode tags = read.body().path("contact").path("utmtags");
-		Map<String, String> wanted = this.scenario.resolve(values);
-		expect(read, JsonValues.anyEntryHas(tags, wanted),
-				"contact " + contact + " has no UTM tag with " + wanted + ": " + AnswerShapes.abbreviate(tags.toString()));
+		contactShowsEntry(contact, "utmtags", "UTM tag", values);
 	}
 
 	@Then("reading contact {string} shows no UTM tag {string}")
@@ -158,6 +150,14 @@ public class EffectSteps {
 		entities.forEach((entity) -> this.api.adopt(kind, entity));
 		expect(found, JsonValues.entries(entities) == 0, "the refused " + kind.name().toLowerCase(Locale.ROOT)
 				+ " was created anyway: " + AnswerShapes.abbreviate(entities.toString()));
+	}
+
+	private void contactShowsEntry(String contact, String key, String what, Map<String, String> values) {
+		Exchange read = readContact(contact);
+		JsonNode entries = read.body().path("contact").path(key);
+		Map<String, String> wanted = this.scenario.resolve(values);
+		expect(read, JsonValues.anyEntryHas(entries, wanted), "contact " + contact + " has no " + what + " with "
+				+ wanted + ": " + AnswerShapes.abbreviate(entries.toString()));
 	}
 
 	private Exchange readContact(String contact) {
