@@ -29,3 +29,26 @@ Feature: Activity
     Then the status is 404
     And the response matches the spec's schema for this operation and status
     And the response is a Mautic error with code 404
+
+  @writes
+  Scenario: A contact's activity shows what happened to it
+    Given a contact I created, called "mine"
+    And contact "mine" does not want to be contacted by email
+    When I call GET /contacts/{mine}/activity
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the entries at "events" include one with:
+      | event     | lead.donotcontact |
+      | contactId | {mine}            |
+
+  @writes
+  Scenario: Everyone's activity can be narrowed to some kinds of event
+    Given a contact I created, called "mine"
+    And contact "mine" does not want to be contacted by email
+    When I call GET /contacts/activity?filters[includeEvents][]=lead.donotcontact
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And every entry at "events" has "event" as "lead.donotcontact"
+    And the entries at "events" include one with:
+      | event     | lead.donotcontact |
+      | contactId | {mine}            |

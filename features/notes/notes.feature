@@ -1,6 +1,6 @@
 @notes @readonly
 Feature: A contact's notes
-  Notes written about a contact, as a plain list.
+  Notes written about a contact, as a plain list that can be searched and ordered.
 
   Scenario: List a contact's notes
     Given a contact with notes, called "someone"
@@ -15,3 +15,33 @@ Feature: A contact's notes
     Then the status is 404
     And the response matches the spec's schema for this operation and status
     And the response is a Mautic error with code 404
+
+  @writes
+  Scenario Outline: A contact's notes are the notes written about it, in the order asked
+    Given a contact I created, called "mine"
+    And contact "mine" has a note "First note {marker}", called "first"
+    And contact "mine" has a note "Second note {marker}", called "second"
+    When I call GET /contacts/{mine}/notes?orderBy=n.id&orderByDir=<direction>
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the value at "total" is "2"
+    And the entries at "notes" are "<order>", in this order
+    And the entries at "notes" include one with:
+      | id   | {first}             |
+      | text | First note {marker} |
+
+    Examples:
+      | direction | order         |
+      | ASC       | first, second |
+      | DESC      | second, first |
+
+  @writes
+  Scenario: A search narrows a contact's notes
+    Given a contact I created, called "mine"
+    And contact "mine" has a note "First note {marker}", called "first"
+    And contact "mine" has a note "Second note {marker}", called "second"
+    When I call GET /contacts/{mine}/notes?search=Second
+    Then the status is 200
+    And the response matches the spec's schema for this operation and status
+    And the entries at "notes" are "second"
+    And the value at "total" is "1"

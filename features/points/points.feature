@@ -1,6 +1,7 @@
 @points @writes
 Feature: Contact points
-  A contact's points go up and down; Mautic answers {"success": 1} (an integer, not true).
+  A contact's points go up and down; Mautic answers {"success": 1} (an integer, not true), and the
+  contact then has the new number of points.
 
   Scenario: Add points to a contact
     Given a contact I created, called "mine"
@@ -11,13 +12,16 @@ Feature: Contact points
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "success" is "1"
+    And reading contact "mine" shows 5 points
 
   Scenario: Subtract points from a contact
     Given a contact I created, called "mine"
+    And contact "mine" has 10 points
     When I call POST /contacts/{mine}/points/minus/2
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "success" is "1"
+    And reading contact "mine" shows 8 points
 
   Scenario: Points of a contact that does not exist are not found
     Given an id that no contact has, called "nobody"

@@ -1,7 +1,7 @@
 @segment-membership @writes
 Feature: Adding contacts to segments and removing them
   Contacts are added to a published segment one at a time or several at once, and removed one at a
-  time. Mautic answers {"success": 1}.
+  time. Mautic answers {"success": 1}; the contact's segments then show the change.
 
   Background:
     Given a published segment I created, called "club"
@@ -12,6 +12,7 @@ Feature: Adding contacts to segments and removing them
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "success" is "1"
+    And the segments of contact "mine" include "club"
 
   Scenario: Add several contacts to a segment
     Given a contact I created, called "other"
@@ -22,6 +23,9 @@ Feature: Adding contacts to segments and removing them
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "details.{mine}.success" is "true"
+    And the value at "details.{other}.success" is "true"
+    And the segments of contact "mine" include "club"
+    And the segments of contact "other" include "club"
 
   Scenario: Remove a contact from a segment
     Given contact "mine" is in segment "club"
@@ -29,6 +33,7 @@ Feature: Adding contacts to segments and removing them
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "success" is "1"
+    And the segments of contact "mine" do not include "club"
 
   Scenario: A contact that does not exist cannot be added
     Given an id that no contact has, called "nobody"
@@ -45,3 +50,4 @@ Feature: Adding contacts to segments and removing them
     Then the status is 400
     And the response matches the spec's schema for this operation and status
     And the response is a Mautic error with code 400
+    And the segments of contact "mine" do not include "club"

@@ -17,9 +17,11 @@ Feature: Reading segments
     And the response is a Mautic error with code 404
 
   Scenario: List segments
+    Given a segment that exists, called "segment"
     When I call GET /segments?limit=3
     Then the status is 200
     And the response matches the spec's schema for this operation and status
+    And the value at "lists" has at least 1 entry
     And the value at "lists" has at most 3 entries
     And the total at "total" is at least the number of entries at "lists"
 

@@ -12,6 +12,11 @@ Feature: UTM tags
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "contact.id" is the id of "mine"
+    And reading contact "mine" shows a UTM tag with:
+      | utmSource   | newsletter                  |
+      | utmMedium   | email                       |
+      | utmCampaign | {marker}                    |
+      | url         | https://example.com/landing |
 
   Scenario: Remove a UTM tag from a contact
     Given a contact I created, called "mine"
@@ -20,6 +25,7 @@ Feature: UTM tags
     Then the status is 200
     And the response matches the spec's schema for this operation and status
     And the value at "recordFound" is "true"
+    And reading contact "mine" shows no UTM tag "tag"
 
   Scenario: UTM tags of a contact that does not exist are not found
     Given an id that no contact has, called "nobody"

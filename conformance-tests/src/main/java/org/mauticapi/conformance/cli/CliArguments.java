@@ -8,13 +8,15 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import org.jspecify.annotations.Nullable;
 
 import org.mauticapi.conformance.run.ConformanceConfig;
-import org.mauticapi.conformance.run.Credentials;
+import org.mauticapi.conformance.http.Credentials;
 
 /**
  * Reads the options from the command line, falling back to the environment for each, and checks them together:
@@ -77,7 +79,7 @@ final class CliArguments {
 	 * @throws CliUsageException when the options do not make a run
 	 */
 	ConformanceConfig config() {
-		return new ConformanceConfig(baseUrl(), credentials(), flag(CliOption.ALLOW_WRITES), tags(),
+		return new ConformanceConfig(baseUrl(), credentials(), flag(CliOption.ALLOW_WRITES), tags(), names(),
 				Path.of(this.values.getOrDefault(CliOption.REPORT_DIR, DEFAULT_REPORT_DIR)), featuresDir());
 	}
 
@@ -136,6 +138,19 @@ final class CliArguments {
 			}
 		}
 		return expression;
+	}
+
+	private @Nullable String names() {
+		String regex = this.values.get(CliOption.NAME);
+		if (regex != null) {
+			try {
+				Pattern.compile(regex);
+			}
+			catch (PatternSyntaxException ex) {
+				throw new CliUsageException("--name is not a regular expression: " + ex.getDescription());
+			}
+		}
+		return regex;
 	}
 
 	private @Nullable Path featuresDir() {

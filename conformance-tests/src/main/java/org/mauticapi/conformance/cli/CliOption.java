@@ -28,6 +28,9 @@ enum CliOption {
 	TAGS("--tags", "EXPRESSION", "MAUTIC_TAGS",
 			"Run only the scenarios matching a Cucumber tag expression, e.g. \"@contacts and not @since-5.1\"."),
 
+	NAME("--name", "REGEX", "MAUTIC_NAME",
+			"Run only the scenarios whose names contain a match of this regular expression, e.g. \"segment\"."),
+
 	REPORT_DIR("--report-dir", "DIR", "MAUTIC_REPORT_DIR",
 			"Where the reports go (default: conformance-report): coverage.html, coverage.json, cucumber.html,\n"
 					+ "cucumber.json, junit.xml."),

@@ -12,8 +12,8 @@ import org.mauticapi.conformance.run.ConformanceRunner;
 
 /**
  * {@code java -jar mautic-conformance.jar --base-url URL --username U --password P [--allow-writes] ...}: checks a
- * Mautic against the documented behaviour. Exit codes: 0 every selected scenario passed, 1 some failed, 2 the
- * options are wrong or the target cannot be used.
+ * Mautic against the documented behaviour. Exit codes: 0 every selected scenario passed, 1 some failed or nothing
+ * ran, 2 the options are wrong or the target cannot be used.
  */
 public final class ConformanceCli {
 
@@ -77,8 +77,9 @@ public final class ConformanceCli {
 				""" + Arrays.stream(CliOption.values()).map(CliOption::usage).collect(Collectors.joining("\n")) + """
 
 
-				Exit code: 0 when every selected scenario passed, 1 when one failed (or nothing was selected, or the
-				run could not delete what it created), 2 when the options are wrong or the target cannot be used.""";
+				Exit code: 0 when every selected scenario passed, 1 when one failed (or nothing ran, or the run could
+				not delete what it created), 2 when the options are wrong or the target cannot be used (unreachable,
+				not Mautic's API, credentials refused).""";
 	}
 
 }

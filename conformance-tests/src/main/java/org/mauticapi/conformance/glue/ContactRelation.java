@@ -44,15 +44,21 @@ public enum ContactRelation {
 			.orElseThrow(() -> new IllegalArgumentException("No relation " + featureName));
 	}
 
-	String subPath() {
-		return this.subPath;
+	/**
+	 * Where a contact's entries of this relation are listed.
+	 * @param contact the contact's id
+	 * @return e.g. {@code /contacts/12/notes}
+	 */
+	String path(String contact) {
+		return "/contacts/" + contact + this.subPath;
 	}
 
 	String key() {
 		return this.key;
 	}
 
-	String featureName() {
+	@Override
+	public String toString() {
 		return this.featureName;
 	}
 

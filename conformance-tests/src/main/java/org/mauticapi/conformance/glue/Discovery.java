@@ -3,78 +3,110 @@ package org.mauticapi.conformance.glue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.opentest4j.TestAbortedException;
 import tools.jackson.databind.JsonNode;
 
 import org.mauticapi.conformance.http.Exchange;
 import org.mauticapi.conformance.ownership.EntityKind;
+import org.mauticapi.conformance.report.DeviationError;
 import org.mauticapi.conformance.run.ConformanceRun;
 
 /**
  * Finds data to read on a target whose data the kit does not know: ids come from the target's own lists, never
- * from assumptions. What is found is kept for the run. When a target has nothing of a kind, scenarios that need it
- * are skipped, saying why.
+ * from assumptions, and what is found is kept for the run. When the target has nothing of a kind, the kit creates
+ * its own if writes are allowed (deleted after the scenario), and otherwise skips the scenario, saying why.
+ * Standalone prerequisites the target has (a point group, a company) are reused; the kit never joins its contacts
+ * to a campaign it did not create, since a campaign acts on its contacts.
  */
 public class Discovery {
 
 	// How many contacts are looked through for one with notes, devices, point group scores...
 	private static final int CANDIDATES = 30;
 
-	// Ids far beyond what a Mautic has handed out; each is checked not to be readable before it is relied on. Any
-	// answer but 200 counts as unused: whether it is the documented 404 is for the scenario to check.
+	// Ids far beyond what a Mautic has handed out; each is checked not to be readable before it is relied on.
 	private static final List<Long> UNUSED_ID_CANDIDATES = List.of(999_999_999L, 1_999_999_999L);
 
-	private final ConformanceRun run = ConformanceRun.current();
+	private final ConformanceRun run;
+
+	private final boolean writesAllowed;
 
 	private final MauticApi api;
 
-	public Discovery(MauticApi api) {
+	private final Fixtures fixtures;
+
+	public Discovery(RunScope scope, MauticApi api, Fixtures fixtures) {
+		this.run = scope.run();
+		this.writesAllowed = scope.writesAllowed();
 		this.api = api;
+		this.fixtures = fixtures;
 	}
 
 	/**
 	 * A contact that exists.
 	 * @return its id
 	 */
-	public long anyContact() {
-		return this.run.discovered("contact", () -> candidateContacts().stream()
-			.findFirst()
-			.orElseThrow(() -> new TestAbortedException("the target has no contact to read")));
+	public long contact() {
+		Optional<Long> found = this.run.discovered("contact", () -> candidateContacts().stream().findFirst());
+		return found
+			.orElseGet(() -> ownInstead("the target has no contact to read", () -> this.fixtures.contact("own")));
 	}
 
 	/**
-	 * A contact with at least one entry in a relation, or any contact when none has one (its empty list is checked
-	 * then). Point group scores are required: without one there is no point group to use.
+	 * A contact with at least one entry in a relation.
 	 * @param relation the relation
 	 * @return the contact's id
 	 */
 	public long contactWith(ContactRelation relation) {
-		return this.run.discovered("contact with " + relation, () -> {
-			for (long id : candidateContacts()) {
-				Exchange exchange = this.api.look("GET", "/contacts/" + id + relation.subPath());
-				if (exchange.status() == 200 && exchange.body() != null
-						&& JsonValues.entries(exchange.body().path(relation.key())) > 0) {
-					return id;
-				}
-			}
-			if (relation == ContactRelation.POINT_GROUP_SCORES) {
-				throw new TestAbortedException("none of the first " + CANDIDATES
-						+ " contacts of the target has a point group score, so no point group id is known");
-			}
-			return anyContact();
-		});
+		return discoveredContactWith(relation).orElseGet(() -> ownInstead(
+				"none of the first " + CANDIDATES + " contacts of the target has " + relation,
+				() -> ownContactWith(relation)));
 	}
 
 	/**
-	 * A point group, from the scores of a contact that has some.
+	 * A point group a contact has a score in.
+	 * @param contact the contact's id
+	 * @return the point group's id
+	 */
+	public long pointGroupOf(String contact) {
+		Exchange scores = this.api.read("/contacts/" + contact + "/points/groups");
+		return firstId(scores, scores.body().path("groupScores").path(0).path("group"), "point group");
+	}
+
+	/**
+	 * A point group: one some contact of the target has a score in, else one of the run's own.
 	 * @return the point group's id
 	 */
 	public long pointGroup() {
-		return this.run.discovered("point group", () -> {
-			long contact = contactWith(ContactRelation.POINT_GROUP_SCORES);
-			Exchange scores = this.api.expect(200, "GET", "/contacts/" + contact + "/points/groups", null);
-			return firstId(scores.body().path("groupScores").path(0).path("group"), "point group");
+		Optional<Long> found = this.run.discovered("point group", () -> discoveredContactWith(
+				ContactRelation.POINT_GROUP_SCORES).map((id) -> pointGroupOf(id.toString())));
+		return found.orElseGet(() -> ownInstead("no contact of the target has a point group score, so no point group "
+				+ "is known", this.fixtures::pointGroup));
+	}
+
+	/**
+	 * A company: one some contact of the target belongs to, else one of the run's own.
+	 * @return the company's id
+	 */
+	public long company() {
+		Optional<Long> found = this.run.discovered("company", () -> discoveredContactWith(ContactRelation.COMPANIES)
+			.map((id) -> {
+				Exchange companies = this.api.read("/contacts/" + id + "/companies");
+				return firstId(companies, companies.body().path("companies").path(0), "company");
+			}));
+		return found.orElseGet(() -> ownInstead(
+				"no contact of the target belongs to a company, so no company is known", this.fixtures::company));
+	}
+
+	/**
+	 * A user contacts can be assigned to.
+	 * @return the user's id
+	 */
+	public long owner() {
+		return this.run.discovered("owner", () -> {
+			Exchange owners = this.api.read("/contacts/list/owners");
+			return firstId(owners, owners.body().path(0), "user");
 		});
 	}
 
@@ -82,15 +114,14 @@ public class Discovery {
 	 * A segment that exists.
 	 * @return its id
 	 */
-	public long anySegment() {
-		return this.run.discovered("segment", () -> {
-			Exchange segments = this.api.expect(200, "GET", "/segments?limit=1&minimal=true", null);
+	public long segment() {
+		Optional<Long> found = this.run.discovered("segment", () -> {
+			Exchange segments = this.api.read("/segments?limit=1&minimal=true");
 			JsonNode first = JsonValues.at(segments.body(), "lists.[first]");
-			if (first.isMissingNode()) {
-				throw new TestAbortedException("the target has no segment to read");
-			}
-			return firstId(first, "segment");
+			return first.isMissingNode() ? Optional.empty() : Optional.of(firstId(segments, first, "segment"));
 		});
+		return found.orElseGet(
+				() -> ownInstead("the target has no segment to read", () -> this.fixtures.segment("own", true)));
 	}
 
 	/**
@@ -109,10 +140,43 @@ public class Discovery {
 		});
 	}
 
+	private Optional<Long> discoveredContactWith(ContactRelation relation) {
+		return this.run.discovered("contact with " + relation, () -> {
+			for (long id : candidateContacts()) {
+				Exchange exchange = this.api.read(relation.path(String.valueOf(id)));
+				if (JsonValues.entries(exchange.body().path(relation.key())) > 0) {
+					return Optional.of(id);
+				}
+			}
+			return Optional.empty();
+		});
+	}
+
+	private long ownContactWith(ContactRelation relation) {
+		long contact = this.fixtures.contact("own");
+		String id = String.valueOf(contact);
+		switch (relation) {
+			case NOTES -> this.fixtures.note(id, "Note of " + this.run.marker());
+			case DEVICES -> this.fixtures.device(id);
+			case COMPANIES -> this.fixtures.addToCompany(id, String.valueOf(company()));
+			case CAMPAIGNS -> this.fixtures.campaignWith(id);
+			case SEGMENTS -> this.fixtures.addToSegment(id, String.valueOf(this.fixtures.segment("own", true)));
+			case POINT_GROUP_SCORES -> this.fixtures.groupScore(id, String.valueOf(pointGroup()), 1);
+		}
+		return contact;
+	}
+
+	private long ownInstead(String missing, Supplier<Long> create) {
+		if (!this.writesAllowed) {
+			throw new TestAbortedException(missing + " (with --allow-writes the kit creates data of its own to read)");
+		}
+		return create.get();
+	}
+
 	// The first page of contacts, without those this run created.
 	private List<Long> candidateContacts() {
 		return this.run.discovered("candidate contacts", () -> {
-			Exchange page = this.api.expect(200, "GET", "/contacts?limit=" + CANDIDATES + "&minimal=true", null);
+			Exchange page = this.api.read("/contacts?limit=" + CANDIDATES + "&minimal=true");
 			List<Long> ids = new ArrayList<>();
 			for (JsonNode contact : page.body().path("contacts").values()) {
 				if (!EntityKind.CONTACT.carries(contact, this.run.marker()) && contact.path("id").canConvertToLong()) {
@@ -123,11 +187,12 @@ public class Discovery {
 		});
 	}
 
-	private static long firstId(JsonNode entity, String what) {
-		return Optional.of(entity.path("id"))
-			.filter(JsonNode::canConvertToLong)
-			.map(JsonNode::asLong)
-			.orElseThrow(() -> new AssertionError("the target listed a " + what + " without an id: " + entity));
+	// Ids are numbers, except where Mautic lists raw database rows (a contact's companies): "4".
+	private static long firstId(Exchange exchange, JsonNode entity, String what) {
+		return JsonValues.text(entity.path("id"))
+			.filter((id) -> id.matches("\\d+"))
+			.map(Long::parseLong)
+			.orElseThrow(() -> DeviationError.inAnswer(exchange, "it lists a " + what + " without an id: " + entity));
 	}
 
 }

@@ -49,4 +49,14 @@ public class ParameterTypes {
 		return EntityKind.valueOf(kind.toUpperCase(Locale.ROOT));
 	}
 
+	/**
+	 * The direction of an order.
+	 * @param direction {@code ascending} or {@code descending}
+	 * @return whether it is descending
+	 */
+	@ParameterType("ascending|descending")
+	public Boolean direction(String direction) {
+		return direction.equals("descending");
+	}
+
 }

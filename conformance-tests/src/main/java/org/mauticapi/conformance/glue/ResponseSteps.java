@@ -6,11 +6,11 @@ import io.cucumber.java.en.Then;
 import tools.jackson.databind.JsonNode;
 
 import org.mauticapi.conformance.http.Exchange;
-import org.mauticapi.conformance.run.ConformanceRun;
+import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * "Then" steps: what the answer of the scenario's action must look like. Each failure message starts with the
- * exchange, so the report says which call deviated and how.
+ * "Then" steps about the answer of the scenario's action: its status, shape and values. Each failure message starts
+ * with the exchange, so the report says which call deviated and how.
  */
 public class ResponseSteps {
 
@@ -26,39 +26,47 @@ public class ResponseSteps {
 	@Then("the status is {int}")
 	public void theStatusIs(int status) {
 		Exchange response = this.scenario.lastResponse();
-		check(response.status() == status, "expected status " + status + ": "
-				+ MauticApi.abbreviate(response.bodyText()));
+		Answers.check(response, response.status() == status,
+				"expected status " + status + ": " + AnswerShapes.abbreviate(response.bodyText()));
 	}
 
 	@Then("the response matches the spec's schema for this operation and status")
 	public void theResponseMatchesTheSchema() {
 		Exchange response = this.scenario.lastResponse();
-		check(response.body() != null, "the body is not JSON: " + MauticApi.abbreviate(response.bodyText()));
-		List<String> problems = ConformanceRun.current()
-			.contract()
-			.validateResponse(response.method(), response.pathWithoutQuery(), response.status(), response.body());
-		check(problems.isEmpty(), "the body does not match the spec's schema: " + String.join("; ", problems));
+		List<String> problems = this.api.shapeProblems(response);
+		Answers.check(response, problems.isEmpty(), "the answer does not have the spec's shape: "
+				+ String.join("; ", problems));
 	}
 
 	@Then("the response is a Mautic error with code {int}")
 	public void theResponseIsAMauticError(int code) {
 		JsonNode error = json().path("errors").path(0);
-		check(error.path("code").isInt() && error.path("code").asInt() == code && error.path("message").isString(),
+		Answers.check(this.scenario.lastResponse(),
+				error.path("code").isInt() && error.path("code").asInt() == code && error.path("message").isString()
+						&& !error.path("message").asString().isBlank(),
 				"expected Mautic's error envelope {\"errors\": [{\"code\": " + code + ", \"message\": ...}]}: "
-						+ MauticApi.abbreviate(this.scenario.lastResponse().bodyText()));
+						+ AnswerShapes.abbreviate(this.scenario.lastResponse().bodyText()));
 	}
 
 	@Then("the value at {string} is {string}")
 	public void theValueIs(String path, String expected) {
 		JsonNode value = value(path);
-		check(value.isValueNode() && !value.isNull() && value.asString().equals(this.scenario.resolve(expected)),
-				path + " is " + value + ", expected " + this.scenario.resolve(expected));
+		String wanted = this.scenario.resolve(expected);
+		Answers.check(this.scenario.lastResponse(), JsonValues.text(value).filter(wanted::equals).isPresent(),
+				path + " is " + value + ", expected " + wanted);
 	}
 
 	@Then("the value at {string} is null")
 	public void theValueIsNull(String path) {
 		JsonNode value = value(path);
-		check(value.isNull(), path + " is " + value + ", expected null");
+		Answers.check(this.scenario.lastResponse(), value.isNull(), path + " is " + value + ", expected null");
+	}
+
+	@Then("the value at {string} is not null")
+	public void theValueIsNotNull(String path) {
+		JsonNode value = value(path);
+		Answers.check(this.scenario.lastResponse(), !value.isNull() && !value.isMissingNode(),
+				path + " is " + value + ", expected a value");
 	}
 
 	@Then("the value at {string} is the id of {string}")
@@ -69,49 +77,47 @@ public class ResponseSteps {
 	@Then("the value at {string} is not the id of {string}")
 	public void theValueIsNotTheIdOf(String path, String name) {
 		JsonNode value = value(path);
-		check(value.canConvertToLong() && !value.asString().equals(this.scenario.idOf(name)),
+		Answers.check(this.scenario.lastResponse(),
+				value.canConvertToLong() && !value.asString().equals(this.scenario.idOf(name)),
 				path + " is " + value + ", expected an id other than " + this.scenario.idOf(name));
 	}
 
 	@Then("the value at {string} contains the run's marker")
 	public void theValueContainsTheMarker(String path) {
 		JsonNode value = value(path);
-		check(value.isString() && value.asString().contains(this.scenario.marker()),
+		Answers.check(this.scenario.lastResponse(), value.isString() && value.asString().contains(this.scenario.marker()),
 				path + " is " + value + ", expected it to contain " + this.scenario.marker());
 	}
 
 	@Then("the value at {string} has at least {int} entry/entries")
 	public void theValueHasAtLeast(String path, int count) {
 		int entries = JsonValues.entries(value(path));
-		check(entries >= count, path + " has " + describe(entries) + ", expected at least " + count);
+		Answers.check(this.scenario.lastResponse(), entries >= count,
+				path + " has " + describe(entries) + ", expected at least " + count);
 	}
 
 	@Then("the value at {string} has at most {int} entry/entries")
 	public void theValueHasAtMost(String path, int count) {
 		int entries = JsonValues.entries(value(path));
-		check(entries >= 0 && entries <= count, path + " has " + describe(entries) + ", expected at most " + count);
-	}
-
-	@Then("the value at {string} has an entry for {string}")
-	public void theValueHasAnEntryFor(String path, String name) {
-		String id = this.scenario.idOf(name);
-		JsonNode collection = value(path);
-		boolean listed = collection.has(id) || collection.valueStream().anyMatch((entry) -> entry.path("id").asString("").equals(id));
-		check(listed, path + " does not list " + name + " (id " + id + "): " + MauticApi.abbreviate(collection.toString()));
+		Answers.check(this.scenario.lastResponse(), entries >= 0 && entries <= count,
+				path + " has " + describe(entries) + ", expected at most " + count);
 	}
 
 	@Then("the total at {string} is at least the number of entries at {string}")
 	public void theTotalCountsTheEntries(String totalPath, String entriesPath) {
 		JsonNode total = value(totalPath);
 		int entries = JsonValues.entries(value(entriesPath));
-		check(total.asString().matches("\\d+") && Long.parseLong(total.asString()) >= entries,
+		boolean counted = JsonValues.text(total).filter((text) -> text.matches("\\d+")).map(Long::parseLong)
+			.filter((number) -> number >= entries).isPresent();
+		Answers.check(this.scenario.lastResponse(), counted,
 				totalPath + " is " + total + " but " + entriesPath + " has " + describe(entries));
 	}
 
-	@Then("contact {string} no longer exists")
-	public void contactNoLongerExists(String name) {
-		Exchange read = this.api.look("GET", "/contacts/" + this.scenario.idOf(name));
-		check(read.status() == 404, "the contact is still there after its deletion: " + read);
+	@Then("the id at {string} is called {string}")
+	public void theIdIsCalled(String path, String name) {
+		JsonNode value = value(path);
+		Answers.check(this.scenario.lastResponse(), value.canConvertToLong(), path + " is " + value + ", not an id");
+		this.scenario.name(name, value.asLong());
 	}
 
 	private JsonNode value(String path) {
@@ -119,15 +125,7 @@ public class ResponseSteps {
 	}
 
 	private JsonNode json() {
-		Exchange response = this.scenario.lastResponse();
-		check(response.body() != null, "the body is not JSON: " + MauticApi.abbreviate(response.bodyText()));
-		return response.body();
-	}
-
-	private void check(boolean condition, String message) {
-		if (!condition) {
-			throw new AssertionError(this.scenario.lastResponse() + ": " + message);
-		}
+		return Answers.json(this.scenario.lastResponse());
 	}
 
 	private static String describe(int entries) {

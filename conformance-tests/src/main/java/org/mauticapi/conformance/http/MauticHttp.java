@@ -1,6 +1,8 @@
 package org.mauticapi.conformance.http;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import io.restassured.RestAssured;
@@ -10,7 +12,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.jspecify.annotations.Nullable;
 
-import org.mauticapi.conformance.run.Credentials;
 
 /**
  * Sends requests to the target's {@code /api} root with rest-assured. Every request gets its own specification
@@ -42,6 +43,22 @@ public final class MauticHttp {
 	}
 
 	/**
+	 * The target's base URL, without {@code /api}.
+	 * @return the base URL
+	 */
+	public URI baseUrl() {
+		return this.baseUrl;
+	}
+
+	/**
+	 * How the run authenticates.
+	 * @return the credentials
+	 */
+	public Credentials credentials() {
+		return this.credentials;
+	}
+
+	/**
 	 * Sends one request.
 	 * @param method the HTTP method
 	 * @param path the path below {@code /api}, with an optional query string
@@ -61,17 +78,36 @@ public final class MauticHttp {
 		if (jsonBody != null) {
 			request.contentType("application/json").body(jsonBody);
 		}
+		int query = path.indexOf('?');
+		if (query >= 0) {
+			addQueryParameters(request, path.substring(query + 1));
+		}
 		Response response;
 		try {
-			response = request.request(method, path);
+			response = request.request(method, (query >= 0) ? path.substring(0, query) : path);
 		}
 		catch (Exception ex) {
 			// rest-assured throws connection failures (ConnectException, ...) undeclared, through Groovy.
 			throw new TargetException("Cannot reach " + this.baseUrl + ": " + ex.getMessage(), ex);
 		}
 		String text = response.asString();
-		return new Exchange(method, path, response.statusCode(), response.header("Mautic-Version"), text,
-				JsonBodies.parse(text));
+		return new Exchange(method, path, jsonBody, authentication, response.statusCode(),
+				response.header("Content-Type"), response.header("Mautic-Version"), text, JsonBodies.parse(text));
+	}
+
+	// The path's query string is written as a URL carries it (percent-encoded, as in curl); rest-assured encodes
+	// parameters itself, so they are handed over decoded, in order.
+	private static void addQueryParameters(RequestSpecification request, String query) {
+		for (String parameter : query.split("&")) {
+			if (!parameter.isEmpty()) {
+				String[] nameAndValue = parameter.split("=", 2);
+				request.queryParam(decode(nameAndValue[0]), (nameAndValue.length == 2) ? decode(nameAndValue[1]) : "");
+			}
+		}
+	}
+
+	private static String decode(String text) {
+		return URLDecoder.decode(text, StandardCharsets.UTF_8);
 	}
 
 	private void authenticate(RequestSpecification request, Authentication authentication) {

@@ -9,7 +9,6 @@ import io.restassured.response.Response;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import org.mauticapi.conformance.run.Credentials;
 
 /**
  * Access tokens of an OAuth2 client from Mautic's token endpoint ({@code /oauth/v2/token}, outside {@code /api}),

@@ -12,7 +12,7 @@ public record OwnedEntity(EntityKind kind, long id) {
 
 	@Override
 	public String toString() {
-		return this.kind.name().toLowerCase(Locale.ROOT) + " " + this.id;
+		return this.kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + this.id;
 	}
 
 }

@@ -2,8 +2,10 @@ package org.mauticapi.conformance.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.contract.ContractOperation;
@@ -12,13 +14,15 @@ import org.mauticapi.contract.MauticApiContract;
 /**
  * Builds the coverage matrix as scenarios finish: an operation passes when scenarios called it and none failed on
  * it, fails with the first failure's reason, and is otherwise not exercised (with why, when a scenario that would
- * have called it was skipped).
+ * have called it was skipped). It also keeps every failure, and the skipped scenarios grouped by reason.
  */
 public final class CoverageRecorder {
 
 	private final Map<ContractOperation, State> states = new LinkedHashMap<>();
 
-	private final List<String> unattributedFailures = new ArrayList<>();
+	private final List<Failure> failures = new ArrayList<>();
+
+	private final Map<String, List<String>> skipped = new LinkedHashMap<>();
 
 	public CoverageRecorder(MauticApiContract contract) {
 		contract.operations().forEach((operation) -> this.states.put(operation, new State()));
@@ -26,32 +30,39 @@ public final class CoverageRecorder {
 
 	/**
 	 * Takes the outcome of a finished scenario.
-	 * @param scenario the scenario's name
 	 * @param journal what it did
 	 * @param skipReason why it was skipped, or {@code null} when it ran to the end or failed
 	 */
-	public synchronized void scenarioFinished(String scenario, ScenarioJournal journal, @Nullable String skipReason) {
+	public synchronized void scenarioFinished(ScenarioJournal journal, @Nullable String skipReason) {
+		String scenario = journal.scenario();
 		journal.failure().ifPresentOrElse((failure) -> {
-			if (failure.operation() == null) {
-				this.unattributedFailures.add(scenario + ": " + failure.reason());
-			}
-			else {
-				state(failure.operation()).fail(scenario + ": " + failure.reason());
+			this.failures.add(failure);
+			if (failure.operation() != null) {
+				state(failure.operation()).fail(failure);
 			}
 		}, () -> {
-			journal.actions().forEach((operation) -> state(operation).pass());
+			journal.actions().forEach((operation) -> state(operation).pass(scenario));
 			if (skipReason != null) {
+				this.skipped.computeIfAbsent(skipReason, (reason) -> new ArrayList<>()).add(scenario);
 				journal.namedOperations().forEach((operation) -> state(operation).skip(skipReason));
 			}
 		});
 	}
 
 	/**
-	 * Failures that happened before the scenario called anything (an undefined step, say).
-	 * @return one line per failure
+	 * Every failure, in the order the scenarios failed.
+	 * @return the failures
 	 */
-	public synchronized List<String> unattributedFailures() {
-		return List.copyOf(this.unattributedFailures);
+	public synchronized List<Failure> failures() {
+		return List.copyOf(this.failures);
+	}
+
+	/**
+	 * The scenarios skipped while running (no data to read, say), grouped by reason.
+	 * @return one group per reason
+	 */
+	public synchronized List<SkippedGroup> skipped() {
+		return this.skipped.entrySet().stream().map((entry) -> new SkippedGroup(entry.getKey(), entry.getValue())).toList();
 	}
 
 	/**
@@ -66,7 +77,7 @@ public final class CoverageRecorder {
 			String reason = (state.status == OperationStatus.NOT_EXERCISED && state.reason == null) ? notExercisedReason
 					: state.reason;
 			return new OperationCoverage(operation.method(), operation.pathTemplate(), operation.operationId(),
-					state.status, reason);
+					state.status, reason, List.copyOf(state.scenarios), state.reproduce);
 		}).toList();
 	}
 
@@ -80,17 +91,24 @@ public final class CoverageRecorder {
 
 		private @Nullable String reason;
 
-		void pass() {
+		private final Set<String> scenarios = new LinkedHashSet<>();
+
+		private List<String> reproduce = List.of();
+
+		void pass(String scenario) {
+			this.scenarios.add(scenario);
 			if (this.status == OperationStatus.NOT_EXERCISED) {
 				this.status = OperationStatus.PASSED;
 				this.reason = null;
 			}
 		}
 
-		void fail(String why) {
+		void fail(Failure failure) {
+			this.scenarios.add(failure.scenario());
 			if (this.status != OperationStatus.FAILED) {
 				this.status = OperationStatus.FAILED;
-				this.reason = why;
+				this.reason = failure.scenario() + ": " + failure.reason();
+				this.reproduce = failure.reproduce();
 			}
 		}
 

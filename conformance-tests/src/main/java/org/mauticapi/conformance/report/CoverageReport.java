@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,11 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The coverage matrix of a run, as {@code coverage.json} for tools and {@code coverage.html} for people.
  *
- * @param target the target's base URL
- * @param mauticVersion the target's {@code Mautic-Version}, or {@code null} when it sent none
+ * @param facts which target, when, how long, which marker
  * @param operations one line per documented operation
  */
-public record CoverageReport(String target, @Nullable String mauticVersion, List<OperationCoverage> operations) {
+public record CoverageReport(RunFacts facts, List<OperationCoverage> operations) {
 
 	/**
 	 * How many operations have a status.
@@ -30,21 +28,36 @@ public record CoverageReport(String target, @Nullable String mauticVersion, List
 	}
 
 	/**
-	 * The matrix as JSON: {@code {"target", "mauticVersion", "operations": [{"method", "path", "status", "reason"}]}}.
+	 * How many operations some scenario called.
+	 * @return the operations passed or failed
+	 */
+	public long exercised() {
+		return this.operations.size() - count(OperationStatus.NOT_EXERCISED);
+	}
+
+	/**
+	 * The matrix as JSON: the facts of the run, then {@code "operations": [{"method", "path", "operationId",
+	 * "status", "reason", "scenarios", "reproduce"}]}.
 	 * @return the JSON document
 	 */
 	public ObjectNode toJson() {
 		ObjectNode root = JsonMapper.shared().createObjectNode();
-		root.put("target", this.target);
-		root.put("mauticVersion", this.mauticVersion);
+		root.put("target", this.facts.target());
+		root.put("mauticVersion", this.facts.mauticVersion());
+		root.put("marker", this.facts.marker());
+		root.put("startedAt", this.facts.startedAt().toString());
+		root.put("durationSeconds", this.facts.duration().toMillis() / 1000.0);
+		root.put("writesAllowed", this.facts.writesAllowed());
 		ArrayNode lines = root.putArray("operations");
 		for (OperationCoverage operation : this.operations) {
-			lines.addObject()
+			ObjectNode line = lines.addObject()
 				.put("method", operation.method())
 				.put("path", operation.path())
 				.put("operationId", operation.operationId())
 				.put("status", operation.status().label())
 				.put("reason", operation.reason());
+			operation.scenarios().forEach(line.putArray("scenarios")::add);
+			operation.reproduce().forEach(line.putArray("reproduce")::add);
 		}
 		return root;
 	}

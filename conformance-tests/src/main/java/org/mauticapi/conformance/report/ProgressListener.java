@@ -9,8 +9,9 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints one line per finished scenario, "[n/m] PASSED name", and counts the outcomes. The total is known before
- * the first scenario runs, because the JUnit Platform discovers (and filters) every scenario first.
+ * Prints one line per scenario that ran, "[n/m] PASSED name" (with the reason under a failure), and counts the
+ * outcomes. Skipped scenarios are counted but not printed one by one: the summary groups them by reason. The total
+ * is known before the first scenario runs, because the JUnit Platform discovers (and filters) every scenario first.
  */
 public final class ProgressListener implements TestExecutionListener {
 
@@ -39,8 +40,8 @@ public final class ProgressListener implements TestExecutionListener {
 	@Override
 	public void executionSkipped(TestIdentifier identifier, String reason) {
 		if (identifier.isTest()) {
+			this.done.incrementAndGet();
 			this.skipped.incrementAndGet();
-			print("SKIPPED", identifier, reason);
 		}
 	}
 
@@ -49,26 +50,23 @@ public final class ProgressListener implements TestExecutionListener {
 		if (!identifier.isTest()) {
 			return;
 		}
-		String why = result.getThrowable().map((error) -> CoverageListener.firstLine(error, "")).orElse("");
+		int position = this.done.incrementAndGet();
 		switch (result.getStatus()) {
 			case SUCCESSFUL -> {
 				this.passed.incrementAndGet();
-				print("PASSED ", identifier, "");
+				print(position, "PASSED", identifier, "");
 			}
-			case ABORTED -> {
-				this.skipped.incrementAndGet();
-				print("SKIPPED", identifier, why);
-			}
+			case ABORTED -> this.skipped.incrementAndGet();
 			case FAILED -> {
 				this.failed.incrementAndGet();
-				print("FAILED ", identifier, why);
+				print(position, "FAILED", identifier,
+						result.getThrowable().map((error) -> FailureReasons.firstLine(error, "")).orElse(""));
 			}
 		}
 	}
 
-	private void print(String outcome, TestIdentifier identifier, String why) {
-		String line = "[" + this.done.incrementAndGet() + "/" + this.total + "] " + outcome + " "
-				+ identifier.getDisplayName();
+	private void print(int position, String outcome, TestIdentifier identifier, String why) {
+		String line = "[" + position + "/" + this.total + "] " + outcome + " " + identifier.getDisplayName();
 		this.out.println(why.isBlank() ? line : line + "\n            " + why);
 	}
 

@@ -3,6 +3,7 @@ package org.mauticapi.conformance.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,9 @@ import org.mauticapi.conformance.http.Exchange;
 
 /**
  * What the scenario in progress did: each exchange with the operation it belongs to, whether it was the
- * scenario's action (a "When" step) or a helper call (discovery, set-up, follow-up check), and its first
- * failure, attributed to an operation.
+ * scenario's action (a "When" step) or a helper call (discovery, set-up, a read that checks an effect), and its
+ * first failure, attributed to an operation: the operation of an exchange whose answer deviates, else the
+ * action's, else (a failing set-up) the operation called last.
  */
 public final class ScenarioJournal {
 
@@ -26,23 +28,35 @@ public final class ScenarioJournal {
 
 	private final MauticApiContract contract;
 
+	private final Function<Exchange, String> reproduce;
+
 	private final List<Entry> entries = new ArrayList<>();
+
+	private String scenario = "";
 
 	private List<String> stepTexts = List.of();
 
 	private @Nullable Failure failure;
 
-	public ScenarioJournal(MauticApiContract contract) {
+	/**
+	 * A journal.
+	 * @param contract the operations exchanges are attributed to
+	 * @param reproduce how an exchange is shown to a person who wants to repeat it (a curl command)
+	 */
+	public ScenarioJournal(MauticApiContract contract, Function<Exchange, String> reproduce) {
 		this.contract = contract;
+		this.reproduce = reproduce;
 	}
 
 	/**
 	 * Starts the journal of a new scenario.
-	 * @param steps the text of its steps
+	 * @param scenario the scenario's name
+	 * @param stepTexts the texts of its steps
 	 */
-	public synchronized void start(List<String> steps) {
+	public synchronized void start(String scenario, List<String> stepTexts) {
+		this.scenario = scenario;
 		this.entries.clear();
-		this.stepTexts = List.copyOf(steps);
+		this.stepTexts = List.copyOf(stepTexts);
 		this.failure = null;
 	}
 
@@ -52,20 +66,48 @@ public final class ScenarioJournal {
 	 * @param action whether it is the scenario's action rather than a helper call
 	 */
 	public synchronized void record(Exchange exchange, boolean action) {
-		this.entries.add(new Entry(this.contract.operation(exchange.method(), exchange.pathWithoutQuery()), action));
+		this.entries.add(new Entry(exchange, this.contract.operation(exchange.method(), exchange.pathWithoutQuery()),
+				action));
 	}
 
 	/**
-	 * Records the scenario's first failure, attributed to the operation of its action if it had one by then, else
-	 * to the helper call made last (a failing set-up is a deviation of the operation it called).
-	 * @param reason what went wrong
+	 * Records the scenario's first failure.
+	 * @param reason what went wrong, in one line
+	 * @param error the error, which may say which exchange deviates
 	 */
-	public synchronized void failed(String reason) {
+	public synchronized void failed(String reason, @Nullable Throwable error) {
 		if (this.failure != null) {
 			return;
 		}
-		Optional<ContractOperation> operation = lastOperation(true).or(() -> lastOperation(false));
-		this.failure = new Failure(operation.orElse(null), reason);
+		Optional<Entry> action = lastEntry(true);
+		Optional<ContractOperation> operation;
+		List<Exchange> evidence = new ArrayList<>();
+		action.ifPresent((entry) -> evidence.add(entry.exchange()));
+		if (error instanceof DeviationError deviation) {
+			Optional<ContractOperation> ofExchange = this.contract.operation(deviation.exchange().method(),
+					deviation.exchange().pathWithoutQuery());
+			operation = (deviation.ofThisExchange() || action.isEmpty()) ? ofExchange.or(this::lastOperation)
+					: action.get().operation();
+			if (!evidence.contains(deviation.exchange())) {
+				evidence.add(deviation.exchange());
+			}
+		}
+		else {
+			operation = action.flatMap(Entry::operation).or(this::lastOperation);
+			if (action.isEmpty()) {
+				lastEntry(false).ifPresent((entry) -> evidence.add(entry.exchange()));
+			}
+		}
+		this.failure = new Failure(this.scenario, operation.orElse(null), reason,
+				evidence.stream().map(this.reproduce).toList());
+	}
+
+	/**
+	 * The scenario's name.
+	 * @return the name
+	 */
+	public synchronized String scenario() {
+		return this.scenario;
 	}
 
 	/**
@@ -104,27 +146,21 @@ public final class ScenarioJournal {
 		return Optional.ofNullable(this.failure);
 	}
 
-	private Optional<ContractOperation> lastOperation(boolean action) {
+	private Optional<Entry> lastEntry(boolean action) {
 		for (int i = this.entries.size() - 1; i >= 0; i--) {
 			Entry entry = this.entries.get(i);
-			if ((!action || entry.action()) && entry.operation().isPresent()) {
-				return entry.operation();
+			if ((!action || entry.action()) && (action || entry.operation().isPresent())) {
+				return Optional.of(entry);
 			}
 		}
 		return Optional.empty();
 	}
 
-	private record Entry(Optional<ContractOperation> operation, boolean action) {
-
+	private Optional<ContractOperation> lastOperation() {
+		return lastEntry(false).flatMap(Entry::operation);
 	}
 
-	/**
-	 * A scenario's failure.
-	 *
-	 * @param operation the operation it is attributed to, or {@code null} when it failed before any call
-	 * @param reason what went wrong
-	 */
-	public record Failure(@Nullable ContractOperation operation, String reason) {
+	private record Entry(Exchange exchange, Optional<ContractOperation> operation, boolean action) {
 
 	}
 

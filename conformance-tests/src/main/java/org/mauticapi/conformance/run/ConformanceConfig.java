@@ -5,6 +5,8 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
+import org.mauticapi.conformance.http.Credentials;
+
 /**
  * Everything one run needs: the target, how to authenticate, what it may do and where reports go.
  *
@@ -12,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param credentials how to authenticate
  * @param allowWrites whether {@code @writes} scenarios (which create, change and delete their own entities) run
  * @param tags a Cucumber tag expression selecting scenarios, or {@code null} for all
+ * @param names a regular expression the names of the selected scenarios contain, or {@code null} for all
  * @param reportDir where the reports are written
  * @param featuresDir a folder of features to run instead of those packaged in the kit, or {@code null}
  */
 public record ConformanceConfig(URI baseUrl, Credentials credentials, boolean allowWrites, @Nullable String tags,
-		Path reportDir, @Nullable Path featuresDir) {
+		@Nullable String names, Path reportDir, @Nullable Path featuresDir) {
 
 	/**
 	 * A run of every packaged feature, writes included, against a target the caller owns (the sandbox in the build).
@@ -26,7 +29,7 @@ public record ConformanceConfig(URI baseUrl, Credentials credentials, boolean al
 	 * @return the configuration
 	 */
 	public static ConformanceConfig allScenarios(URI baseUrl, Credentials credentials, Path reportDir) {
-		return new ConformanceConfig(baseUrl, credentials, true, null, reportDir, null);
+		return new ConformanceConfig(baseUrl, credentials, true, null, null, reportDir, null);
 	}
 
 	/**
@@ -35,21 +38,18 @@ public record ConformanceConfig(URI baseUrl, Credentials credentials, boolean al
 	 * @return the configuration
 	 */
 	public ConformanceConfig withTags(String expression) {
-		return new ConformanceConfig(this.baseUrl, this.credentials, this.allowWrites, expression, this.reportDir,
-				this.featuresDir);
+		return new ConformanceConfig(this.baseUrl, this.credentials, this.allowWrites, expression, this.names,
+				this.reportDir, this.featuresDir);
 	}
 
 	/**
-	 * The tag expression the run uses: the user's, without {@code @writes} unless writes are allowed, and never
-	 * {@code @wip}.
-	 * @return the effective expression
+	 * The same run restricted to scenarios whose names contain a regular expression.
+	 * @param regex the regular expression
+	 * @return the configuration
 	 */
-	public String effectiveTags() {
-		String expression = "not @wip";
-		if (!this.allowWrites) {
-			expression += " and not @writes";
-		}
-		return (this.tags != null && !this.tags.isBlank()) ? "(" + this.tags + ") and " + expression : expression;
+	public ConformanceConfig withNames(String regex) {
+		return new ConformanceConfig(this.baseUrl, this.credentials, this.allowWrites, this.tags, regex, this.reportDir,
+				this.featuresDir);
 	}
 
 }

@@ -8,19 +8,27 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.contract.MauticApiContract;
 
+import org.mauticapi.conformance.http.CurlCommand;
 import org.mauticapi.conformance.http.MauticHttp;
 import org.mauticapi.conformance.ownership.OwnedEntities;
 import org.mauticapi.conformance.report.CoverageRecorder;
 import org.mauticapi.conformance.report.ScenarioJournal;
+import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * The state of the run in progress, shared by every scenario: Cucumber creates step classes per scenario, and
- * its plugins apart from them, so what lives for the whole run is reached through {@link #current()}. Runs are
- * sequential; the runner installs one before launching the features and removes it afterwards.
+ * The state of the run in progress, shared by every scenario: the target, the marker, what the run created, the
+ * journal of the scenario in progress and the coverage so far.
+ *
+ * <p>
+ * Cucumber, not the kit, creates the step classes (through pico-container, one set per scenario) and the
+ * plugin that follows the steps, so neither can be handed the run by the runner. {@link #active()} is the single
+ * hand-over point: the glue's {@code RunScope} (which pico injects into every step class) and
+ * {@link ScenarioEvents} read it, nothing else. Runs are sequential; the runner installs one before launching the
+ * features and removes it afterwards.
  */
 public final class ConformanceRun {
 
-	private static volatile @Nullable ConformanceRun current;
+	private static volatile @Nullable ConformanceRun active;
 
 	private final ConformanceConfig config;
 
@@ -28,7 +36,7 @@ public final class ConformanceRun {
 
 	private final @Nullable MauticVersion targetVersion;
 
-	private final MauticApiContract contract;
+	private final AnswerShapes shapes;
 
 	private final MauticHttp http;
 
@@ -41,15 +49,16 @@ public final class ConformanceRun {
 	private final Map<String, Object> discoveries = new HashMap<>();
 
 	ConformanceRun(ConformanceConfig config, String marker, @Nullable MauticVersion targetVersion,
-			MauticApiContract contract, MauticHttp http) {
+			MauticApiContract contract, AnswerShapes shapes, MauticHttp http) {
 		this.config = config;
 		this.marker = marker;
 		this.targetVersion = targetVersion;
-		this.contract = contract;
+		this.shapes = shapes;
 		this.http = http;
 		this.owned = new OwnedEntities(http, marker);
 		this.coverage = new CoverageRecorder(contract);
-		this.journal = new ScenarioJournal(contract);
+		this.journal = new ScenarioJournal(contract,
+				(exchange) -> CurlCommand.of(http.baseUrl(), http.credentials(), exchange));
 	}
 
 	/**
@@ -57,8 +66,8 @@ public final class ConformanceRun {
 	 * @return the run
 	 * @throws IllegalStateException when the features run without the kit's runner
 	 */
-	public static ConformanceRun current() {
-		ConformanceRun run = current;
+	public static ConformanceRun active() {
+		ConformanceRun run = active;
 		if (run == null) {
 			throw new IllegalStateException("No conformance run in progress: start the features with ConformanceRunner");
 		}
@@ -66,7 +75,7 @@ public final class ConformanceRun {
 	}
 
 	static void install(@Nullable ConformanceRun run) {
-		current = run;
+		active = run;
 	}
 
 	public ConformanceConfig config() {
@@ -89,8 +98,12 @@ public final class ConformanceRun {
 		return Optional.ofNullable(this.targetVersion);
 	}
 
-	public MauticApiContract contract() {
-		return this.contract;
+	/**
+	 * How answers are checked against the contract.
+	 * @return the checker
+	 */
+	public AnswerShapes shapes() {
+		return this.shapes;
 	}
 
 	public MauticHttp http() {
@@ -114,7 +127,7 @@ public final class ConformanceRun {
 	}
 
 	/**
-	 * Something discovered on the target once per run (a contact with notes, a point group), computed on first use.
+	 * Something found on the target once per run (a contact with notes, a point group), looked for on first use.
 	 * @param key what was looked for
 	 * @param discovery how to find it
 	 * @param <T> its type

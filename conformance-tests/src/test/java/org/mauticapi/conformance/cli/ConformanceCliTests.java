@@ -26,7 +26,7 @@ class ConformanceCliTests {
 
 		assertThat(exit).isZero();
 		assertThat(text(this.out)).contains("--base-url", "--username", "--password", "--client-id", "--client-secret",
-				"--allow-writes", "--tags", "--report-dir", "--features", "MAUTIC_BASE_URL", "MAUTIC_PASSWORD");
+				"--allow-writes", "--tags", "--name", "--report-dir", "--features", "MAUTIC_BASE_URL", "MAUTIC_PASSWORD");
 	}
 
 	@ParameterizedTest
@@ -53,6 +53,8 @@ class ConformanceCliTests {
 				bad("a missing value", "--tags needs a value", "--base-url", "http://localhost", "--tags"),
 				bad("a broken tag expression", "not a tag expression", "--base-url", "http://localhost", "--username", "a",
 						"--password", "b", "--tags", "@a and ("),
+				bad("a broken name pattern", "--name is not a regular expression", "--base-url", "http://localhost",
+						"--username", "a", "--password", "b", "--name", "(unclosed"),
 				bad("a features folder that is not there", "must be a folder", "--base-url", "http://localhost",
 						"--username", "a", "--password", "b", "--features", "/no/such/folder"),
 				bad("an unreachable target", "Cannot reach", "--base-url", "http://127.0.0.1:1", "--username", "a",

@@ -15,7 +15,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.mauticapi.contract.MauticApiContract;
+import org.mauticapi.conformance.http.Credentials;
 import org.mauticapi.conformance.report.OperationStatus;
+import org.mauticapi.conformance.report.RunResult;
 import org.mauticapi.conformance.support.TargetCounts;
 import org.mauticapi.gateway.GatewayApplication;
 

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.mauticapi.sandbox.SandboxServer;
 
 import org.mauticapi.contract.MauticApiContract;
+import org.mauticapi.conformance.http.Credentials;
 import org.mauticapi.conformance.report.OperationStatus;
+import org.mauticapi.conformance.report.RunResult;
 import org.mauticapi.conformance.support.TargetCounts;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.mauticapi.conformance.http.Authentication;
 import org.mauticapi.conformance.http.MauticHttp;
-import org.mauticapi.conformance.run.Credentials;
+import org.mauticapi.conformance.http.Credentials;
 
 /**
  * Real answers of the sandbox, to turn into deviant ones: a deviation is most telling when everything but the one

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import org.mauticapi.conformance.http.Authentication;
 import org.mauticapi.conformance.http.MauticHttp;
-import org.mauticapi.conformance.run.Credentials;
+import org.mauticapi.conformance.http.Credentials;
 
 /**
  * How many contacts and segments a target holds, and the total of their ids, to tell that a run left the target's

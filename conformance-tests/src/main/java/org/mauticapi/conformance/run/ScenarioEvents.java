@@ -1,4 +1,4 @@
-package org.mauticapi.conformance.report;
+package org.mauticapi.conformance.run;
 
 import java.util.List;
 
@@ -10,15 +10,15 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestStepFinished;
-import org.jspecify.annotations.Nullable;
 
-import org.mauticapi.conformance.run.ConformanceRun;
+import org.mauticapi.conformance.report.FailureReasons;
 
 /**
- * The Cucumber plugin that feeds the coverage matrix: it starts each scenario's journal, attributes the first
- * failing step to an operation and hands the scenario's outcome to the {@link CoverageRecorder}.
+ * The Cucumber plugin that feeds the coverage matrix: it starts each scenario's journal, records the first failing
+ * step (the journal attributes it to an operation) and hands the scenario's outcome to the coverage recorder.
+ * Cucumber creates it from its class name, so it reaches the run through {@link ConformanceRun#active()}.
  */
-public final class CoverageListener implements ConcurrentEventListener {
+public final class ScenarioEvents implements ConcurrentEventListener {
 
 	@Override
 	public void setEventPublisher(EventPublisher publisher) {
@@ -34,7 +34,7 @@ public final class CoverageListener implements ConcurrentEventListener {
 			.filter(PickleStepTestStep.class::isInstance)
 			.map((step) -> ((PickleStepTestStep) step).getStep().getText())
 			.toList();
-		ConformanceRun.current().journal().start(steps);
+		ConformanceRun.active().journal().start(event.getTestCase().getName(), steps);
 	}
 
 	private void stepFinished(TestStepFinished event) {
@@ -43,15 +43,16 @@ public final class CoverageListener implements ConcurrentEventListener {
 				|| status == Status.PENDING) {
 			String step = (event.getTestStep() instanceof PickleStepTestStep pickleStep)
 					? pickleStep.getStep().getText() : "a hook";
-			ConformanceRun.current().journal().failed(reason(event.getResult(), step));
+			ConformanceRun.active().journal().failed(reason(event.getResult(), step), event.getResult().getError());
 		}
 	}
 
 	private void scenarioFinished(TestCaseFinished event) {
 		Result result = event.getResult();
-		String skipReason = (result.getStatus() == Status.SKIPPED) ? firstLine(result.getError(), "skipped") : null;
-		ConformanceRun.current().coverage().scenarioFinished(event.getTestCase().getName(),
-				ConformanceRun.current().journal(), skipReason);
+		String skipReason = (result.getStatus() == Status.SKIPPED)
+				? FailureReasons.firstLine(result.getError(), "skipped") : null;
+		ConformanceRun run = ConformanceRun.active();
+		run.coverage().scenarioFinished(run.journal(), skipReason);
 	}
 
 	private static String reason(Result result, String step) {
@@ -59,17 +60,8 @@ public final class CoverageListener implements ConcurrentEventListener {
 			case UNDEFINED -> "no step definition matches \"" + step + "\"";
 			case AMBIGUOUS -> "several step definitions match \"" + step + "\"";
 			case PENDING -> "step \"" + step + "\" is pending";
-			default -> firstLine(result.getError(), "failed at \"" + step + "\"");
+			default -> FailureReasons.firstLine(result.getError(), "failed at \"" + step + "\"");
 		};
-	}
-
-	// The first line of a failure says what deviates; the rest (bodies, stack traces) is in the Cucumber reports.
-	static String firstLine(@Nullable Throwable error, String fallback) {
-		if (error == null || error.getMessage() == null || error.getMessage().isBlank()) {
-			return fallback;
-		}
-		String line = error.getMessage().strip().lines().findFirst().orElse(fallback);
-		return (line.length() > 300) ? line.substring(0, 297) + "..." : line;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.mauticapi.conformance.run;
+package org.mauticapi.conformance.http;
 
 /**
  * How the kit authenticates to the target: a Mautic user over HTTP Basic, or an OAuth2 API client with the
