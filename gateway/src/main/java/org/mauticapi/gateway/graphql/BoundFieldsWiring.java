@@ -24,10 +24,11 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
 	private final ContractCheck contract;
 
-	BoundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, MauticApiContract contract) {
+	BoundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, GraphQlLimitsProperties limits,
+			MauticApiContract contract) {
 		this.schema = schema;
 		this.properties = properties;
-		this.inputs = new InputValues(schema.inputs());
+		this.inputs = new InputValues(schema.inputs(), limits.maxInputDepth());
 		this.contract = new ContractCheck(contract);
 	}
 

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface FieldBinding {
 
+	/** The page size of a connection when a query does not say. */
+	int DEFAULT_PAGE_SIZE = 20;
+
 	/**
 	 * A property of the parent's JSON object.
 	 *
@@ -114,6 +117,28 @@ public sealed interface FieldBinding {
 	record Narrowing(@Nullable String minimalParam, Set<String> minimalFields, @Nullable String selectParam,
 			List<String> selectAlways, Map<String, String> fieldAliases, Set<String> aliasArgumentFields,
 			Set<String> allValuesFields) {
+	}
+
+	/**
+	 * An object found by its id through a list read that takes many ids at once (Mautic's {@code ids:} search
+	 * command): the ids of every object of a level are looked up in one call.
+	 *
+	 * @param operationId the list read
+	 * @param pathTemplate its path template, relative to {@code /api}
+	 * @param keyProperty the parent's property that holds the id
+	 * @param searchParam the parameter that takes the search command
+	 * @param limitParam the parameter that takes the page size
+	 * @param resultPath the path of the list in the answer
+	 * @param idProperty the property of an item that holds its id
+	 */
+	record BatchedLookup(String operationId, String pathTemplate, String keyProperty, String searchParam,
+			String limitParam, List<String> resultPath, String idProperty) implements FieldBinding {
+	}
+
+	/**
+	 * The object the parent was reached from (the contact of a note listed from that contact): no call.
+	 */
+	record ParentObject() implements FieldBinding {
 	}
 
 	/**

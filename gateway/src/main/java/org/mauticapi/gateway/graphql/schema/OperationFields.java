@@ -30,7 +30,7 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 final class OperationFields {
 
 	/** The page size when a query does not say. */
-	static final int DEFAULT_FIRST = 20;
+	static final int DEFAULT_FIRST = FieldBinding.DEFAULT_PAGE_SIZE;
 
 	private static final Set<String> PAGING_PARAMETERS = Set.of("start", "limit", "page");
 
