@@ -3,6 +3,7 @@ package org.mauticapi.gateway.graphql;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
@@ -34,7 +35,10 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
-		builder.scalar(Scalars.DATE_TIME).scalar(Scalars.JSON);
+		builder.scalar(Scalars.DATE_TIME).scalar(Scalars.DATE).scalar(Scalars.JSON);
+		// Enum values are Mautic's own spellings inside the gateway: what it reads from answers and sends.
+		this.schema.enums().forEach((name, values) -> builder.type(TypeRuntimeWiring.newTypeWiring(name)
+			.enumValues(values::get)));
 		this.schema.bindings().forEach((coordinates, binding) -> wire(builder, coordinates, binding));
 	}
 

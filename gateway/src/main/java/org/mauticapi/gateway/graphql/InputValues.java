@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,8 @@ import org.mauticapi.gateway.graphql.schema.InputBinding.ObjectInput;
  * merged in by key. What would be ambiguous is refused with an {@link InputRefusedException} naming the place.
  */
 final class InputValues {
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
 	private final Map<String, InputBinding> bindings;
 
@@ -91,6 +94,11 @@ final class InputValues {
 		if (value instanceof Map<?, ?> fields && unwrapped instanceof GraphQLInputObjectType object
 				&& this.bindings.get(object.getName()) instanceof ObjectInput binding) {
 			return object(fields, object, binding, path);
+		}
+		// Mautic's ids are numbers; GraphQL's ID arrives as text.
+		if (value instanceof String id && unwrapped instanceof GraphQLScalarType scalar
+				&& scalar.getName().equals("ID") && DIGITS.matcher(id).matches()) {
+			return Long.valueOf(id);
 		}
 		return value;
 	}

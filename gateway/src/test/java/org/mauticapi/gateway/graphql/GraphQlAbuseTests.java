@@ -66,9 +66,9 @@ class GraphQlAbuseTests {
 
 	@Test
 	void aWhereVariableNested200DeepIsRefusedAsInputWithoutAnyUpstreamCall() {
-		Map<String, Object> clause = Map.of("col", "email", "expr", "eq", "val", "x");
+		Map<String, Object> clause = Map.of("col", "email", "expr", "EQ", "val", "x");
 		for (int level = 0; level < 200; level++) {
-			clause = Map.of("expr", "andX", "clauses", List.of(clause));
+			clause = Map.of("expr", "AND_X", "clauses", List.of(clause));
 		}
 
 		List<ResponseError> errors = errorsOf(

@@ -106,17 +106,17 @@ class GraphQlInputTests {
 						"mutation { createContact(contact: {email: \"not an address\"}) { id } }",
 						"Mautic's contract does not allow this request: email:"),
 				refused("an unknown where expression",
-						"{ contacts(where: [{col: \"email\", expr: \"drop\", val: \"x\"}]) { totalCount } }",
-						"where[0][expr]:"),
+						"{ contacts(where: [{col: \"email\", expr: DROP, val: \"x\"}]) { totalCount } }",
+						"is not a valid 'WhereExpression'"),
 				refused("a nested clause without expression",
-						"{ contacts(where: [{expr: \"orX\", clauses: [{col: \"points\", expr: \"gte\", val: \"1\"}, {col: \"city\"}]}]) { totalCount } }",
+						"{ contacts(where: [{expr: OR_X, clauses: [{col: \"points\", expr: GTE, val: \"1\"}, {col: \"city\"}]}]) { totalCount } }",
 						"where[0][val][1][expr]: is required"),
-				refused("a column that is not a column", "{ contacts(where: [{col: \"1=1; --\", expr: \"eq\", val: \"x\"}]) { totalCount } }",
+				refused("a column that is not a column", "{ contacts(where: [{col: \"1=1; --\", expr: EQ, val: \"x\"}]) { totalCount } }",
 						"where[0][col]:"),
 				refused("two forms of one clause value",
-						"{ contacts(where: [{expr: \"orX\", val: \"x\", clauses: []}]) { totalCount } }",
+						"{ contacts(where: [{expr: OR_X, val: \"x\", clauses: []}]) { totalCount } }",
 						"where[0].clauses: give val or clauses, not both"),
-				refused("an order clause without column", "{ contacts(order: [{dir: \"asc\"}]) { totalCount } }",
+				refused("an order clause without column", "{ contacts(order: [{dir: ASC}]) { totalCount } }",
 						"order[0][col]: is required"));
 	}
 
@@ -125,9 +125,9 @@ class GraphQlInputTests {
 		mautic.stubFor(get(urlPathEqualTo("/api/contacts")).willReturn(okJson(EMPTY_LIST)));
 
 		graphQl.document("""
-				{ contacts(first: 5, where: [{col: "email", expr: "like", val: "%@example.com"},
-				    {expr: "orX", clauses: [{col: "points", expr: "between", values: ["10", "20"]}, {col: "city", expr: "isNull"}]}],
-				  order: [{col: "lastname", dir: "asc"}]) { totalCount } }""")
+				{ contacts(first: 5, where: [{col: "email", expr: LIKE, val: "%@example.com"},
+				    {expr: OR_X, clauses: [{col: "points", expr: BETWEEN, values: ["10", "20"]}, {col: "city", expr: IS_NULL}]}],
+				  order: [{col: "lastname", dir: ASC}]) { totalCount } }""")
 			.execute()
 			.path("contacts.totalCount").entity(Integer.class).isEqualTo(0);
 		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts"))
@@ -153,8 +153,8 @@ class GraphQlInputTests {
 		mautic.stubFor(get(urlPathEqualTo("/api/segments")).willReturn(okJson("{\"total\":0,\"lists\":[]}")));
 
 		graphQl.document("""
-				{ segmentById(id: 3) { contacts(where: [{col: "city", expr: "eq", val: "Bern"}]) { totalCount } }
-				  segments(where: [{col: "isGlobal", expr: "eq", val: "1"}]) { totalCount } }""")
+				{ segmentById(id: 3) { contacts(where: [{col: "city", expr: EQ, val: "Bern"}]) { totalCount } }
+				  segments(where: [{col: "isGlobal", expr: EQ, val: "1"}]) { totalCount } }""")
 			.execute()
 			.path("segmentById.contacts.totalCount").entity(Integer.class).isEqualTo(0)
 			.path("segments.totalCount").entity(Integer.class).isEqualTo(0);

@@ -165,8 +165,8 @@ class GraphQlOnSandboxIT {
 				+ "&where[0][val][1][col]=loyalty_tier&where[0][val][1][expr]=eq&where[0][val][1][val]=gold");
 
 		int total = graphQl.document("""
-				{ contacts(first: 100, where: [{expr: "orX", clauses: [{col: "points", expr: "gte", val: "50"},
-				  {col: "loyalty_tier", expr: "eq", val: "gold"}]}]) { totalCount } }""")
+				{ contacts(first: 100, where: [{expr: OR_X, clauses: [{col: "points", expr: GTE, val: "50"},
+				  {col: "loyalty_tier", expr: EQ, val: "gold"}]}]) { totalCount } }""")
 			.execute().path("contacts.totalCount").entity(Integer.class).get();
 
 		assertThat(total).isEqualTo(Integer.parseInt(expected.get("total").asString())).isGreaterThan(0)

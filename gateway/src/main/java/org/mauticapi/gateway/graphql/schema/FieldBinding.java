@@ -19,8 +19,14 @@ public sealed interface FieldBinding {
 	 *
 	 * @param key the JSON key
 	 * @param shape how the value is normalised
+	 * @param wrapKey for {@link ValueShape#WRAPPED}, the property of the object that text becomes
 	 */
-	record Property(String key, ValueShape shape) implements FieldBinding {
+	record Property(String key, ValueShape shape, @Nullable String wrapKey) implements FieldBinding {
+
+		Property(String key, ValueShape shape) {
+			this(key, shape, null);
+		}
+
 	}
 
 	/**
@@ -203,7 +209,28 @@ public sealed interface FieldBinding {
 		DATE_TIME,
 
 		/** An object: Mautic's {@code []} for "none" is null. */
-		OBJECT
+		OBJECT,
+
+		/** A flag Mautic sends as {@code 1}/{@code 0}, {@code "1"}/{@code "0"} or a boolean. */
+		BOOLEAN,
+
+		/** A number Mautic may send as text ({@code "51.5"}); blank is null. */
+		NUMBER,
+
+		/** A date ({@code 2024-03-15}, or the date of a date-time); blank is null. */
+		DATE,
+
+		/** A value that is text or a list of texts (a filter's), as a list of texts; null stays null. */
+		TEXT_LIST,
+
+		/** A map of keys to a text or texts (or a plain list of texts) as a list of key and values entries. */
+		KEY_VALUES,
+
+		/** Text or an object: text becomes the object with the text under the binding's wrap key. */
+		WRAPPED,
+
+		/** A PHP-serialised value ({@code a:0:{}}), decoded. */
+		PHP_SERIALIZED
 
 	}
 

@@ -18,9 +18,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param types per spec schema, how its GraphQL type differs from the schema
  * @param query the fields of {@code Query}, each bound to an operation
  * @param mutation the fields of {@code Mutation}, each bound to a write operation
+ * @param enums the name an enum derived from the spec gets, by the name it would get (its schema's, or the place it
+ * is first met)
  */
 public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, OperationBinding> query,
-		Map<String, OperationBinding> mutation) {
+		Map<String, OperationBinding> mutation, Map<String, String> enums) {
 
 	/** Where the mapping lives on the classpath, beside the spec. */
 	public static final String CLASSPATH_LOCATION = "openapi/graphql-mapping.yaml";
@@ -29,6 +31,7 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 		types = ordered(types);
 		query = ordered(query);
 		mutation = ordered(mutation);
+		enums = ordered(enums);
 	}
 
 	/**
@@ -153,11 +156,15 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param exclude properties of {@code typed} that are not field values
 	 * @param gathered where the values are when {@code values} is absent (a flattened serialisation): a dot path
 	 * with {@code *} for any key, the value of each match taken by the key the last {@code *} matched
+	 * @param scalars the GraphQL scalar of typed properties that the spec types as text only because clients write
+	 * them as such (a date-time field whose values Mautic answers in SQL format), by alias
 	 */
-	public record CustomFields(String values, String typed, List<String> exclude, @Nullable String gathered) {
+	public record CustomFields(String values, String typed, List<String> exclude, @Nullable String gathered,
+			Map<String, String> scalars) {
 
 		public CustomFields {
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
+			scalars = ordered(scalars);
 		}
 
 	}

@@ -162,7 +162,10 @@ final class OperationFields {
 		operation.node().path("parameters").forEach(declaredParameters::add);
 		for (JsonNode declared : declaredParameters) {
 			JsonNode parameter = this.contract.resolve(declared);
-			addParameter(parameter, binding, paging, args, params);
+			// An enumeration is named after the parameter component that declares it, when one does.
+			String context = declared.has("$ref") ? declared.get("$ref").asString().replaceAll(".*/", "")
+					: SpecShapes.capitalized(parameter.path("name").asString("").replaceAll("[^A-Za-z0-9]", ""));
+			addParameter(parameter, binding, paging, args, params, context);
 		}
 		return new Signature(resultPath, resultType, args, List.copyOf(params));
 	}
@@ -181,7 +184,9 @@ final class OperationFields {
 			if (index < 0) {
 				throw mappingError(typeName, fieldName, "picks by " + argument + ", which is not one of its arguments");
 			}
-			args.set(index, new ArgDef(argument, args.get(index).type(), null,
+			// The field cannot answer without it.
+			String type = args.get(index).type();
+			args.set(index, new ArgDef(argument, type.endsWith("!") ? type : type + "!", null,
 					"The `" + property + "` of the " + resultType.name() + " to find, exactly."));
 		});
 		return resultType.name();
@@ -197,7 +202,7 @@ final class OperationFields {
 	}
 
 	private void addParameter(JsonNode parameter, OperationBinding binding, @Nullable Paging paging, List<ArgDef> args,
-			List<Param> params) {
+			List<Param> params, String context) {
 		String name = parameter.get("name").asString();
 		boolean inPath = "path".equals(parameter.path("in").asString());
 		if (binding.params().containsKey(name)) {
@@ -220,7 +225,7 @@ final class OperationFields {
 		if (!isScalar(parameter.path("schema"))) {
 			return;
 		}
-		GraphQlType type = this.shapes.typeOf(parameter.path("schema"), argument);
+		GraphQlType type = SpecShapes.identified(argument, this.shapes.typeOf(parameter.path("schema"), context));
 		args.add(new ArgDef(argument, type.render(required), null, SpecShapes.description(parameter)));
 		params.add(new Param(name, inPath, argument, null, false));
 	}
