@@ -25,12 +25,20 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
 	private final ContractCheck contract;
 
+	private final java.util.Set<FieldCoordinates> parentFields;
+
 	BoundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, GraphQlLimitsProperties limits,
 			MauticApiContract contract) {
 		this.schema = schema;
 		this.properties = properties;
 		this.inputs = new InputValues(schema.inputs(), limits.maxInputDepth());
 		this.contract = new ContractCheck(contract);
+		this.parentFields = schema.bindings()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() instanceof FieldBinding.ParentObject)
+			.map(java.util.Map.Entry::getKey)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	@Override
@@ -49,7 +57,14 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
 	private DataFetcher<?> fetcher(FieldBinding binding) {
 		if (binding instanceof FieldBinding.OperationCall call) {
-			return new OperationFetcher(call, this.properties.maxPageSize(), this.inputs, this.contract);
+			return new OperationFetcher(call, this.properties.maxPageSize(), this.inputs, this.contract,
+					this.parentFields);
+		}
+		if (binding instanceof FieldBinding.BatchedLookup lookup) {
+			return BatchedLookups.fetcher(lookup);
+		}
+		if (binding instanceof FieldBinding.ParentObject) {
+			return ParentObjects.fetcher();
 		}
 		if (binding instanceof FieldBinding.OperationWrite write) {
 			return new WriteFetcher(write, this.inputs, this.contract);

@@ -38,6 +38,19 @@ final class ContractCheck {
 	 */
 	@Nullable GraphQLError refusal(String operationId, String method, UpstreamCall call, @Nullable Object body,
 			DataFetchingEnvironment environment) {
+		String refusal = refusal(operationId, method, call, body);
+		return (refusal != null) ? UpstreamErrors.badInput(refusal, environment) : null;
+	}
+
+	/**
+	 * Why the contract does not allow a call, or null when it does.
+	 * @param operationId the operation the call was built for
+	 * @param method the HTTP method
+	 * @param call the call
+	 * @param body the JSON body, or null
+	 * @return the message naming each violation, or null
+	 */
+	@Nullable String refusal(String operationId, String method, UpstreamCall call, @Nullable Object body) {
 		JsonNode tree = (body != null) ? JsonMapper.shared().valueToTree(body) : null;
 		ContractRequest request = new ContractRequest(method, call.path(), call.parameters(), tree, false);
 		List<RequestViolation> violations = this.contract.operationById(operationId)
@@ -46,8 +59,8 @@ final class ContractCheck {
 		if (violations.isEmpty()) {
 			return null;
 		}
-		return UpstreamErrors.badInput("Mautic's contract does not allow this request: "
-				+ violations.stream().map(RequestViolation::toString).collect(Collectors.joining("; ")), environment);
+		return "Mautic's contract does not allow this request: "
+				+ violations.stream().map(RequestViolation::toString).collect(Collectors.joining("; "));
 	}
 
 }

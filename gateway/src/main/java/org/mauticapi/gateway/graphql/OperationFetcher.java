@@ -3,12 +3,14 @@ package org.mauticapi.gateway.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLTypeUtil;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +32,11 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 
 	private final ContractCheck contract;
 
-	OperationFetcher(OperationCall call, int maxPageSize, InputValues inputs, ContractCheck contract) {
+	private final Set<FieldCoordinates> parentFields;
+
+	OperationFetcher(OperationCall call, int maxPageSize, InputValues inputs, ContractCheck contract,
+			Set<FieldCoordinates> parentFields) {
+		this.parentFields = parentFields;
 		this.call = call;
 		this.maxPageSize = maxPageSize;
 		this.inputs = inputs;
@@ -82,7 +88,9 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		Object value = JsonValues.at(result.json(), this.call.resultPath());
 		if (page != null) {
 			Object total = JsonValues.at(result.json(), this.call.totalPath());
-			value = page.connection(JsonValues.list(value), JsonValues.integer(total), this.call.paging());
+			List<Object> items = JsonValues.list(value);
+			ParentObjects.attach(items, environment.getSource());
+			value = page.connection(items, JsonValues.integer(total), this.call.paging());
 		}
 		else {
 			value = picked(JsonValues.list(value), environment);
@@ -107,10 +115,20 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		if (page != null) {
 			query.addAll(page.parameters(this.call.paging()).entrySet());
 		}
-		if (this.call.narrowing() != null) {
+		// A parent field below (a note's contact) reads the items whole, so they are not narrowed then.
+		if (this.call.narrowing() != null && !selectsParentField(environment)) {
 			query.addAll(SelectionNarrowing.parameters(this.call.narrowing(), environment.getSelectionSet(), page != null));
 		}
 		return CallPaths.call(this.call.pathTemplate(), this.call.params(), environment, query, this.inputs);
+	}
+
+	private boolean selectsParentField(DataFetchingEnvironment environment) {
+		return !this.parentFields.isEmpty() && environment.getSelectionSet()
+			.getFields("**")
+			.stream()
+			.anyMatch((field) -> field.getObjectTypeNames()
+				.stream()
+				.anyMatch((type) -> this.parentFields.contains(FieldCoordinates.coordinates(type, field.getName()))));
 	}
 
 	/**
@@ -125,6 +143,8 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()))) {
 			value = JsonValues.list(value);
 		}
+		// What a relation answers was reached from its parent (a contact's notes): kept for their parent fields.
+		ParentObjects.attach(value, environment.getSource());
 		return DataFetcherResult.newResult().data(value).build();
 	}
 

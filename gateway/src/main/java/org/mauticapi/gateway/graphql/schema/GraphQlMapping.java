@@ -86,15 +86,19 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param additional how an input's additional properties are given (custom field values), or null
 	 * @param alternatives input property to one field per {@code oneOf} alternative, in order: GraphQL inputs have no
 	 * unions, so each form of the value is its own field, at most one is given, and it is sent as the property
+	 * @param parent fields that are the object the value was reached from (the contact of a note listed from that
+	 * contact), by field name, with the type of that object: no call
 	 */
 	public record TypeMapping(List<String> exclude, Map<String, String> rename, @Nullable CustomFields customFields,
 			Map<String, OperationBinding> relations, Map<String, String> pluck, @Nullable String input,
 			@Nullable String as, Map<String, Zip> zip, @Nullable Additional additional,
-			Map<String, List<String>> alternatives) {
+			Map<String, List<String>> alternatives, Map<String, String> parent) {
 
-		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null, null, null, null, null);
+		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null, null, null, null, null,
+				null);
 
 		public TypeMapping {
+			parent = ordered(parent);
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
 			rename = ordered(rename);
 			pluck = ordered(pluck);
@@ -118,6 +122,22 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 
 		public Narrow {
 			always = (always != null) ? List.copyOf(always) : List.of();
+		}
+
+	}
+
+	/**
+	 * A lookup by ids: the parent's property that holds the id, searched with Mautic's {@code ids:} command in the
+	 * operation's {@code search} parameter (as many as {@code limit} allows at once), and the item property that
+	 * holds an item's id.
+	 *
+	 * @param key the parent's property with the id
+	 * @param match the item's property with its id ({@code id} by default)
+	 */
+	public record ByIds(String key, String match) {
+
+		public ByIds {
+			match = (match != null) ? match : "id";
 		}
 
 	}
@@ -183,10 +203,12 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * equal those arguments (an entity found through a search that also matches others)
 	 * @param body the argument that carries the request body (mutations), or null when the operation takes none
 	 * @param narrow how the call asks Mautic for only what the selection needs, or null
+	 * @param byIds for a relation to one object found by its id in a list read that takes many ids at once: the
+	 * field is that object, and the ids of every parent of a level are looked up together
 	 */
 	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,
 			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total,
-			Map<String, String> pick, @Nullable String body, @Nullable Narrow narrow) {
+			Map<String, String> pick, @Nullable String body, @Nullable Narrow narrow, @Nullable ByIds byIds) {
 
 		public OperationBinding {
 			params = ordered(params);

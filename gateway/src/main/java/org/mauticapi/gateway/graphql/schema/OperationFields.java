@@ -72,6 +72,9 @@ final class OperationFields {
 		if (!"GET".equals(operation.method())) {
 			throw mappingError(typeName, fieldName, "binds " + binding.operation() + ", which is not a read");
 		}
+		if (binding.byIds() != null) {
+			return lookup(typeName, fieldName, binding, operation);
+		}
 		Paging paging = (binding.connection() != null) ? Paging.of(binding.connection()) : null;
 		Signature signature = signature(operation, binding, paging, typeName, fieldName);
 		GraphQlType resultType = signature.resultType();
@@ -104,6 +107,22 @@ final class OperationFields {
 					+ ", found in `" + operation.operationId() + "`; null when there is none.";
 		}
 		return new FieldDef(fieldName, type, description, List.copyOf(args));
+	}
+
+	// One object found by the parent's id property in a list read searched with ids: (Mautic's search command).
+	private FieldDef lookup(String typeName, String fieldName, OperationBinding binding, ContractOperation operation) {
+		List<String> resultPath = path(binding.result());
+		JsonNode result = at(successSchema(operation, typeName, fieldName), resultPath, typeName, fieldName);
+		GraphQlType resultType = this.shapes.typeOf(result, typeName + SpecShapes.capitalized(fieldName));
+		if (!resultType.list() || resultType.kind() != GraphQlType.Kind.OBJECT) {
+			throw mappingError(typeName, fieldName, "looks up by ids, but " + binding.result() + " is not a list of objects");
+		}
+		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName),
+				new FieldBinding.BatchedLookup(operation.operationId(), operation.pathTemplate(), binding.byIds().key(),
+						"search", "limit", resultPath, binding.byIds().match()));
+		return new FieldDef(fieldName, resultType.name(), "The " + resultType.name() + " with the `"
+				+ binding.byIds().key() + "` of this " + typeName + " (null when there is none); the " + resultType.name()
+				+ "s of every " + typeName + " of the answer are looked up together, in one call for up to a page.");
 	}
 
 	/**

@@ -110,6 +110,11 @@ public final class SchemaDerivation {
 		}
 		typeMapping.zip().forEach((name, zip) -> addZipped(schemaName, type, name, zip));
 		typeMapping.relations().forEach((name, binding) -> type.fields().add(relation(type, name, binding)));
+		typeMapping.parent().forEach((name, parentType) -> {
+			type.fields().add(new FieldDef(name, parentType, "The " + parentType + " this " + type.name()
+					+ " was listed for (no further call); null where it was not reached from one (a mutation's answer)."));
+			bind(type, name, new FieldBinding.ParentObject());
+		});
 	}
 
 	// One list of items, each with the index and the value every zipped property holds at that index.
