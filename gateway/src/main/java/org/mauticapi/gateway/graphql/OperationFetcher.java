@@ -16,6 +16,7 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
+import org.mauticapi.gateway.graphql.schema.FieldBinding.Paging;
 
 /**
  * Answers any field bound to an operation: builds the call from the arguments and the parent object, looks it up
@@ -73,7 +74,34 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		DataLoader<UpstreamLookup, UpstreamResult> loader = environment.getDataLoader(UpstreamLoader.NAME);
 		Page requested = page;
 		return loader.load(new UpstreamLookup(this.call.operationId(), upstreamCall.pathAndQuery()))
-			.thenApply((result) -> answer(result, requested, environment));
+			.thenCompose((result) -> (requested != null && this.call.paging() == Paging.PAGE_LIMIT)
+					? complete(result, requested, environment) : CompletableFuture.completedFuture(result))
+			.thenApply((result) -> answer(result, (requested != null) ? requested : null, environment));
+	}
+
+	// A page of events is cut from the part of the merged list no type's limit cut short; while the page reaches
+	// past it, each type is asked for more (twice as many, at most the total, when no type can be cut short).
+	private CompletableFuture<UpstreamResult> complete(UpstreamResult result, Page page,
+			DataFetchingEnvironment environment) {
+		if (!result.ok()) {
+			return CompletableFuture.completedFuture(result);
+		}
+		List<Object> ordered = ActivityOrder.ordered(JsonValues.list(JsonValues.at(result.json(), this.call.resultPath())));
+		int total = JsonValues.integer(JsonValues.at(result.json(), this.call.totalPath()));
+		int certain = ActivityOrder.certain(ordered, page.fetch());
+		if (certain >= page.offset() + page.first() || certain == ordered.size() || page.fetch() >= total) {
+			return CompletableFuture.completedFuture(result);
+		}
+		Page more = page.fetching(Math.min(total, Math.max(page.fetch() * 2, page.fetch() + 1)));
+		UpstreamCall call = upstreamCall(environment, more);
+		if (call == null || this.contract.refusal(this.call.operationId(), "GET", call, null) != null) {
+			return CompletableFuture.completedFuture(result);
+		}
+		DataLoader<UpstreamLookup, UpstreamResult> loader = environment.getDataLoader(UpstreamLoader.NAME);
+		CompletableFuture<UpstreamResult> next = loader.load(new UpstreamLookup(this.call.operationId(), call.pathAndQuery()));
+		// This load comes after the level's dispatch: dispatch it now.
+		loader.dispatch();
+		return next.thenCompose((larger) -> complete(larger, more, environment));
 	}
 
 	private static CompletableFuture<DataFetcherResult<Object>> refused(GraphQLError error) {

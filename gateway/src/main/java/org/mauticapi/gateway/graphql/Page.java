@@ -17,8 +17,18 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.Paging;
  *
  * @param offset the offset of the page's first item
  * @param first the page size
+ * @param fetch with {@code page-limit} paging, the limit each event type is asked for (at least offset + first)
  */
-record Page(int offset, int first) {
+record Page(int offset, int first, int fetch) {
+
+	Page(int offset, int first) {
+		this(offset, first, offset + first);
+	}
+
+	/** The same page, asking each type for more. */
+	Page fetching(int limit) {
+		return new Page(this.offset, this.first, limit);
+	}
 
 	private static final String CURSOR_PREFIX = "offset:";
 
@@ -46,7 +56,7 @@ record Page(int offset, int first) {
 	}
 
 	// Mautic's activity applies page and limit per event type, so the gateway asks for the first offset + first
-	// events of every type and cuts the merged list: that holds the merged list's first offset + first.
+	// (or more, see ActivityOrder) events of every type and cuts the merged list.
 	Map<String, String> parameters(Paging paging) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		if (paging == Paging.START_LIMIT) {
@@ -55,7 +65,7 @@ record Page(int offset, int first) {
 		}
 		else {
 			parameters.put("page", "1");
-			parameters.put("limit", Integer.toString(this.offset + this.first));
+			parameters.put("limit", Integer.toString(this.fetch));
 		}
 		return parameters;
 	}
@@ -63,7 +73,9 @@ record Page(int offset, int first) {
 	Map<String, Object> connection(List<Object> items, int totalCount, Paging paging) {
 		List<Object> nodes = items;
 		if (paging == Paging.PAGE_LIMIT) {
-			nodes = items.subList(Math.min(this.offset, items.size()), Math.min(this.offset + this.first, items.size()));
+			List<Object> ordered = ActivityOrder.ordered(items);
+			nodes = ordered.subList(Math.min(this.offset, ordered.size()),
+					Math.min(this.offset + this.first, ordered.size()));
 		}
 		List<Object> edges = new ArrayList<>();
 		for (int i = 0; i < nodes.size(); i++) {
