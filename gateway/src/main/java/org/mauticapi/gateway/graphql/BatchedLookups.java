@@ -96,7 +96,7 @@ public class BatchedLookups {
 		UpstreamCall call = new UpstreamCall("/api" + lookup.pathTemplate(),
 				List.of(Map.entry(lookup.searchParam(), "ids:" + ids),
 						Map.entry(lookup.limitParam(), Integer.toString(batch.size()))));
-		String refusal = this.contract.refusal(lookup.operationId(), "GET", call, null);
+		String refusal = this.contract.refusal(lookup.operationId(), "GET", call, null, (wire) -> wire);
 		if (refusal != null) {
 			return Flux.fromIterable(batch).map((key) -> Map.entry(key, new Refused(refusal)));
 		}

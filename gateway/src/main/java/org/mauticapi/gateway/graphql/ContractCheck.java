@@ -1,6 +1,7 @@
 package org.mauticapi.gateway.graphql;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLError;
@@ -37,9 +38,14 @@ final class ContractCheck {
 	 * @return the error, or null
 	 */
 	@Nullable GraphQLError refusal(String operationId, String method, UpstreamCall call, @Nullable Object body,
-			DataFetchingEnvironment environment) {
-		String refusal = refusal(operationId, method, call, body);
+			DataFetchingEnvironment environment, UnaryOperator<String> argumentPath) {
+		String refusal = refusal(operationId, method, call, body, argumentPath);
 		return (refusal != null) ? UpstreamErrors.badInput(refusal, environment) : null;
+	}
+
+	// The schema validator's words for a format, as a GraphQL user reads them.
+	private static String readable(String message) {
+		return message.startsWith("does not match the email pattern") ? "is not a valid email address" : message;
 	}
 
 	/**
@@ -48,9 +54,11 @@ final class ContractCheck {
 	 * @param method the HTTP method
 	 * @param call the call
 	 * @param body the JSON body, or null
-	 * @return the message naming each violation, or null
+	 * @param argumentPath the GraphQL argument path of a parameter or body field
+	 * @return the message naming each violation by its argument, or null
 	 */
-	@Nullable String refusal(String operationId, String method, UpstreamCall call, @Nullable Object body) {
+	@Nullable String refusal(String operationId, String method, UpstreamCall call, @Nullable Object body,
+			UnaryOperator<String> argumentPath) {
 		JsonNode tree = (body != null) ? JsonMapper.shared().valueToTree(body) : null;
 		ContractRequest request = new ContractRequest(method, call.path(), call.parameters(), tree, false);
 		List<RequestViolation> violations = this.contract.operationById(operationId)
@@ -59,8 +67,9 @@ final class ContractCheck {
 		if (violations.isEmpty()) {
 			return null;
 		}
-		return "Mautic's contract does not allow this request: "
-				+ violations.stream().map(RequestViolation::toString).collect(Collectors.joining("; "));
+		return violations.stream()
+			.map((violation) -> argumentPath.apply(violation.parameter()) + ": " + readable(violation.message()))
+			.collect(Collectors.joining("; "));
 	}
 
 }

@@ -48,12 +48,11 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 	public CompletableFuture<DataFetcherResult<Object>> get(DataFetchingEnvironment environment) {
 		Page page = null;
 		if (this.call.paging() != null) {
-			page = Page.requested(environment.getArgument("first"), environment.getArgument("after"), this.maxPageSize);
-			if (page == null) {
-				return CompletableFuture.completedFuture(DataFetcherResult.newResult()
-					.error(UpstreamErrors.badInput("first must be between 1 and " + this.maxPageSize
-							+ ", and after a cursor this API gave", environment))
-					.build());
+			try {
+				page = Page.requested(environment.getArgument("first"), environment.getArgument("after"), this.maxPageSize);
+			}
+			catch (InputRefusedException ex) {
+				return refused(UpstreamErrors.badInput(ex.getMessage(), environment));
 			}
 		}
 		UpstreamCall upstreamCall;
@@ -67,7 +66,8 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 				|| environment.getArgument(arg) == null)) {
 			return CompletableFuture.completedFuture(DataFetcherResult.newResult().build());
 		}
-		GraphQLError refusal = this.contract.refusal(this.call.operationId(), "GET", upstreamCall, null, environment);
+		GraphQLError refusal = this.contract.refusal(this.call.operationId(), "GET", upstreamCall, null, environment,
+				ArgumentPaths.of(this.call.params(), null));
 		if (refusal != null) {
 			return refused(refusal);
 		}
@@ -94,7 +94,7 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		}
 		Page more = page.fetching(Math.min(total, Math.max(page.fetch() * 2, page.fetch() + 1)));
 		UpstreamCall call = upstreamCall(environment, more);
-		if (call == null || this.contract.refusal(this.call.operationId(), "GET", call, null) != null) {
+		if (call == null || this.contract.refusal(this.call.operationId(), "GET", call, null, (wire) -> wire) != null) {
 			return CompletableFuture.completedFuture(result);
 		}
 		DataLoader<UpstreamLookup, UpstreamResult> loader = environment.getDataLoader(UpstreamLoader.NAME);

@@ -33,26 +33,34 @@ record Page(int offset, int first, int fetch) {
 	private static final String CURSOR_PREFIX = "offset:";
 
 	/**
-	 * The page a field asks for, or null when {@code first} or {@code after} is not acceptable.
+	 * The page a field asks for.
+	 * @throws InputRefusedException naming {@code first} or {@code after} and what is wrong with it
 	 */
-	static @Nullable Page requested(@Nullable Integer first, @Nullable String after, int maxPageSize) {
-		if (first == null || first < 1 || first > maxPageSize) {
-			return null;
+	static Page requested(@Nullable Integer first, @Nullable String after, int maxPageSize) {
+		if (first == null || first < 1) {
+			throw new InputRefusedException("first", ((first == null) ? "null" : first.toString())
+					+ " is not a page size; ask for 1 to " + maxPageSize + " items");
+		}
+		if (first > maxPageSize) {
+			throw new InputRefusedException("first", first + " is more than the " + maxPageSize
+					+ " items a page holds here (mautic.graphql.max-page-size)");
 		}
 		if (after == null) {
 			return new Page(0, first);
 		}
 		try {
 			String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-			if (!decoded.startsWith(CURSOR_PREFIX)) {
-				return null;
+			int offset = decoded.startsWith(CURSOR_PREFIX) ? Integer.parseInt(decoded.substring(CURSOR_PREFIX.length()))
+					: -1;
+			if (offset >= 0) {
+				return new Page(offset + 1, first);
 			}
-			int offset = Integer.parseInt(decoded.substring(CURSOR_PREFIX.length()));
-			return (offset >= 0) ? new Page(offset + 1, first) : null;
 		}
-		catch (IllegalArgumentException ex) {
-			return null;
+		catch (IllegalArgumentException notACursor) {
+			// Refused below.
 		}
+		throw new InputRefusedException("after", "\"" + after + "\" is not a cursor of this connection; pass a "
+				+ "pageInfo.endCursor or an edge's cursor it gave");
 	}
 
 	// Mautic's activity applies page and limit per event type, so the gateway asks for the first offset + first

@@ -51,7 +51,8 @@ final class WriteFetcher implements DataFetcher<CompletableFuture<DataFetcherRes
 		catch (InputRefusedException ex) {
 			return refused(UpstreamErrors.badInput(ex.getMessage(), environment));
 		}
-		GraphQLError refusal = this.contract.refusal(this.write.operationId(), this.write.method(), call, body, environment);
+		GraphQLError refusal = this.contract.refusal(this.write.operationId(), this.write.method(), call, body, environment,
+				ArgumentPaths.of(this.write.params(), this.write.bodyArgument()));
 		if (refusal != null) {
 			return refused(refusal);
 		}

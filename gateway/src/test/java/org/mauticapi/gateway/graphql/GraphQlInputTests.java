@@ -102,22 +102,29 @@ class GraphQlInputTests {
 				refused("a value given as text and as a list",
 						"mutation { createContact(contact: {fields: [{alias: \"interests\", value: \"ai\", values: [\"ai\"]}]}) { id } }",
 						"contact.fields[0]: give value or values, not both"),
+				refused("a page size of 0", "{ contacts(first: 0) { totalCount } }", "first: 0 is not a page size"),
+				refused("a negative page size", "{ contacts(first: -1) { totalCount } }", "first: -1 is not a page size"),
+				refused("a cursor this API did not give", "{ contacts(after: \"garbage\") { totalCount } }",
+						"after: \"garbage\" is not a cursor of this connection"),
+				refused("an invalid email in a batch item",
+						"mutation { createContacts(contacts: [{email: \"a@example.com\"}, {email: \"nope\"}]) { items { index } } }",
+						"contacts[1].email: is not a valid email address"),
 				refused("an email the contract does not allow",
 						"mutation { createContact(contact: {email: \"not an address\"}) { id } }",
-						"Mautic's contract does not allow this request: email:"),
+						"contact.email: is not a valid email address"),
 				refused("an unknown where expression",
 						"{ contacts(where: [{col: \"email\", expr: DROP, val: \"x\"}]) { totalCount } }",
 						"is not a valid 'WhereExpression'"),
 				refused("a nested clause without expression",
 						"{ contacts(where: [{expr: OR_X, clauses: [{col: \"points\", expr: GTE, val: \"1\"}, {col: \"city\"}]}]) { totalCount } }",
-						"where[0][val][1][expr]: is required"),
+						"where[0].clauses[1].expr: is required"),
 				refused("a column that is not a column", "{ contacts(where: [{col: \"1=1; --\", expr: EQ, val: \"x\"}]) { totalCount } }",
-						"where[0][col]:"),
+						"where[0].col: does not match"),
 				refused("two forms of one clause value",
 						"{ contacts(where: [{expr: OR_X, val: \"x\", clauses: []}]) { totalCount } }",
 						"where[0].clauses: give val or clauses, not both"),
 				refused("an order clause without column", "{ contacts(order: [{dir: ASC}]) { totalCount } }",
-						"order[0][col]: is required"));
+						"order[0].col: is required"));
 	}
 
 	@Test
