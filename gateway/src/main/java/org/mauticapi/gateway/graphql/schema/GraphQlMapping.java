@@ -20,9 +20,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param mutation the fields of {@code Mutation}, each bound to a write operation
  * @param enums the name an enum derived from the spec gets, by the name it would get (its schema's, or the place it
  * is first met)
+ * @param descriptions descriptions written for GraphQL users where the spec's speak of the REST API: by
+ * {@code Type.field}, {@code Type.field(argument)}, or {@code (argument)} for an argument wherever it appears
  */
 public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, OperationBinding> query,
-		Map<String, OperationBinding> mutation, Map<String, String> enums) {
+		Map<String, OperationBinding> mutation, Map<String, String> enums, Map<String, String> descriptions) {
 
 	/** Where the mapping lives on the classpath, beside the spec. */
 	public static final String CLASSPATH_LOCATION = "openapi/graphql-mapping.yaml";
@@ -32,6 +34,7 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 		query = ordered(query);
 		mutation = ordered(mutation);
 		enums = ordered(enums);
+		descriptions = ordered(descriptions);
 	}
 
 	/**

@@ -96,11 +96,32 @@ public final class SchemaDerivation {
 			types.put(mutation.name(), mutation);
 		}
 		types.putAll(this.shapes.types());
+		types.replaceAll((name, type) -> described(type));
 		Narrowings.derive(this.contract, this.operationFields.narrowed(), this.bindings);
 		Map<String, Map<String, String>> enums = new LinkedHashMap<>();
 		this.shapes.enums().enums().forEach((name, definition) -> enums.put(name, Map.copyOf(definition.values())));
 		return new DerivedSchema(SdlWriter.write(types.values(), this.shapes.enums().enums().values()),
 				Map.copyOf(this.bindings), Map.copyOf(this.inputs.bindings()), Map.copyOf(enums));
+	}
+
+	// The mapping's descriptions for GraphQL users in place of the spec's, which speak of the REST API.
+	private TypeDef described(TypeDef type) {
+		if (this.mapping.descriptions().isEmpty()) {
+			return type;
+		}
+		List<FieldDef> fields = new ArrayList<>();
+		for (FieldDef field : type.fields()) {
+			String coordinates = type.name() + "." + field.name();
+			List<ArgDef> args = field.args()
+				.stream()
+				.map((arg) -> new ArgDef(arg.name(), arg.type(), arg.defaultValue(), this.mapping.descriptions()
+					.getOrDefault(coordinates + "(" + arg.name() + ")",
+							this.mapping.descriptions().getOrDefault("(" + arg.name() + ")", arg.description()))))
+				.toList();
+			fields.add(new FieldDef(field.name(), field.type(),
+					this.mapping.descriptions().getOrDefault(coordinates, field.description()), args, field.deprecation()));
+		}
+		return new TypeDef(type.name(), type.description(), fields, type.input());
 	}
 
 	private void extend(String schemaName, TypeDef type) {
