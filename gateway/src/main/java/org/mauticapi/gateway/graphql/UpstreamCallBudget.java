@@ -3,7 +3,6 @@ package org.mauticapi.gateway.graphql;
 import java.util.Map;
 
 import graphql.ExecutionResult;
-import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.ExecutionContext;
@@ -56,13 +55,7 @@ final class UpstreamCallBudget extends SimplePerformantInstrumentation {
 		}
 		long[] calls = { 0, 0 };
 		String[] costliest = { "" };
-		QueryTraverser.newQueryTraverser()
-			.schema(execution.getGraphQLSchema())
-			.document(execution.getDocument())
-			.operationName(execution.getOperationDefinition().getName())
-			.coercedVariables(execution.getCoercedVariables())
-			.build()
-			.visitPreOrder(new QueryVisitorStub() {
+		QueryLimits.traverser(execution).visitPreOrder(new QueryVisitorStub() {
 
 				@Override
 				public void visitField(QueryVisitorFieldEnvironment field) {
