@@ -147,7 +147,8 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		if (this.call.narrowing() != null && !selectsParentField(environment)) {
 			query.addAll(SelectionNarrowing.parameters(this.call.narrowing(), environment.getSelectionSet(), page != null));
 		}
-		return CallPaths.call(this.call.pathTemplate(), this.call.params(), environment, query, this.inputs);
+		UpstreamCall call = CallPaths.call(this.call.pathTemplate(), this.call.params(), environment, query, this.inputs);
+		return (call != null && this.call.tieBreak() != null) ? TotalOrder.apply(call, this.call.tieBreak()) : call;
 	}
 
 	private boolean selectsParentField(DataFetchingEnvironment environment) {

@@ -150,7 +150,29 @@ class GraphQlInputTests {
 			.withQueryParam("where[1][val][1][col]", equalTo("city"))
 			.withQueryParam("where[1][val][1][expr]", equalTo("isNull"))
 			.withQueryParam("order[0][col]", equalTo("lastname"))
-			.withQueryParam("order[0][dir]", equalTo("asc")));
+			.withQueryParam("order[0][dir]", equalTo("asc"))
+			// The id breaks ties, so that pages keep one order.
+			.withQueryParam("order[1][col]", equalTo("id"))
+			.withQueryParam("order[1][dir]", equalTo("asc")));
+	}
+
+	@Test
+	void contactPagesAreInATotalOrderWhateverOrderIsAskedFor() {
+		mautic.stubFor(get(urlPathEqualTo("/api/contacts")).willReturn(okJson("{\"total\":\"0\",\"contacts\":[]}")));
+
+		graphQl.document("{ a: contacts(first: 5) { totalCount } b: contacts(first: 5, orderBy: \"points\", orderByDir: DESC) { totalCount } }")
+			.execute()
+			.path("a.totalCount").entity(Integer.class).isEqualTo(0);
+
+		// Mautic's default (the most recently active first), then the id.
+		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts")).withQueryParam("order[0][col]", equalTo("last_active"))
+			.withQueryParam("order[0][dir]", equalTo("desc"))
+			.withQueryParam("order[1][col]", equalTo("id")));
+		// orderBy becomes the first clause (order replaces it in Mautic).
+		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts")).withQueryParam("order[0][col]", equalTo("points"))
+			.withQueryParam("order[0][dir]", equalTo("desc"))
+			.withQueryParam("order[1][col]", equalTo("id"))
+			.withoutQueryParam("orderBy"));
 	}
 
 	@Test

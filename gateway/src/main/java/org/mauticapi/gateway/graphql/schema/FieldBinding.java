@@ -96,14 +96,15 @@ public sealed interface FieldBinding {
 	 * @param pick property to argument: the result is the first item of the list whose properties equal those
 	 * arguments, or null
 	 * @param narrowing how the call asks for only what the selection needs, or null
+	 * @param tieBreak how its order is made total, or null
 	 */
 	record OperationCall(String operationId, String pathTemplate, List<Param> params, List<String> resultPath,
-			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick,
-			@Nullable Narrowing narrowing) implements FieldBinding {
+			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick, @Nullable Narrowing narrowing,
+			GraphQlMapping.@Nullable TieBreak tieBreak) implements FieldBinding {
 
 		OperationCall withNarrowing(Narrowing narrowing) {
 			return new OperationCall(this.operationId, this.pathTemplate, this.params, this.resultPath, this.paging,
-					this.totalPath, this.pick, narrowing);
+					this.totalPath, this.pick, narrowing, this.tieBreak);
 		}
 
 	}

@@ -146,6 +146,30 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	}
 
 	/**
+	 * How a list read's order is made total: sent as clauses of {@code param} (which Mautic reads instead of
+	 * {@code by} and {@code dir}), the order asked for or the default, then {@code column} ascending.
+	 *
+	 * @param param the parameter of order clauses ({@code order}, sent as {@code order[0][col]})
+	 * @param column the unique column that breaks ties ({@code id})
+	 * @param by the parameter of the column to sort by, turned into the first clause
+	 * @param dir the parameter of its direction
+	 * @param defaultColumn the column Mautic sorts by when asked for none
+	 * @param defaultDirection its direction
+	 */
+	public record TieBreak(String param, String column, String by, String dir, String defaultColumn,
+			String defaultDirection) {
+
+		public String byParam() {
+			return this.by;
+		}
+
+		public String dirParam() {
+			return this.dir;
+		}
+
+	}
+
+	/**
 	 * Items zipped from several properties keyed alike (a batch answer's contacts, status codes and errors, each
 	 * keyed by request index).
 	 *
@@ -208,10 +232,12 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param narrow how the call asks Mautic for only what the selection needs, or null
 	 * @param byIds for a relation to one object found by its id in a list read that takes many ids at once: the
 	 * field is that object, and the ids of every parent of a level are looked up together
+	 * @param tieBreak for a connection, how its order is made total, or null
 	 */
 	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,
 			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total,
-			Map<String, String> pick, @Nullable String body, @Nullable Narrow narrow, @Nullable ByIds byIds) {
+			Map<String, String> pick, @Nullable String body, @Nullable Narrow narrow, @Nullable ByIds byIds,
+			@Nullable TieBreak tieBreak) {
 
 		public OperationBinding {
 			params = ordered(params);

@@ -96,7 +96,7 @@ final class OperationFields {
 		}
 		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationCall(operation.operationId(),
 				operation.pathTemplate(), signature.params(), signature.resultPath(), paging, path(binding.total()),
-				binding.pick(), null));
+				binding.pick(), null, binding.tieBreak()));
 		if (binding.narrow() != null) {
 			this.narrowed.add(new Narrowed(FieldCoordinates.coordinates(typeName, fieldName), resultType.name(),
 					binding.narrow()));
