@@ -53,6 +53,8 @@ public final class MauticApiContract {
 
 	private final RequestValidator requestValidator;
 
+	private final RequestValidator documentedValidator;
+
 	private final ContractRouter router;
 
 	private MauticApiContract(JsonNode document) {
@@ -62,6 +64,8 @@ public final class MauticApiContract {
 		this.schemaRegistry = registry(document, false);
 		this.requestSchemaRegistry = registry(GuardDocument.of(document), true);
 		this.requestValidator = new RequestValidator(this, (pointer) -> schemaAt(this.requestSchemaRegistry, pointer));
+		SchemaRegistry documented = registry(document, true);
+		this.documentedValidator = new RequestValidator(this, (pointer) -> schemaAt(documented, pointer));
 	}
 
 	private static SchemaRegistry registry(JsonNode document, boolean assertFormats) {
@@ -211,6 +215,16 @@ public final class MauticApiContract {
 	 */
 	public List<RequestViolation> validateRequest(ContractRequest request) {
 		return this.requestValidator.validate(request);
+	}
+
+	/**
+	 * Checks a request against everything the document says, the constraints Mautic enforces itself included
+	 * ({@code x-mautic-validates}): for a typed API that answers a mistake before calling Mautic at all.
+	 * @param request the request, routed and read as Mautic reads it
+	 * @return the violations, each naming the parameter as PHP reads it; empty when the request conforms
+	 */
+	public List<RequestViolation> validateRequestAsDocumented(ContractRequest request) {
+		return this.documentedValidator.validate(request);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -148,6 +149,14 @@ final class BenchRun {
 			this.report.graphql().add(this.graphql.saturate("segment_query",
 					"the README's segment query (20 contacts, their segments and last 5 events)",
 					GraphQlBench.SEGMENT_QUERY, upstream.baseUrl(), gateway));
+			// The comparison column: Hive Gateway (GraphQL Mesh composed from the same spec) on the same upstream.
+			Optional<Started> hive = HiveGateway.start(this.options.repository(), upstream.baseUrl(),
+					this.options.work().resolve("logs"));
+			hive.ifPresent((started) -> {
+				try (started) {
+					this.report.graphql().add(this.graphql.saturateHive(started, upstream.baseUrl()));
+				}
+			});
 		}
 		if (runs("fanout")) {
 			this.report.fanOut(this.graphql.fanOut(this.options.fanOutRuns(), upstream.baseUrl(), gateway.baseUrl()));

@@ -34,6 +34,13 @@ final class GraphQlBench {
 	static final String FANOUT_QUERY = "{ contacts(first: 50) { nodes { id segments { name } "
 			+ "activity(first: 5) { nodes { event timestamp } } } } }";
 
+	/**
+	 * The single-contact query as GraphQL Mesh composed from the spec answers it: the same contact, its field values
+	 * (email, names) and tags in Mautic's own shapes, as JSON.
+	 */
+	static final String HIVE_SINGLE_QUERY = "{ getContact(id: 47) { ... on ContactGetResponse { contact { id points "
+			+ "fields tags } } } }";
+
 	static final Duration FANOUT_DELAY = Duration.ofMillis(20);
 
 	private static final int FANOUT_WARMUP_ROUNDS = 40;
@@ -76,6 +83,37 @@ final class GraphQlBench {
 		Console.detail("gateway", RestBench.describe(result) + RestBench.cpu("gateway", cpu) + ", " + calls
 				+ " upstream calls per query");
 		return new GraphQlRun(key, name, query, result, calls, cpu);
+	}
+
+	/**
+	 * A query through Hive Gateway at saturation, after one checked answer and a count of its upstream calls (the
+	 * upstream's own count: Hive Gateway reports none).
+	 * @param hive the running Hive Gateway
+	 * @param upstream the upstream's base URL
+	 * @return the figures, its CPU per query being Hive Gateway's (all its workers)
+	 */
+	GraphQlRun saturateHive(Started hive, URI upstream) {
+		String name = "`" + HIVE_SINGLE_QUERY + "` through Hive Gateway (GraphQL Mesh from the spec)";
+		Console.step("GraphQL " + name);
+		String body = body(HIVE_SINGLE_QUERY);
+		URI graphql = hive.baseUrl().resolve("/graphql");
+		this.probe.send(upstream.resolve("/__stats"), Map.of(), null);
+		Timed answer = this.probe.send(graphql, headers(), body);
+		long calls = JsonMapper.shared()
+			.readTree(this.probe.send(upstream.resolve("/__stats"), Map.of(), null).body())
+			.path("requests")
+			.asLong();
+		if (answer.status() != 200 || JsonMapper.shared().readTree(answer.body()).has("errors")) {
+			throw new IllegalStateException("Hive Gateway answered " + HIVE_SINGLE_QUERY + " with HTTP " + answer.status()
+					+ ": " + answer.body());
+		}
+		this.wrk.run("single_hive-warmup", graphql, this.warmup, headers(), body);
+		double before = hive.process().cpuMillis();
+		WrkResult result = this.wrk.run("single_hive", graphql, this.duration, headers(), body);
+		double cpu = RestBench.perRequest(hive.process().cpuMillis() - before, result);
+		Console.detail("hive gateway", RestBench.describe(result) + RestBench.cpu("hive gateway", cpu) + ", " + calls
+				+ " upstream calls per query");
+		return new GraphQlRun("single_hive", name, HIVE_SINGLE_QUERY, result, calls, cpu);
 	}
 
 	/**

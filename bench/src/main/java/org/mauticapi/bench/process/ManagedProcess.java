@@ -94,11 +94,18 @@ public final class ManagedProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The CPU time the process has used so far, all its threads together.
+	 * The CPU time the process and the processes it started (a Node server's workers) have used so far, all their
+	 * threads together.
 	 * @return milliseconds of user and system time, or -1 when the system does not tell
 	 */
 	public double cpuMillis() {
-		return this.process.info().totalCpuDuration().map((cpu) -> cpu.toNanos() / 1e6).orElse(-1.0);
+		double own = this.process.info().totalCpuDuration().map((cpu) -> cpu.toNanos() / 1e6).orElse(-1.0);
+		if (own < 0) {
+			return own;
+		}
+		return own + this.process.descendants()
+			.mapToDouble((child) -> child.info().totalCpuDuration().map((cpu) -> cpu.toNanos() / 1e6).orElse(0.0))
+			.sum();
 	}
 
 	/**

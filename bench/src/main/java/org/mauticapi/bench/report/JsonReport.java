@@ -131,6 +131,11 @@ public final class JsonReport {
 		put(graphql, "segment_query_p50_ms", (segment != null) ? segment.result().p50Ms() : null);
 		put(graphql, "segment_query_p99_ms", (segment != null) ? segment.result().p99Ms() : null);
 		put(graphql, "segment_query_upstream_calls", (segment != null) ? (Number) segment.upstreamCalls() : null);
+		put(graphql, "segment_query_cpu_ms", (segment != null) ? segment.gatewayCpuMs() : null);
+		GraphQlRun hive = find(report, "single_hive");
+		put(graphql, "hive_single_rps", (hive != null) ? hive.result().rps() : null);
+		put(graphql, "single_vs_hive", (single != null && hive != null && hive.result().rps() > 0)
+				? single.result().rps() / hive.result().rps() : null);
 		ObjectNode queries = graphql.putObject("queries");
 		report.graphql().forEach((run) -> {
 			ObjectNode query = queries.putObject(run.key());

@@ -90,8 +90,8 @@ public final class MarkdownReport {
 		if (report.graphql().isEmpty()) {
 			return;
 		}
-		out.append("GraphQL through the gateway, same upstream:\n\n");
-		out.append("| query | requests/s | p50 (ms) | p99 (ms) | upstream calls per query | gateway CPU per query (ms) |\n");
+		out.append("GraphQL through the gateway (and Hive Gateway, where marked), same upstream:\n\n");
+		out.append("| query | requests/s | p50 (ms) | p99 (ms) | upstream calls per query | server CPU per query (ms) |\n");
 		out.append("|---|---:|---:|---:|---:|---:|\n");
 		for (GraphQlRun run : report.graphql()) {
 			out.append("| ").append(run.name()).append(" | ").append(number(run.result().rps())).append(" | ")

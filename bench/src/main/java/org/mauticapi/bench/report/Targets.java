@@ -3,6 +3,8 @@ package org.mauticapi.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mauticapi.bench.report.Figures.GraphQlRun;
+
 import org.mauticapi.bench.report.Figures.RestPair;
 
 /**
@@ -18,6 +20,18 @@ public final class Targets {
 
 	/** Wall time of the 50-contact fan-out, in upstream round trips, at most. */
 	public static final double MAX_FANOUT_ROUND_TRIPS = 3;
+
+	/** Single-contact GraphQL throughput over Hive Gateway's on the same upstream, at least (issue 14). */
+	public static final double MIN_SINGLE_VS_HIVE = 5;
+
+	/** Gateway CPU per README segment query, at most (ms): half the 15 ms before issue 14. */
+	public static final double MAX_SEGMENT_QUERY_CPU_MS = 7.5;
+
+	/** Wall time of the 50-contact fan-out in upstream round trips, at most (issue 14). */
+	public static final double MAX_FANOUT_ROUND_TRIPS_14 = 2.5;
+
+	/** Upstream calls of the 50-contact fan-out, at most: half of the 101 before issue 14. */
+	public static final long MAX_FANOUT_CALLS = 50;
 
 	/** Resident memory under load, below (MB). */
 	public static final double MAX_RSS_MB = 400;
@@ -46,6 +60,7 @@ public final class Targets {
 			targets.add(new Target("50-contact fan-out within 3 upstream round trips",
 					String.format("%.1f round trips", trips), trips <= MAX_FANOUT_ROUND_TRIPS));
 		}
+		graphQlTargets(report, targets);
 		if (report.memory() != null) {
 			double mb = report.memory().loadMb();
 			targets.add(new Target("resident memory under load below 400 MB", String.format("%.0f MB", mb),
@@ -57,6 +72,33 @@ public final class Targets {
 					String.format("%.0f MB", mb), mb < MAX_RSS_MB));
 		}
 		return targets;
+	}
+
+	private static void graphQlTargets(BenchReport report, List<Target> targets) {
+		GraphQlRun single = find(report, "single");
+		GraphQlRun hive = find(report, "single_hive");
+		if (single != null && hive != null && hive.result().rps() > 0) {
+			double ratio = single.result().rps() / hive.result().rps();
+			targets.add(new Target("single-contact GraphQL query at least 5x Hive Gateway's throughput",
+					String.format("%.1fx", ratio), ratio >= MIN_SINGLE_VS_HIVE));
+		}
+		GraphQlRun segment = find(report, "segment_query");
+		if (segment != null) {
+			targets.add(new Target("README segment query: gateway CPU per query at most 7.5 ms",
+					String.format("%.2f ms", segment.gatewayCpuMs()), segment.gatewayCpuMs() <= MAX_SEGMENT_QUERY_CPU_MS));
+		}
+		if (report.fanOut() != null) {
+			double trips = report.fanOut().roundTrips();
+			targets.add(new Target("50-contact fan-out within 2.5 upstream round trips",
+					String.format("%.1f round trips", trips), trips <= MAX_FANOUT_ROUND_TRIPS_14));
+			long calls = report.fanOut().upstreamCalls();
+			targets.add(new Target("50-contact fan-out in at most 50 upstream calls", Long.toString(calls),
+					calls <= MAX_FANOUT_CALLS));
+		}
+	}
+
+	private static GraphQlRun find(BenchReport report, String key) {
+		return report.graphql().stream().filter((run) -> run.key().equals(key)).findFirst().orElse(null);
 	}
 
 	static String percent(double share) {

@@ -28,7 +28,8 @@ public class ApiKeyFilter implements WebFilter, Ordered {
 	public static final String HEADER = ApiKeys.HEADER;
 
 	private static final Set<String> PUBLIC = Set.of("/actuator/health", "/actuator/health/liveness",
-			"/actuator/health/readiness", "/openapi.yaml", "/swagger-ui", "/graphiql", "/favicon.ico");
+			"/actuator/health/readiness", "/openapi.yaml", "/swagger-ui", "/graphiql", "/favicon.ico",
+			"/graphql/schema.graphqls");
 
 	private static final List<String> PUBLIC_FOLDERS = List.of("/swagger-ui/", "/graphiql/");
 

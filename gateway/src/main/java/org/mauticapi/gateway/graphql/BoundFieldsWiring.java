@@ -3,6 +3,7 @@ package org.mauticapi.gateway.graphql;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
@@ -24,16 +25,28 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
 	private final ContractCheck contract;
 
-	BoundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, MauticApiContract contract) {
+	private final java.util.Set<FieldCoordinates> parentFields;
+
+	BoundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, GraphQlLimitsProperties limits,
+			MauticApiContract contract) {
 		this.schema = schema;
 		this.properties = properties;
-		this.inputs = new InputValues(schema.inputs());
+		this.inputs = new InputValues(schema.inputs(), limits.maxInputDepth());
 		this.contract = new ContractCheck(contract);
+		this.parentFields = schema.bindings()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() instanceof FieldBinding.ParentObject)
+			.map(java.util.Map.Entry::getKey)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
-		builder.scalar(Scalars.DATE_TIME).scalar(Scalars.JSON);
+		builder.scalar(Scalars.DATE_TIME).scalar(Scalars.DATE).scalar(Scalars.JSON);
+		// Enum values are Mautic's own spellings inside the gateway: what it reads from answers and sends.
+		this.schema.enums().forEach((name, values) -> builder.type(TypeRuntimeWiring.newTypeWiring(name)
+			.enumValues(values::get)));
 		this.schema.bindings().forEach((coordinates, binding) -> wire(builder, coordinates, binding));
 	}
 
@@ -44,7 +57,14 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
 	private DataFetcher<?> fetcher(FieldBinding binding) {
 		if (binding instanceof FieldBinding.OperationCall call) {
-			return new OperationFetcher(call, this.properties.maxPageSize(), this.inputs, this.contract);
+			return new OperationFetcher(call, this.properties.maxPageSize(), this.inputs, this.contract,
+					this.parentFields);
+		}
+		if (binding instanceof FieldBinding.BatchedLookup lookup) {
+			return BatchedLookups.fetcher(lookup);
+		}
+		if (binding instanceof FieldBinding.ParentObject) {
+			return ParentObjects.fetcher();
 		}
 		if (binding instanceof FieldBinding.OperationWrite write) {
 			return new WriteFetcher(write, this.inputs, this.contract);

@@ -26,6 +26,9 @@ final class ErrorCodesInterceptor implements WebGraphQlInterceptor, Ordered {
 	/** The extension that carries the code. */
 	static final String CODE = "code";
 
+	/** The code of a request whose operation name the document does not hold. */
+	static final String OPERATION_NOT_FOUND = "OPERATION_NOT_FOUND";
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
@@ -39,18 +42,27 @@ final class ErrorCodesInterceptor implements WebGraphQlInterceptor, Ordered {
 
 	private static GraphQLError withCode(ResponseError error) {
 		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-		extensions.putIfAbsent(CODE, code(error.getErrorType()));
+		extensions.putIfAbsent(CODE, operationNotFound(error) ? OPERATION_NOT_FOUND : code(error.getErrorType()));
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.errorType(error.getErrorType())
 			.extensions(extensions);
-		if (!error.getLocations().isEmpty()) {
+		// Errors raised before execution (an unknown operation name) have no locations or path.
+		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
 			builder.locations(error.getLocations());
 		}
-		if (!error.getParsedPath().isEmpty()) {
+		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
 			builder.path(error.getParsedPath());
 		}
 		return builder.build();
+	}
+
+	// graphql-java raises these before execution, as validation errors without a location: the request names no
+	// operation the document holds, which the transport answers 400.
+	private static boolean operationNotFound(ResponseError error) {
+		return error.getErrorType() == graphql.ErrorType.ValidationError && error.getMessage() != null
+				&& (error.getMessage().startsWith("Unknown operation named")
+						|| error.getMessage().startsWith("Must provide operation name"));
 	}
 
 	static String code(ErrorClassification classification) {

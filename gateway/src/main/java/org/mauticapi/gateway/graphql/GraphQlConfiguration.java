@@ -51,8 +51,9 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	BoundFieldsWiring boundFieldsWiring(DerivedSchema schema, GraphQlProperties properties, MauticApiContract contract) {
-		return new BoundFieldsWiring(schema, properties, contract);
+	BoundFieldsWiring boundFieldsWiring(DerivedSchema schema, GraphQlProperties properties,
+			GraphQlLimitsProperties limits, MauticApiContract contract) {
+		return new BoundFieldsWiring(schema, properties, limits, contract);
 	}
 
 	@Bean
@@ -71,6 +72,18 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
+	FieldCountLimit maxFields(GraphQlLimitsProperties limits) {
+		return new FieldCountLimit(limits.maxFields());
+	}
+
+	@Bean
+	UpstreamCallBudget maxUpstreamCalls(DerivedSchema schema, GraphQlLimitsProperties limits,
+			GraphQlProperties properties) {
+		return new UpstreamCallBudget(schema.bindings(), limits.maxUpstreamCalls(), limits.assumedListSize(),
+				properties.maxPageSize());
+	}
+
+	@Bean
 	@ConditionalOnProperty(name = "mautic.graphql.limits.introspection", havingValue = "false")
 	WebGraphQlInterceptor introspectionDisabled() {
 		return (request, chain) -> {
@@ -79,6 +92,11 @@ public class GraphQlConfiguration {
 				.build());
 			return chain.next(request);
 		};
+	}
+
+	@Bean
+	CancelledExecutionResolver cancelledExecutionResolver() {
+		return new CancelledExecutionResolver();
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import org.jspecify.annotations.Nullable;
@@ -25,12 +26,17 @@ import org.mauticapi.gateway.graphql.schema.InputBinding.ObjectInput;
  */
 final class InputValues {
 
+	private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
+
 	private final Map<String, InputBinding> bindings;
 
 	private final Map<String, Pattern> keyPatterns = new HashMap<>();
 
-	InputValues(Map<String, InputBinding> bindings) {
+	private final int maxDepth;
+
+	InputValues(Map<String, InputBinding> bindings, int maxDepth) {
 		this.bindings = bindings;
+		this.maxDepth = maxDepth;
 		bindings.values().forEach((binding) -> {
 			if (binding instanceof ObjectInput object && object.keyPattern() != null) {
 				this.keyPatterns.put(object.keyPattern(), Pattern.compile(object.keyPattern()));
@@ -46,17 +52,53 @@ final class InputValues {
 	 * @return maps, lists and scalars to send
 	 */
 	@Nullable Object json(@Nullable Object value, GraphQLInputType type, String path) {
+		// A where clause nested 200 deep would become a request line Mautic's server refuses, and costs to build.
+		int depth = objectDepth(value, this.maxDepth + 1);
+		if (depth > this.maxDepth) {
+			throw new InputRefusedException(path, "input objects nest more than " + this.maxDepth
+					+ " levels deep here; the most this gateway sends is " + this.maxDepth
+					+ " (mautic.graphql.limits.max-input-depth)");
+		}
+		return converted(value, type, path);
+	}
+
+	// How deeply input objects nest in a value, counted no further than the cut.
+	private static int objectDepth(@Nullable Object value, int cut) {
+		if (cut == 0) {
+			return 0;
+		}
+		int deepest = 0;
+		if (value instanceof Map<?, ?> fields) {
+			for (Object field : fields.values()) {
+				deepest = Math.max(deepest, objectDepth(field, cut - 1));
+			}
+			return 1 + deepest;
+		}
+		if (value instanceof List<?> items) {
+			for (Object item : items) {
+				deepest = Math.max(deepest, objectDepth(item, cut));
+			}
+		}
+		return deepest;
+	}
+
+	private @Nullable Object converted(@Nullable Object value, GraphQLInputType type, String path) {
 		GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
 		if (value instanceof List<?> items && unwrapped instanceof GraphQLList list) {
 			List<Object> json = new ArrayList<>();
 			for (int i = 0; i < items.size(); i++) {
-				json.add(json(items.get(i), (GraphQLInputType) list.getWrappedType(), path + "[" + i + "]"));
+				json.add(converted(items.get(i), (GraphQLInputType) list.getWrappedType(), path + "[" + i + "]"));
 			}
 			return json;
 		}
 		if (value instanceof Map<?, ?> fields && unwrapped instanceof GraphQLInputObjectType object
 				&& this.bindings.get(object.getName()) instanceof ObjectInput binding) {
 			return object(fields, object, binding, path);
+		}
+		// Mautic's ids are numbers; GraphQL's ID arrives as text.
+		if (value instanceof String id && unwrapped instanceof GraphQLScalarType scalar
+				&& scalar.getName().equals("ID") && DIGITS.matcher(id).matches()) {
+			return Long.valueOf(id);
 		}
 		return value;
 	}
@@ -74,7 +116,7 @@ final class InputValues {
 			if (earlier != null) {
 				throw new InputRefusedException(path + "." + field, "give " + earlier + " or " + field + ", not both");
 			}
-			json.put(key, json(value, type.getField(field).getType(), path + "." + field));
+			json.put(key, converted(value, type.getField(field).getType(), path + "." + field));
 		});
 		if (binding.additional() != null && fields.get(binding.additional()) instanceof List<?> entries) {
 			GraphQLInputObjectType entryType = (GraphQLInputObjectType) GraphQLTypeUtil

@@ -30,6 +30,9 @@ final class JsonFieldFetchers {
 	}
 
 	static TrivialDataFetcher<?> property(Property property) {
+		if (property.shape() == ValueShape.WRAPPED) {
+			return (environment) -> wrapped(value(environment.getSource(), property.key()), property.wrapKey());
+		}
 		return (environment) -> normalised(value(environment.getSource(), property.key()), property.shape());
 	}
 
@@ -142,7 +145,54 @@ final class JsonFieldFetchers {
 			case DATE_TIME -> (value instanceof String text && text.isBlank()) ? null : value;
 			case VALUE -> value;
 			case OBJECT -> (value instanceof List<?>) ? null : value;
+			case BOOLEAN -> JsonValues.flag(value);
+			case NUMBER -> JsonValues.number(value);
+			case DATE -> (value instanceof String text && text.length() >= 10) ? text.substring(0, 10) : null;
+			case TEXT_LIST -> (value == null) ? null : JsonValues.texts(value);
+			case KEY_VALUES -> keyValues(value);
+			case PHP_SERIALIZED -> phpDecoded(value);
+			case WRAPPED -> throw new IllegalStateException("A wrapped value needs its key");
 		};
+	}
+
+	// Text or the object it stands for (a label, or a label with its link).
+	private static @Nullable Object wrapped(@Nullable Object value, @Nullable String key) {
+		if (value instanceof String text && key != null) {
+			return Map.of(key, text);
+		}
+		return (value instanceof Map<?, ?>) ? value : null;
+	}
+
+	// {"page": "asd", "tags": ["a", "b"]} or ["message"] as [{key, values}].
+	private static List<Map<String, Object>> keyValues(@Nullable Object value) {
+		List<Map<String, Object>> entries = new ArrayList<>();
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, values) -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("key", String.valueOf(key));
+				entry.put("values", JsonValues.texts(values));
+				entries.add(entry);
+			});
+		}
+		else if (value instanceof List<?> list && !list.isEmpty()) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("key", null);
+			entry.put("values", JsonValues.texts(list));
+			entries.add(entry);
+		}
+		return entries;
+	}
+
+	private static @Nullable Object phpDecoded(@Nullable Object value) {
+		if (!(value instanceof String text) || text.isBlank()) {
+			return value;
+		}
+		try {
+			return PhpSerialized.decode(text);
+		}
+		catch (IllegalArgumentException notSerialised) {
+			return null;
+		}
 	}
 
 	// Field values in fields.all are what the database holds: "" for empty, "1"/"0" for booleans, numbers as text.

@@ -44,6 +44,16 @@ final class QueryLimits {
 			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
+	/** A traversal of the operation about to run, fragments expanded and variables coerced. */
+	static QueryTraverser traverser(ExecutionContext execution) {
+		return QueryTraverser.newQueryTraverser()
+			.schema(execution.getGraphQLSchema())
+			.document(execution.getDocument())
+			.operationName(execution.getOperationDefinition().getName())
+			.coercedVariables(execution.getCoercedVariables())
+			.build();
+	}
+
 	static MaxQueryDepthInstrumentation depth(int maxDepth) {
 		return new MaxQueryDepthInstrumentation(maxDepth) {
 
@@ -107,13 +117,7 @@ final class QueryLimits {
 			int maxAliases = this.maxAliases;
 			int maxPageSize = this.maxPageSize;
 			AtomicInteger aliases = new AtomicInteger();
-			QueryTraverser.newQueryTraverser()
-				.schema(execution.getGraphQLSchema())
-				.document(execution.getDocument())
-				.operationName(execution.getOperationDefinition().getName())
-				.coercedVariables(execution.getCoercedVariables())
-				.build()
-				.visitPreOrder(new QueryVisitorStub() {
+			traverser(execution).visitPreOrder(new QueryVisitorStub() {
 
 					@Override
 					public void visitField(QueryVisitorFieldEnvironment field) {

@@ -46,6 +46,8 @@ final class Scalars {
 		.coercing(new DateTimeCoercing())
 		.build();
 
+	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar().name("Date").coercing(new DateCoercing()).build();
+
 	static final GraphQLScalarType JSON = GraphQLScalarType.newScalar().name("JSON").coercing(new JsonCoercing()).build();
 
 	private Scalars() {
@@ -91,6 +93,44 @@ final class Scalars {
 				return text.getValue();
 			}
 			throw new CoercingParseLiteralException("A DateTime is a string");
+		}
+
+	}
+
+	// A date field's value, or the date of a date-time; written as YYYY-MM-DD.
+	private static final class DateCoercing implements Coercing<Object, String> {
+
+		@Override
+		public String serialize(Object value, GraphQLContext context, Locale locale) {
+			String text = String.valueOf(value);
+			try {
+				return LocalDate.parse(text.substring(0, Math.min(DATE_LENGTH, text.length()))).toString();
+			}
+			catch (DateTimeParseException ex) {
+				throw new CoercingSerializeException("Not a date: " + value, ex);
+			}
+		}
+
+		@Override
+		public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+			return date(input);
+		}
+
+		@Override
+		public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+			if (input instanceof StringValue text) {
+				return date(text.getValue());
+			}
+			throw new CoercingParseLiteralException("A Date is a string such as \"2024-03-15\"");
+		}
+
+		private static String date(Object input) {
+			try {
+				return LocalDate.parse(String.valueOf(input)).toString();
+			}
+			catch (DateTimeParseException ex) {
+				throw new CoercingParseValueException("A Date is written YYYY-MM-DD, not " + input);
+			}
 		}
 
 	}

@@ -51,7 +51,8 @@ final class WriteFetcher implements DataFetcher<CompletableFuture<DataFetcherRes
 		catch (InputRefusedException ex) {
 			return refused(UpstreamErrors.badInput(ex.getMessage(), environment));
 		}
-		GraphQLError refusal = this.contract.refusal(this.write.operationId(), this.write.method(), call, body, environment);
+		GraphQLError refusal = this.contract.refusal(this.write.operationId(), this.write.method(), call, body, environment,
+				ArgumentPaths.of(this.write.params(), this.write.bodyArgument()));
 		if (refusal != null) {
 			return refused(refusal);
 		}
@@ -59,8 +60,28 @@ final class WriteFetcher implements DataFetcher<CompletableFuture<DataFetcherRes
 		return UpstreamLoader
 			.call(calls, this.write.operationId(), HttpMethod.valueOf(this.write.method()), call.pathAndQuery(),
 					(body != null) ? JsonMapper.shared().writeValueAsBytes(body) : null)
-			.map((result) -> OperationFetcher.plainResult(result, this.write.resultPath(), environment))
+			.map((result) -> OperationFetcher.plainResult(withDeletedId(result, environment), this.write.resultPath(),
+					environment))
 			.toFuture();
+	}
+
+	// Mautic answers a delete with the deleted entity, its id already null; the id is the one deleted.
+	@SuppressWarnings("unchecked")
+	private UpstreamResult withDeletedId(UpstreamResult result, DataFetchingEnvironment environment) {
+		if (!"DELETE".equals(this.write.method()) || !result.ok()) {
+			return result;
+		}
+		Object deleted = JsonValues.at(result.json(), this.write.resultPath());
+		Object id = this.write.params()
+			.stream()
+			.filter((param) -> param.inPath() && param.name().equals("id") && param.argument() != null)
+			.map((param) -> environment.getArgument(param.argument()))
+			.findFirst()
+			.orElse(null);
+		if (deleted instanceof Map<?, ?> entity && entity.get("id") == null && id != null) {
+			((Map<String, Object>) entity).put("id", id);
+		}
+		return result;
 	}
 
 	private static CompletableFuture<DataFetcherResult<Object>> refused(GraphQLError error) {

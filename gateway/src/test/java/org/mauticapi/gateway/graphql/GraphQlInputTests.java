@@ -102,19 +102,29 @@ class GraphQlInputTests {
 				refused("a value given as text and as a list",
 						"mutation { createContact(contact: {fields: [{alias: \"interests\", value: \"ai\", values: [\"ai\"]}]}) { id } }",
 						"contact.fields[0]: give value or values, not both"),
+				refused("a page size of 0", "{ contacts(first: 0) { totalCount } }", "first: 0 is not a page size"),
+				refused("a negative page size", "{ contacts(first: -1) { totalCount } }", "first: -1 is not a page size"),
+				refused("a cursor this API did not give", "{ contacts(after: \"garbage\") { totalCount } }",
+						"after: \"garbage\" is not a cursor of this connection"),
+				refused("an invalid email in a batch item",
+						"mutation { createContacts(contacts: [{email: \"a@example.com\"}, {email: \"nope\"}]) { items { index } } }",
+						"contacts[1].email: is not a valid email address"),
+				refused("an email the contract does not allow",
+						"mutation { createContact(contact: {email: \"not an address\"}) { id } }",
+						"contact.email: is not a valid email address"),
 				refused("an unknown where expression",
-						"{ contacts(where: [{col: \"email\", expr: \"drop\", val: \"x\"}]) { totalCount } }",
-						"where[0][expr]:"),
+						"{ contacts(where: [{col: \"email\", expr: DROP, val: \"x\"}]) { totalCount } }",
+						"is not a valid 'WhereExpression'"),
 				refused("a nested clause without expression",
-						"{ contacts(where: [{expr: \"orX\", clauses: [{col: \"points\", expr: \"gte\", val: \"1\"}, {col: \"city\"}]}]) { totalCount } }",
-						"where[0][val][1][expr]: is required"),
-				refused("a column that is not a column", "{ contacts(where: [{col: \"1=1; --\", expr: \"eq\", val: \"x\"}]) { totalCount } }",
-						"where[0][col]:"),
+						"{ contacts(where: [{expr: OR_X, clauses: [{col: \"points\", expr: GTE, val: \"1\"}, {col: \"city\"}]}]) { totalCount } }",
+						"where[0].clauses[1].expr: is required"),
+				refused("a column that is not a column", "{ contacts(where: [{col: \"1=1; --\", expr: EQ, val: \"x\"}]) { totalCount } }",
+						"where[0].col: does not match"),
 				refused("two forms of one clause value",
-						"{ contacts(where: [{expr: \"orX\", val: \"x\", clauses: []}]) { totalCount } }",
+						"{ contacts(where: [{expr: OR_X, val: \"x\", clauses: []}]) { totalCount } }",
 						"where[0].clauses: give val or clauses, not both"),
-				refused("an order clause without column", "{ contacts(order: [{dir: \"asc\"}]) { totalCount } }",
-						"order[0][col]: is required"));
+				refused("an order clause without column", "{ contacts(order: [{dir: ASC}]) { totalCount } }",
+						"order[0].col: is required"));
 	}
 
 	@Test
@@ -122,9 +132,9 @@ class GraphQlInputTests {
 		mautic.stubFor(get(urlPathEqualTo("/api/contacts")).willReturn(okJson(EMPTY_LIST)));
 
 		graphQl.document("""
-				{ contacts(first: 5, where: [{col: "email", expr: "like", val: "%@example.com"},
-				    {expr: "orX", clauses: [{col: "points", expr: "between", values: ["10", "20"]}, {col: "city", expr: "isNull"}]}],
-				  order: [{col: "lastname", dir: "asc"}]) { totalCount } }""")
+				{ contacts(first: 5, where: [{col: "email", expr: LIKE, val: "%@example.com"},
+				    {expr: OR_X, clauses: [{col: "points", expr: BETWEEN, values: ["10", "20"]}, {col: "city", expr: IS_NULL}]}],
+				  order: [{col: "lastname", dir: ASC}]) { totalCount } }""")
 			.execute()
 			.path("contacts.totalCount").entity(Integer.class).isEqualTo(0);
 		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts"))
@@ -140,7 +150,29 @@ class GraphQlInputTests {
 			.withQueryParam("where[1][val][1][col]", equalTo("city"))
 			.withQueryParam("where[1][val][1][expr]", equalTo("isNull"))
 			.withQueryParam("order[0][col]", equalTo("lastname"))
-			.withQueryParam("order[0][dir]", equalTo("asc")));
+			.withQueryParam("order[0][dir]", equalTo("asc"))
+			// The id breaks ties, so that pages keep one order.
+			.withQueryParam("order[1][col]", equalTo("id"))
+			.withQueryParam("order[1][dir]", equalTo("asc")));
+	}
+
+	@Test
+	void contactPagesAreInATotalOrderWhateverOrderIsAskedFor() {
+		mautic.stubFor(get(urlPathEqualTo("/api/contacts")).willReturn(okJson("{\"total\":\"0\",\"contacts\":[]}")));
+
+		graphQl.document("{ a: contacts(first: 5) { totalCount } b: contacts(first: 5, orderBy: \"points\", orderByDir: DESC) { totalCount } }")
+			.execute()
+			.path("a.totalCount").entity(Integer.class).isEqualTo(0);
+
+		// Mautic's default (the most recently active first), then the id.
+		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts")).withQueryParam("order[0][col]", equalTo("last_active"))
+			.withQueryParam("order[0][dir]", equalTo("desc"))
+			.withQueryParam("order[1][col]", equalTo("id")));
+		// orderBy becomes the first clause (order replaces it in Mautic).
+		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts")).withQueryParam("order[0][col]", equalTo("points"))
+			.withQueryParam("order[0][dir]", equalTo("desc"))
+			.withQueryParam("order[1][col]", equalTo("id"))
+			.withoutQueryParam("orderBy"));
 	}
 
 	@Test
@@ -150,8 +182,8 @@ class GraphQlInputTests {
 		mautic.stubFor(get(urlPathEqualTo("/api/segments")).willReturn(okJson("{\"total\":0,\"lists\":[]}")));
 
 		graphQl.document("""
-				{ segmentById(id: 3) { contacts(where: [{col: "city", expr: "eq", val: "Bern"}]) { totalCount } }
-				  segments(where: [{col: "isGlobal", expr: "eq", val: "1"}]) { totalCount } }""")
+				{ segmentById(id: 3) { contacts(where: [{col: "city", expr: EQ, val: "Bern"}]) { totalCount } }
+				  segments(where: [{col: "isGlobal", expr: EQ, val: "1"}]) { totalCount } }""")
 			.execute()
 			.path("segmentById.contacts.totalCount").entity(Integer.class).isEqualTo(0)
 			.path("segments.totalCount").entity(Integer.class).isEqualTo(0);

@@ -90,7 +90,7 @@ class GraphQlOnSandboxIT {
 			.getValue().get("id").asInt();
 
 		GraphQlTester.Response response = graphQl.document("""
-				query ($id: Int!) {
+				query ($id: ID!) {
 				  contact(id: $id) {
 				    campaigns { name } notes { totalCount } companies { id } devices { totalCount }
 				    pointGroups { score } doNotContact { reason } utmTags { id }
@@ -128,7 +128,7 @@ class GraphQlOnSandboxIT {
 		List<Map<String, Object>> heavy = new ArrayList<>();
 		for (JsonNode contact : full.get("contacts")) {
 			Map<String, Object> values = new HashMap<>();
-			values.put("id", contact.get("id").asInt());
+			values.put("id", contact.get("id").asString());
 			values.put("email", text(contact.at("/fields/all/email")));
 			values.put("firstname", text(contact.at("/fields/all/firstname")));
 			values.put("points", contact.get("points").asInt());
@@ -165,8 +165,8 @@ class GraphQlOnSandboxIT {
 				+ "&where[0][val][1][col]=loyalty_tier&where[0][val][1][expr]=eq&where[0][val][1][val]=gold");
 
 		int total = graphQl.document("""
-				{ contacts(first: 100, where: [{expr: "orX", clauses: [{col: "points", expr: "gte", val: "50"},
-				  {col: "loyalty_tier", expr: "eq", val: "gold"}]}]) { totalCount } }""")
+				{ contacts(first: 100, where: [{expr: OR_X, clauses: [{col: "points", expr: GTE, val: "50"},
+				  {col: "loyalty_tier", expr: EQ, val: "gold"}]}]) { totalCount } }""")
 			.execute().path("contacts.totalCount").entity(Integer.class).get();
 
 		assertThat(total).isEqualTo(Integer.parseInt(expected.get("total").asString())).isGreaterThan(0)
@@ -187,35 +187,35 @@ class GraphQlOnSandboxIT {
 			.execute()
 			.path("createContact.email").entity(String.class).isEqualTo("grace.mutation@example.com")
 			.path("createContact.id").entity(Integer.class).get();
-		graphQl.document("query ($id: Int!) { contact(id: $id) { email firstname tags } }").variable("id", id)
+		graphQl.document("query ($id: ID!) { contact(id: $id) { email firstname tags } }").variable("id", id)
 			.execute()
 			.path("contact.email").entity(String.class).isEqualTo("grace.mutation@example.com")
 			.path("contact.firstname").entity(String.class).isEqualTo("Grace")
 			.path("contact.tags").entityList(String.class).containsExactly("it");
 
-		graphQl.document("mutation ($id: Int!) { updateContact(id: $id, contact: {city: \"Zürich\"}) { city } }")
+		graphQl.document("mutation ($id: ID!) { updateContact(id: $id, contact: {city: \"Zürich\"}) { city } }")
 			.variable("id", id)
 			.execute()
 			.path("updateContact.city").entity(String.class).isEqualTo("Zürich");
-		graphQl.document("query ($id: Int!) { contact(id: $id) { firstname city } }").variable("id", id)
+		graphQl.document("query ($id: ID!) { contact(id: $id) { firstname city } }").variable("id", id)
 			.execute()
 			.path("contact.firstname").entity(String.class).isEqualTo("Grace")
 			.path("contact.city").entity(String.class).isEqualTo("Zürich");
 
-		graphQl.document("mutation ($segment: Int!, $id: Int!) { addContactToSegment(segmentId: $segment, contactId: $id) }")
+		graphQl.document("mutation ($segment: ID!, $id: ID!) { addContactToSegment(segmentId: $segment, contactId: $id) }")
 			.variable("segment", segmentId)
 			.variable("id", id)
 			.execute()
 			.path("addContactToSegment").entity(Boolean.class).isEqualTo(true);
-		graphQl.document("query ($id: Int!) { contact(id: $id) { segments { alias } } }").variable("id", id)
+		graphQl.document("query ($id: ID!) { contact(id: $id) { segments { alias } } }").variable("id", id)
 			.execute()
 			.path("contact.segments[*].alias").entityList(String.class).contains("vip-customers");
 
-		graphQl.document("mutation ($id: Int!) { deleteContact(id: $id) { id email } }").variable("id", id)
+		graphQl.document("mutation ($id: ID!) { deleteContact(id: $id) { id email } }").variable("id", id)
 			.execute()
-			.path("deleteContact.id").valueIsNull()
+			.path("deleteContact.id").entity(String.class).isEqualTo(String.valueOf(id))
 			.path("deleteContact.email").entity(String.class).isEqualTo("grace.mutation@example.com");
-		graphQl.document("query ($id: Int!) { contact(id: $id) { email } }").variable("id", id)
+		graphQl.document("query ($id: ID!) { contact(id: $id) { email } }").variable("id", id)
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()

@@ -34,7 +34,7 @@ class GraphQlResultShapesTests {
 	private static final String CONTACT = """
 			{ id isPublished dateAdded dateModified points color lastActive dateIdentified preferredProfileImage
 			  email firstname lastname city owner { id username firstName lastName } tags
-			  utmTags { id query utmSource } doNotContact { id channel reason comments channelId }
+			  utmTags { id query { key values } utmSource } doNotContact { id channel reason comments channelId }
 			  ipAddresses { id ipAddress } stage { id name } frequencyRules { channel } fieldValues { alias value } }""";
 
 	@RegisterExtension
@@ -58,7 +58,7 @@ class GraphQlResultShapesTests {
 			.entity(Map.class)
 			.get();
 
-		assertThat(contact.get("id")).isEqualTo(flat.get("id").asInt());
+		assertThat(contact.get("id")).isEqualTo(flat.get("id").asString());
 		assertThat(contact.get("points")).isEqualTo(flat.get("points").asInt());
 		assertThat(contact.get("email")).isEqualTo(flat.at("/fields/core/email/value").asString(null));
 		assertThat(contact.get("firstname")).isEqualTo(flat.at("/fields/core/firstname/value").asString(null));
@@ -75,7 +75,7 @@ class GraphQlResultShapesTests {
 				"removeContactDoNotContact", new String[] { "/api/contacts/5/dnc/email/remove",
 						"write: removeDoNotContact(contactId: 5, channel: \"email\") { recordFound contact " + CONTACT + " }" },
 				"addContactUtmTags", new String[] { "/api/contacts/5/utm/add",
-						"write: addUtmTags(contactId: 5, tags: {utm_source: \"news\"}) " + CONTACT },
+						"write: addUtmTags(contactId: 5, tags: {utmSource: \"news\"}) " + CONTACT },
 				"removeContactUtmTag", new String[] { "/api/contacts/5/utm/1/remove",
 						"write: removeUtmTags(contactId: 5, utmId: 1) { recordFound contact " + CONTACT + " }" });
 		List<Arguments> examples = new ArrayList<>();

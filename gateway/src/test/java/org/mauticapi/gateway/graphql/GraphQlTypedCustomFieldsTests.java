@@ -94,14 +94,14 @@ class GraphQlTypedCustomFieldsTests {
 				  "seen_at": "2026-11-21 08:15:00", "interests": "ai|math", "segments": "x"}}}}""")));
 
 		graphQl.document("""
-				{ contact(id: 5) { email loyalty_tier annual_spend newsletter_optin contract_date seen_at interests } }""")
+				{ contact(id: 5) { email loyaltyTier annualSpend newsletterOptin contractDate seenAt interests } }""")
 			.execute()
 			.path("contact.email").entity(String.class).isEqualTo("c5@example.com")
-			.path("contact.loyalty_tier").entity(String.class).isEqualTo("gold")
-			.path("contact.annual_spend").entity(Double.class).isEqualTo(12500.5)
-			.path("contact.newsletter_optin").entity(Boolean.class).isEqualTo(true)
-			.path("contact.contract_date").entity(String.class).isEqualTo("2026-11-01T00:00:00Z")
-			.path("contact.seen_at").entity(String.class).isEqualTo("2026-11-21T08:15:00Z")
+			.path("contact.loyaltyTier").entity(String.class).isEqualTo("gold")
+			.path("contact.annualSpend").entity(Double.class).isEqualTo(12500.5)
+			.path("contact.newsletterOptin").entity(Boolean.class).isEqualTo(true)
+			.path("contact.contractDate").entity(String.class).isEqualTo("2026-11-01")
+			.path("contact.seenAt").entity(String.class).isEqualTo("2026-11-21T08:15:00Z")
 			.path("contact.interests").entityList(String.class).containsExactly("ai", "math");
 	}
 
@@ -113,7 +113,7 @@ class GraphQlTypedCustomFieldsTests {
 			.path("__type.fields[?(@.name == 'segments')].type.kind").entityList(String.class).containsExactly("LIST");
 		assertThat(gateway.bean(DerivedSchema.class).sdl())
 			.doesNotContain("2nd_phone")
-			.contains("  annual_spend: Float\n", "  interests: [String!]\n", "  contract_date: DateTime\n");
+			.contains("  annualSpend: Float\n", "  interests: [String!]\n", "  contractDate: Date\n");
 		assertThat(output.getAll()).contains("left out as not GraphQL names: [2nd_phone]",
 				"left out as another field of Contact has the name: [segments]");
 	}
@@ -123,8 +123,8 @@ class GraphQlTypedCustomFieldsTests {
 		mautic.stubFor(post(urlEqualTo("/api/contacts/new")).willReturn(okJson("{\"contact\":{\"id\":7}}").withStatus(201)));
 
 		graphQl.document("""
-				mutation { createContact(contact: {email: "ada@example.com", loyalty_tier: "gold", annual_spend: 10.5,
-				  newsletter_optin: true, contract_date: "2026-11-01", interests: ["ai", "math"]}) { id } }""")
+				mutation { createContact(contact: {email: "ada@example.com", loyaltyTier: "gold", annualSpend: 10.5,
+				  newsletterOptin: true, contractDate: "2026-11-01", interests: ["ai", "math"]}) { id } }""")
 			.execute()
 			.path("createContact.id").entity(Integer.class).isEqualTo(7);
 		mautic.verify(postRequestedFor(urlEqualTo("/api/contacts/new")).withRequestBody(equalToJson("""

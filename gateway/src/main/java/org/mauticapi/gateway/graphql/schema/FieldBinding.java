@@ -11,13 +11,22 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface FieldBinding {
 
+	/** The page size of a connection when a query does not say. */
+	int DEFAULT_PAGE_SIZE = 20;
+
 	/**
 	 * A property of the parent's JSON object.
 	 *
 	 * @param key the JSON key
 	 * @param shape how the value is normalised
+	 * @param wrapKey for {@link ValueShape#WRAPPED}, the property of the object that text becomes
 	 */
-	record Property(String key, ValueShape shape) implements FieldBinding {
+	record Property(String key, ValueShape shape, @Nullable String wrapKey) implements FieldBinding {
+
+		Property(String key, ValueShape shape) {
+			this(key, shape, null);
+		}
+
 	}
 
 	/**
@@ -87,14 +96,15 @@ public sealed interface FieldBinding {
 	 * @param pick property to argument: the result is the first item of the list whose properties equal those
 	 * arguments, or null
 	 * @param narrowing how the call asks for only what the selection needs, or null
+	 * @param tieBreak how its order is made total, or null
 	 */
 	record OperationCall(String operationId, String pathTemplate, List<Param> params, List<String> resultPath,
-			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick,
-			@Nullable Narrowing narrowing) implements FieldBinding {
+			@Nullable Paging paging, List<String> totalPath, Map<String, String> pick, @Nullable Narrowing narrowing,
+			GraphQlMapping.@Nullable TieBreak tieBreak) implements FieldBinding {
 
 		OperationCall withNarrowing(Narrowing narrowing) {
 			return new OperationCall(this.operationId, this.pathTemplate, this.params, this.resultPath, this.paging,
-					this.totalPath, this.pick, narrowing);
+					this.totalPath, this.pick, narrowing, this.tieBreak);
 		}
 
 	}
@@ -114,6 +124,28 @@ public sealed interface FieldBinding {
 	record Narrowing(@Nullable String minimalParam, Set<String> minimalFields, @Nullable String selectParam,
 			List<String> selectAlways, Map<String, String> fieldAliases, Set<String> aliasArgumentFields,
 			Set<String> allValuesFields) {
+	}
+
+	/**
+	 * An object found by its id through a list read that takes many ids at once (Mautic's {@code ids:} search
+	 * command): the ids of every object of a level are looked up in one call.
+	 *
+	 * @param operationId the list read
+	 * @param pathTemplate its path template, relative to {@code /api}
+	 * @param keyProperty the parent's property that holds the id
+	 * @param searchParam the parameter that takes the search command
+	 * @param limitParam the parameter that takes the page size
+	 * @param resultPath the path of the list in the answer
+	 * @param idProperty the property of an item that holds its id
+	 */
+	record BatchedLookup(String operationId, String pathTemplate, String keyProperty, String searchParam,
+			String limitParam, List<String> resultPath, String idProperty) implements FieldBinding {
+	}
+
+	/**
+	 * The object the parent was reached from (the contact of a note listed from that contact): no call.
+	 */
+	record ParentObject() implements FieldBinding {
 	}
 
 	/**
@@ -178,7 +210,28 @@ public sealed interface FieldBinding {
 		DATE_TIME,
 
 		/** An object: Mautic's {@code []} for "none" is null. */
-		OBJECT
+		OBJECT,
+
+		/** A flag Mautic sends as {@code 1}/{@code 0}, {@code "1"}/{@code "0"} or a boolean. */
+		BOOLEAN,
+
+		/** A number Mautic may send as text ({@code "51.5"}); blank is null. */
+		NUMBER,
+
+		/** A date ({@code 2024-03-15}, or the date of a date-time); blank is null. */
+		DATE,
+
+		/** A value that is text or a list of texts (a filter's), as a list of texts; null stays null. */
+		TEXT_LIST,
+
+		/** A map of keys to a text or texts (or a plain list of texts) as a list of key and values entries. */
+		KEY_VALUES,
+
+		/** Text or an object: text becomes the object with the text under the binding's wrap key. */
+		WRAPPED,
+
+		/** A PHP-serialised value ({@code a:0:{}}), decoded. */
+		PHP_SERIALIZED
 
 	}
 

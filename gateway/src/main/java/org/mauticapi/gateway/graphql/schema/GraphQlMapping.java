@@ -18,9 +18,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param types per spec schema, how its GraphQL type differs from the schema
  * @param query the fields of {@code Query}, each bound to an operation
  * @param mutation the fields of {@code Mutation}, each bound to a write operation
+ * @param enums the name an enum derived from the spec gets, by the name it would get (its schema's, or the place it
+ * is first met)
+ * @param descriptions descriptions written for GraphQL users where the spec's speak of the REST API: by
+ * {@code Type.field}, {@code Type.field(argument)}, or {@code (argument)} for an argument wherever it appears
  */
 public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, OperationBinding> query,
-		Map<String, OperationBinding> mutation) {
+		Map<String, OperationBinding> mutation, Map<String, String> enums, Map<String, String> descriptions) {
 
 	/** Where the mapping lives on the classpath, beside the spec. */
 	public static final String CLASSPATH_LOCATION = "openapi/graphql-mapping.yaml";
@@ -29,6 +33,8 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 		types = ordered(types);
 		query = ordered(query);
 		mutation = ordered(mutation);
+		enums = ordered(enums);
+		descriptions = ordered(descriptions);
 	}
 
 	/**
@@ -83,15 +89,19 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param additional how an input's additional properties are given (custom field values), or null
 	 * @param alternatives input property to one field per {@code oneOf} alternative, in order: GraphQL inputs have no
 	 * unions, so each form of the value is its own field, at most one is given, and it is sent as the property
+	 * @param parent fields that are the object the value was reached from (the contact of a note listed from that
+	 * contact), by field name, with the type of that object: no call
 	 */
 	public record TypeMapping(List<String> exclude, Map<String, String> rename, @Nullable CustomFields customFields,
 			Map<String, OperationBinding> relations, Map<String, String> pluck, @Nullable String input,
 			@Nullable String as, Map<String, Zip> zip, @Nullable Additional additional,
-			Map<String, List<String>> alternatives) {
+			Map<String, List<String>> alternatives, Map<String, String> parent) {
 
-		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null, null, null, null, null);
+		static final TypeMapping NONE = new TypeMapping(null, null, null, null, null, null, null, null, null, null,
+				null);
 
 		public TypeMapping {
+			parent = ordered(parent);
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
 			rename = ordered(rename);
 			pluck = ordered(pluck);
@@ -115,6 +125,46 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 
 		public Narrow {
 			always = (always != null) ? List.copyOf(always) : List.of();
+		}
+
+	}
+
+	/**
+	 * A lookup by ids: the parent's property that holds the id, searched with Mautic's {@code ids:} command in the
+	 * operation's {@code search} parameter (as many as {@code limit} allows at once), and the item property that
+	 * holds an item's id.
+	 *
+	 * @param key the parent's property with the id
+	 * @param match the item's property with its id ({@code id} by default)
+	 */
+	public record ByIds(String key, String match) {
+
+		public ByIds {
+			match = (match != null) ? match : "id";
+		}
+
+	}
+
+	/**
+	 * How a list read's order is made total: sent as clauses of {@code param} (which Mautic reads instead of
+	 * {@code by} and {@code dir}), the order asked for or the default, then {@code column} ascending.
+	 *
+	 * @param param the parameter of order clauses ({@code order}, sent as {@code order[0][col]})
+	 * @param column the unique column that breaks ties ({@code id})
+	 * @param by the parameter of the column to sort by, turned into the first clause
+	 * @param dir the parameter of its direction
+	 * @param defaultColumn the column Mautic sorts by when asked for none
+	 * @param defaultDirection its direction
+	 */
+	public record TieBreak(String param, String column, String by, String dir, String defaultColumn,
+			String defaultDirection) {
+
+		public String byParam() {
+			return this.by;
+		}
+
+		public String dirParam() {
+			return this.dir;
 		}
 
 	}
@@ -153,11 +203,15 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param exclude properties of {@code typed} that are not field values
 	 * @param gathered where the values are when {@code values} is absent (a flattened serialisation): a dot path
 	 * with {@code *} for any key, the value of each match taken by the key the last {@code *} matched
+	 * @param scalars the GraphQL scalar of typed properties that the spec types as text only because clients write
+	 * them as such (a date-time field whose values Mautic answers in SQL format), by alias
 	 */
-	public record CustomFields(String values, String typed, List<String> exclude, @Nullable String gathered) {
+	public record CustomFields(String values, String typed, List<String> exclude, @Nullable String gathered,
+			Map<String, String> scalars) {
 
 		public CustomFields {
 			exclude = (exclude != null) ? List.copyOf(exclude) : List.of();
+			scalars = ordered(scalars);
 		}
 
 	}
@@ -176,10 +230,14 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * equal those arguments (an entity found through a search that also matches others)
 	 * @param body the argument that carries the request body (mutations), or null when the operation takes none
 	 * @param narrow how the call asks Mautic for only what the selection needs, or null
+	 * @param byIds for a relation to one object found by its id in a list read that takes many ids at once: the
+	 * field is that object, and the ids of every parent of a level are looked up together
+	 * @param tieBreak for a connection, how its order is made total, or null
 	 */
 	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,
 			List<String> hide, @Nullable String result, @Nullable String connection, @Nullable String total,
-			Map<String, String> pick, @Nullable String body, @Nullable Narrow narrow) {
+			Map<String, String> pick, @Nullable String body, @Nullable Narrow narrow, @Nullable ByIds byIds,
+			@Nullable TieBreak tieBreak) {
 
 		public OperationBinding {
 			params = ordered(params);

@@ -35,8 +35,11 @@ final class InputShapes {
 
 	private final List<InstanceField> instanceFields;
 
-	InputShapes(MauticApiContract contract, GraphQlMapping mapping, Map<String, TypeDef> types,
+	private final EnumShapes enums;
+
+	InputShapes(MauticApiContract contract, GraphQlMapping mapping, Map<String, TypeDef> types, EnumShapes enums,
 			List<InstanceField> instanceFields) {
+		this.enums = enums;
 		this.contract = contract;
 		this.mapping = mapping;
 		this.types = types;
@@ -54,6 +57,10 @@ final class InputShapes {
 	 * @param context the name an inline object's input type is derived from
 	 */
 	GraphQlType typeOf(JsonNode node, String context) {
+		GraphQlType namedEnum = SpecShapes.namedEnum(this.contract, this.enums, node);
+		if (namedEnum != null) {
+			return namedEnum;
+		}
 		GraphQlType referenced = SpecShapes.throughReference(this.contract, node, context, this::inputObject,
 				this::typeOf);
 		if (referenced != null) {
@@ -69,7 +76,10 @@ final class InputShapes {
 			case "array" -> node.path("items").isEmpty() ? GraphQlType.JSON.asList()
 					: typeOf(node.get("items"), context).asList();
 			case "object" -> SpecShapes.isObjectWithProperties(node) ? inputObject(context, node) : GraphQlType.JSON;
-			case "string" -> GraphQlType.scalar("String");
+			case "string" -> {
+				GraphQlType enumType = this.enums.enumType(node, context);
+				yield (enumType != null) ? enumType : GraphQlType.scalar("String");
+			}
 			case "integer" -> GraphQlType.scalar("Int");
 			case "number" -> GraphQlType.scalar("Float");
 			case "boolean" -> GraphQlType.scalar("Boolean");
@@ -94,7 +104,7 @@ final class InputShapes {
 		List<String> properties = new ArrayList<>();
 		schema.get("properties").properties().forEach((property) -> {
 			if (!typeMapping.exclude().contains(property.getKey()) && !property.getValue().path("deprecated").asBoolean(false)
-					&& SpecShapes.GRAPHQL_NAME.matcher(property.getKey()).matches()) {
+					&& SpecShapes.GRAPHQL_NAME.matcher(SpecShapes.camelCase(property.getKey())).matches()) {
 				properties.add(property.getKey());
 			}
 		});
@@ -117,9 +127,10 @@ final class InputShapes {
 				addAlternatives(type, key, property, forms, base, keys);
 				continue;
 			}
-			GraphQlType fieldType = typeOf(property, base + SpecShapes.capitalized(key));
-			type.fields().add(new FieldDef(key, fieldType.render(false), SpecShapes.description(property)));
-			keys.put(key, key);
+			String fieldName = SpecShapes.camelCase(key);
+			GraphQlType fieldType = SpecShapes.identified(fieldName, typeOf(property, base + SpecShapes.capitalized(fieldName)));
+			type.fields().add(new FieldDef(fieldName, fieldType.render(false), SpecShapes.description(property)));
+			keys.put(fieldName, key);
 		}
 		GraphQlMapping.Additional additional = typeMapping.additional();
 		Set<String> specKeys = Set.copyOf(keys.values());
@@ -137,12 +148,13 @@ final class InputShapes {
 	private void addInstanceFields(TypeDef type, Map<String, String> keys) {
 		for (InstanceField field : this.instanceFields) {
 			String alias = field.alias();
-			if (SpecShapes.GRAPHQL_NAME.matcher(alias).matches() && !type.hasField(alias)
-					&& !keys.containsValue(alias)) {
-				type.fields().add(new FieldDef(alias, field.inputType(), "The custom field `" + alias + "` ("
+			String fieldName = SpecShapes.camelCase(alias);
+			if (SpecShapes.GRAPHQL_NAME.matcher(fieldName).matches() && !type.hasField(fieldName)
+					&& !keys.containsValue(alias) && !keys.containsKey(fieldName)) {
+				type.fields().add(new FieldDef(fieldName, field.inputType(), "The custom field `" + alias + "` ("
 						+ field.type() + ") of this Mautic" + (field.type().startsWith("date")
 								? ", as Mautic reads it: `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`." : ".")));
-				keys.put(alias, alias);
+				keys.put(fieldName, alias);
 			}
 		}
 	}

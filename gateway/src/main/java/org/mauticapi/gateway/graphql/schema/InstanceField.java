@@ -9,12 +9,13 @@ package org.mauticapi.gateway.graphql.schema;
  */
 public record InstanceField(String alias, String type) {
 
-	/** The GraphQL type of its value in answers: number Float, boolean Boolean, date and datetime DateTime. */
+	/** The GraphQL type of its value in answers: number Float, boolean Boolean, date Date, datetime DateTime. */
 	String outputScalar() {
 		return switch (this.type) {
 			case "number" -> "Float";
 			case "boolean" -> "Boolean";
-			case "date", "datetime" -> "DateTime";
+			case "date" -> "Date";
+			case "datetime" -> "DateTime";
 			default -> "String";
 		};
 	}

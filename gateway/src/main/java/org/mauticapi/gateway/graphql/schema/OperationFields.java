@@ -30,7 +30,7 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 final class OperationFields {
 
 	/** The page size when a query does not say. */
-	static final int DEFAULT_FIRST = 20;
+	static final int DEFAULT_FIRST = FieldBinding.DEFAULT_PAGE_SIZE;
 
 	private static final Set<String> PAGING_PARAMETERS = Set.of("start", "limit", "page");
 
@@ -72,6 +72,9 @@ final class OperationFields {
 		if (!"GET".equals(operation.method())) {
 			throw mappingError(typeName, fieldName, "binds " + binding.operation() + ", which is not a read");
 		}
+		if (binding.byIds() != null) {
+			return lookup(typeName, fieldName, binding, operation);
+		}
 		Paging paging = (binding.connection() != null) ? Paging.of(binding.connection()) : null;
 		Signature signature = signature(operation, binding, paging, typeName, fieldName);
 		GraphQlType resultType = signature.resultType();
@@ -93,7 +96,7 @@ final class OperationFields {
 		}
 		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationCall(operation.operationId(),
 				operation.pathTemplate(), signature.params(), signature.resultPath(), paging, path(binding.total()),
-				binding.pick(), null));
+				binding.pick(), null, binding.tieBreak()));
 		if (binding.narrow() != null) {
 			this.narrowed.add(new Narrowed(FieldCoordinates.coordinates(typeName, fieldName), resultType.name(),
 					binding.narrow()));
@@ -104,6 +107,22 @@ final class OperationFields {
 					+ ", found in `" + operation.operationId() + "`; null when there is none.";
 		}
 		return new FieldDef(fieldName, type, description, List.copyOf(args));
+	}
+
+	// One object found by the parent's id property in a list read searched with ids: (Mautic's search command).
+	private FieldDef lookup(String typeName, String fieldName, OperationBinding binding, ContractOperation operation) {
+		List<String> resultPath = path(binding.result());
+		JsonNode result = at(successSchema(operation, typeName, fieldName), resultPath, typeName, fieldName);
+		GraphQlType resultType = this.shapes.typeOf(result, typeName + SpecShapes.capitalized(fieldName));
+		if (!resultType.list() || resultType.kind() != GraphQlType.Kind.OBJECT) {
+			throw mappingError(typeName, fieldName, "looks up by ids, but " + binding.result() + " is not a list of objects");
+		}
+		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName),
+				new FieldBinding.BatchedLookup(operation.operationId(), operation.pathTemplate(), binding.byIds().key(),
+						"search", "limit", resultPath, binding.byIds().match()));
+		return new FieldDef(fieldName, resultType.name(), "The " + resultType.name() + " with the `"
+				+ binding.byIds().key() + "` of this " + typeName + " (null when there is none); the " + resultType.name()
+				+ "s of every " + typeName + " of the answer are looked up together, in one call for up to a page.");
 	}
 
 	/**
@@ -162,7 +181,10 @@ final class OperationFields {
 		operation.node().path("parameters").forEach(declaredParameters::add);
 		for (JsonNode declared : declaredParameters) {
 			JsonNode parameter = this.contract.resolve(declared);
-			addParameter(parameter, binding, paging, args, params);
+			// An enumeration is named after the parameter component that declares it, when one does.
+			String context = declared.has("$ref") ? declared.get("$ref").asString().replaceAll(".*/", "")
+					: SpecShapes.capitalized(parameter.path("name").asString("").replaceAll("[^A-Za-z0-9]", ""));
+			addParameter(parameter, binding, paging, args, params, context);
 		}
 		return new Signature(resultPath, resultType, args, List.copyOf(params));
 	}
@@ -181,7 +203,9 @@ final class OperationFields {
 			if (index < 0) {
 				throw mappingError(typeName, fieldName, "picks by " + argument + ", which is not one of its arguments");
 			}
-			args.set(index, new ArgDef(argument, args.get(index).type(), null,
+			// The field cannot answer without it.
+			String type = args.get(index).type();
+			args.set(index, new ArgDef(argument, type.endsWith("!") ? type : type + "!", null,
 					"The `" + property + "` of the " + resultType.name() + " to find, exactly."));
 		});
 		return resultType.name();
@@ -197,7 +221,7 @@ final class OperationFields {
 	}
 
 	private void addParameter(JsonNode parameter, OperationBinding binding, @Nullable Paging paging, List<ArgDef> args,
-			List<Param> params) {
+			List<Param> params, String context) {
 		String name = parameter.get("name").asString();
 		boolean inPath = "path".equals(parameter.path("in").asString());
 		if (binding.params().containsKey(name)) {
@@ -220,7 +244,7 @@ final class OperationFields {
 		if (!isScalar(parameter.path("schema"))) {
 			return;
 		}
-		GraphQlType type = this.shapes.typeOf(parameter.path("schema"), argument);
+		GraphQlType type = SpecShapes.identified(argument, this.shapes.typeOf(parameter.path("schema"), context));
 		args.add(new ArgDef(argument, type.render(required), null, SpecShapes.description(parameter)));
 		params.add(new Param(name, inPath, argument, null, false));
 	}

@@ -56,7 +56,7 @@ public final class SchemaDerivation {
 		this.mapping = mapping;
 		this.instanceFields = instanceFields;
 		this.shapes = new SpecShapes(contract, mapping, this.bindings, this::extend);
-		this.inputs = new InputShapes(contract, mapping, this.shapes.types(), instanceFields);
+		this.inputs = new InputShapes(contract, mapping, this.shapes.types(), this.shapes.enums(), instanceFields);
 		this.operationFields = new OperationFields(contract, this.shapes, this.inputs, this.bindings);
 	}
 
@@ -96,9 +96,32 @@ public final class SchemaDerivation {
 			types.put(mutation.name(), mutation);
 		}
 		types.putAll(this.shapes.types());
+		types.replaceAll((name, type) -> described(type));
 		Narrowings.derive(this.contract, this.operationFields.narrowed(), this.bindings);
-		return new DerivedSchema(SdlWriter.write(types.values()), Map.copyOf(this.bindings),
-				Map.copyOf(this.inputs.bindings()));
+		Map<String, Map<String, String>> enums = new LinkedHashMap<>();
+		this.shapes.enums().enums().forEach((name, definition) -> enums.put(name, Map.copyOf(definition.values())));
+		return new DerivedSchema(SdlWriter.write(types.values(), this.shapes.enums().enums().values()),
+				Map.copyOf(this.bindings), Map.copyOf(this.inputs.bindings()), Map.copyOf(enums));
+	}
+
+	// The mapping's descriptions for GraphQL users in place of the spec's, which speak of the REST API.
+	private TypeDef described(TypeDef type) {
+		if (this.mapping.descriptions().isEmpty()) {
+			return type;
+		}
+		List<FieldDef> fields = new ArrayList<>();
+		for (FieldDef field : type.fields()) {
+			String coordinates = type.name() + "." + field.name();
+			List<ArgDef> args = field.args()
+				.stream()
+				.map((arg) -> new ArgDef(arg.name(), arg.type(), arg.defaultValue(), this.mapping.descriptions()
+					.getOrDefault(coordinates + "(" + arg.name() + ")",
+							this.mapping.descriptions().getOrDefault("(" + arg.name() + ")", arg.description()))))
+				.toList();
+			fields.add(new FieldDef(field.name(), field.type(),
+					this.mapping.descriptions().getOrDefault(coordinates, field.description()), args, field.deprecation()));
+		}
+		return new TypeDef(type.name(), type.description(), fields, type.input());
 	}
 
 	private void extend(String schemaName, TypeDef type) {
@@ -108,6 +131,11 @@ public final class SchemaDerivation {
 		}
 		typeMapping.zip().forEach((name, zip) -> addZipped(schemaName, type, name, zip));
 		typeMapping.relations().forEach((name, binding) -> type.fields().add(relation(type, name, binding)));
+		typeMapping.parent().forEach((name, parentType) -> {
+			type.fields().add(new FieldDef(name, parentType, "The " + parentType + " this " + type.name()
+					+ " was listed for (no further call); null where it was not reached from one (a mutation's answer)."));
+			bind(type, name, new FieldBinding.ParentObject());
+		});
 	}
 
 	// One list of items, each with the index and the value every zipped property holds at that index.
@@ -123,7 +151,8 @@ public final class SchemaDerivation {
 				throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + type.name() + " zips "
 						+ property + ", which is not a list or map of " + schemaName);
 			}
-			GraphQlType valueType = this.shapes.typeOf(values, zip.type() + SpecShapes.capitalized(itemField));
+			GraphQlType valueType = SpecShapes.identified(itemField,
+					this.shapes.typeOf(values, zip.type() + SpecShapes.capitalized(itemField)));
 			item.fields().add(new FieldDef(itemField, valueType.render(false), SpecShapes.description(this.contract.resolve(properties.path(property)))));
 			bind(item, itemField, new Property(itemField, SpecShapes.valueShape(valueType)));
 		});
@@ -160,14 +189,17 @@ public final class SchemaDerivation {
 		}
 		for (Map.Entry<String, JsonNode> property : typed.get("properties").properties()) {
 			String alias = property.getKey();
-			if (customFields.exclude().contains(alias) || type.hasField(alias)
-					|| !SpecShapes.GRAPHQL_NAME.matcher(alias).matches()) {
+			String fieldName = SpecShapes.camelCase(alias);
+			if (customFields.exclude().contains(alias) || type.hasField(fieldName)
+					|| !SpecShapes.GRAPHQL_NAME.matcher(fieldName).matches()) {
 				continue;
 			}
-			GraphQlType fieldType = this.shapes.typeOf(property.getValue(), type.name());
-			if (fieldType.isScalar() && !fieldType.equals(GraphQlType.JSON)) {
-				type.fields().add(new FieldDef(alias, fieldType.render(false), SpecShapes.description(property.getValue())));
-				bind(type, alias, new CustomField(valuesPath, alias, fieldType.name(), false));
+			String scalar = customFields.scalars().get(alias);
+			GraphQlType fieldType = (scalar != null) ? GraphQlType.scalar(scalar)
+					: this.shapes.typeOf(property.getValue(), type.name());
+			if (fieldType.isScalar() && !fieldType.equals(GraphQlType.JSON) && fieldType.kind() != GraphQlType.Kind.ENUM) {
+				type.fields().add(new FieldDef(fieldName, fieldType.render(false), SpecShapes.description(property.getValue())));
+				bind(type, fieldName, new CustomField(valuesPath, alias, fieldType.name(), false));
 			}
 		}
 		Set<String> later = new HashSet<>(List.of("field", "fieldValues"));
@@ -197,20 +229,21 @@ public final class SchemaDerivation {
 		List<String> clashes = new ArrayList<>();
 		for (InstanceField field : this.instanceFields) {
 			String alias = field.alias();
-			if (!SpecShapes.GRAPHQL_NAME.matcher(alias).matches()) {
+			String fieldName = SpecShapes.camelCase(alias);
+			if (!SpecShapes.GRAPHQL_NAME.matcher(fieldName).matches()) {
 				notNames.add(alias);
 			}
-			else if (type.hasField(alias) || later.contains(alias)) {
-				if (!(this.bindings.get(FieldCoordinates.coordinates(type.name(), alias)) instanceof CustomField same
+			else if (type.hasField(fieldName) || later.contains(fieldName)) {
+				if (!(this.bindings.get(FieldCoordinates.coordinates(type.name(), fieldName)) instanceof CustomField same
 						&& same.alias().equals(alias))) {
 					clashes.add(alias);
 				}
 			}
 			else {
 				String scalar = field.outputScalar();
-				type.fields().add(new FieldDef(alias, field.list() ? "[" + scalar + "!]" : scalar,
+				type.fields().add(new FieldDef(fieldName, field.list() ? "[" + scalar + "!]" : scalar,
 						"The custom field `" + alias + "` (" + field.type() + ") of this Mautic."));
-				bind(type, alias, new CustomField(values, alias, scalar, field.list()));
+				bind(type, fieldName, new CustomField(values, alias, scalar, field.list()));
 				added.add(alias);
 			}
 		}

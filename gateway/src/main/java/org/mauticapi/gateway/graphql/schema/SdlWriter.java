@@ -17,12 +17,20 @@ final class SdlWriter {
 	private SdlWriter() {
 	}
 
-	static String write(Collection<TypeDef> types) {
+	static String write(Collection<TypeDef> types, Collection<EnumShapes.EnumDef> enums) {
 		StringBuilder sdl = new StringBuilder();
+		sdl.append(block("A calendar date in ISO 8601 (`2024-03-15`).", ""));
+		sdl.append("scalar Date\n\n");
 		sdl.append(block("A date and time in ISO 8601 with offset; Mautic's SQL date-times are given in UTC.", ""));
 		sdl.append("scalar DateTime\n\n");
 		sdl.append(block("Any JSON value: what the contract leaves free-form or cannot type in GraphQL.", ""));
 		sdl.append("scalar JSON\n");
+		for (EnumShapes.EnumDef definition : enums) {
+			sdl.append('\n').append(block(definition.description(), "")).append("enum ").append(definition.name())
+				.append(" {\n");
+			definition.values().keySet().forEach((name) -> sdl.append("  ").append(name).append('\n'));
+			sdl.append("}\n");
+		}
 		for (TypeDef type : types) {
 			sdl.append('\n')
 				.append(block(type.description(), ""))
@@ -31,7 +39,7 @@ final class SdlWriter {
 				.append(" {\n");
 			for (FieldDef field : type.fields()) {
 				sdl.append(block(field.description(), "  ")).append("  ").append(field.name()).append(arguments(field))
-					.append(": ").append(field.type()).append('\n');
+					.append(": ").append(field.type()).append(deprecated(field)).append('\n');
 			}
 			sdl.append("}\n");
 		}
@@ -47,6 +55,11 @@ final class SdlWriter {
 			.map((arg) -> "\n" + block(arg.description(), "    ") + "    " + arg.name() + ": " + arg.type()
 					+ defaultValue(arg))
 			.collect(Collectors.joining("", "(", "\n  )"));
+	}
+
+	private static String deprecated(FieldDef field) {
+		return (field.deprecation() != null)
+				? " @deprecated(reason: \"" + field.deprecation().replace("\"", "\\\"") + "\")" : "";
 	}
 
 	private static String defaultValue(ArgDef arg) {

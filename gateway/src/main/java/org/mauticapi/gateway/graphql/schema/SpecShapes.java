@@ -32,6 +32,8 @@ final class SpecShapes {
 
 	private static final String REF_PREFIX = "#/components/schemas/";
 
+	private static final String KEY_VALUES = "KeyValues";
+
 	private final MauticApiContract contract;
 
 	private final GraphQlMapping mapping;
@@ -44,12 +46,19 @@ final class SpecShapes {
 
 	private final Set<String> building = new HashSet<>();
 
+	private final EnumShapes enums;
+
 	SpecShapes(MauticApiContract contract, GraphQlMapping mapping, Map<FieldCoordinates, FieldBinding> bindings,
 			TypeExtension extension) {
 		this.contract = contract;
 		this.mapping = mapping;
 		this.bindings = bindings;
 		this.extension = extension;
+		this.enums = new EnumShapes(mapping.enums());
+	}
+
+	EnumShapes enums() {
+		return this.enums;
 	}
 
 	Map<String, TypeDef> types() {
@@ -62,6 +71,10 @@ final class SpecShapes {
 	 * @param context the name an inline object type gets
 	 */
 	GraphQlType typeOf(JsonNode node, String context) {
+		GraphQlType namedEnum = namedEnum(this.contract, this.enums, node);
+		if (namedEnum != null) {
+			return namedEnum;
+		}
 		GraphQlType referenced = throughReference(this.contract, node, context, this::objectType, this::typeOf);
 		if (referenced != null) {
 			return referenced;
@@ -74,12 +87,23 @@ final class SpecShapes {
 			case "array" -> node.path("items").isEmpty() ? GraphQlType.JSON.asList()
 					: typeOf(node.get("items"), context).asList();
 			case "object" -> objectShape(node, context);
-			case "string" -> stringType(node);
-			case "integer" -> isQuirk(node, "integer-boolean") ? GraphQlType.scalar("Boolean") : GraphQlType.scalar("Int");
+			case "string" -> stringType(node, context);
+			case "integer" -> isQuirk(node, "integer-boolean") || isZeroOne(node)
+					? GraphQlType.scalar("Boolean").shaped(ValueShape.BOOLEAN) : GraphQlType.scalar("Int");
 			case "number" -> isQuirk(node, "float-for-integer") ? GraphQlType.scalar("Int") : GraphQlType.scalar("Float");
 			case "boolean" -> GraphQlType.scalar("Boolean");
 			default -> GraphQlType.JSON;
 		};
+	}
+
+	/**
+	 * The enum a reference to a named string enumeration stands for, named after the schema, or null.
+	 */
+	static @Nullable GraphQlType namedEnum(MauticApiContract contract, EnumShapes enums, JsonNode node) {
+		if (node.has("$ref") && node.get("$ref").asString().startsWith(REF_PREFIX)) {
+			return enums.enumType(contract.resolve(node), node.get("$ref").asString().substring(REF_PREFIX.length()));
+		}
+		return null;
 	}
 
 	/**
@@ -150,22 +174,72 @@ final class SpecShapes {
 		schema.path("required").forEach((name) -> required.add(name.asString()));
 		for (Map.Entry<String, JsonNode> property : schema.get("properties").properties()) {
 			String key = property.getKey();
-			String fieldName = typeMapping.rename().getOrDefault(key, key);
-			if (typeMapping.exclude().contains(key) || !GRAPHQL_NAME.matcher(fieldName).matches()) {
+			String fieldName = typeMapping.rename().getOrDefault(key, camelCase(key));
+			if (typeMapping.exclude().contains(key) || !GRAPHQL_NAME.matcher(fieldName).matches()
+					|| carriesNothing(property.getValue())) {
 				continue;
+			}
+			if (type.hasField(fieldName)) {
+				throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + type.name() + "." + key
+						+ " would be the field " + fieldName + ", which the type has already; rename one");
 			}
 			String itemKey = typeMapping.pluck().get(key);
 			if (itemKey != null) {
 				addPlucked(type, fieldName, key, itemKey, property.getValue());
 				continue;
 			}
-			GraphQlType fieldType = typeOf(property.getValue(), type.name() + capitalized(fieldName));
+			GraphQlType fieldType = isQuirk(this.contract.resolve(property.getValue()), "php-serialized")
+					? GraphQlType.JSON.shaped(ValueShape.PHP_SERIALIZED)
+					: identified(fieldName, typeOf(property.getValue(), type.name() + capitalized(fieldName)));
 			boolean none = fieldType.kind() == GraphQlType.Kind.OBJECT && emptyArrayAlternative(property.getValue());
-			boolean nonNull = fieldType.list() || (required.contains(key) && !nullable(property.getValue()) && !none);
-			type.fields().add(new FieldDef(fieldName, fieldType.render(nonNull), description(property.getValue())));
+			// Lists are [] when empty, but a value that is one text or several is null when it is neither.
+			boolean nonNull = (fieldType.list() && fieldType.shape() != ValueShape.TEXT_LIST)
+					|| isQuirk(property.getValue(), "null-id-after-delete")
+					|| (required.contains(key) && !nullable(property.getValue()) && !none);
+			String deprecation = property.getValue().path("deprecated").asBoolean(false)
+					? "Mautic 5.1 never sends it: always null." : null;
+			type.fields().add(new FieldDef(fieldName, fieldType.render(nonNull), description(property.getValue()),
+					List.of(), deprecation));
 			this.bindings.put(FieldCoordinates.coordinates(type.name(), fieldName),
-					new Property(key, valueShape(fieldType)));
+					new Property(key, valueShape(fieldType), fieldType.wrapKey()));
 		}
+	}
+
+	/**
+	 * An id, or a reference to one ({@code contactId}), given as a number or as digits: {@code ID}.
+	 */
+	static GraphQlType identified(String fieldName, GraphQlType type) {
+		boolean idName = fieldName.equals("id") || fieldName.endsWith("Id") || fieldName.endsWith("Ids")
+				|| fieldName.equals("ids");
+		return (idName && type.name().equals("Int")) ? new GraphQlType("ID", type.list(), GraphQlType.Kind.SCALAR)
+				: type;
+	}
+
+	/** snake_case to camelCase ({@code date_added} → {@code dateAdded}); other names stay. */
+	static String camelCase(String name) {
+		if (name.indexOf('_') <= 0) {
+			return name;
+		}
+		StringBuilder camel = new StringBuilder();
+		boolean upper = false;
+		for (char c : name.toCharArray()) {
+			if (c == '_') {
+				upper = camel.length() > 0;
+				continue;
+			}
+			camel.append(upper ? Character.toUpperCase(c) : c);
+			upper = false;
+		}
+		return camel.toString();
+	}
+
+	// A property that only ever holds Mautic's placeholder for nothing ({} or [] in every answer).
+	private boolean carriesNothing(JsonNode property) {
+		JsonNode resolved = this.contract.resolve(property);
+		if (resolved.has("allOf") && resolved.get("allOf").size() == 1) {
+			resolved = this.contract.resolve(resolved.get("allOf").get(0));
+		}
+		return isQuirk(resolved, "empty-object-placeholder") || isEmptyArray(resolved);
 	}
 
 	private void addPlucked(TypeDef type, String fieldName, String key, String itemKey, JsonNode property) {
@@ -181,13 +255,20 @@ final class SpecShapes {
 	}
 
 	static ValueShape valueShape(GraphQlType type) {
+		if (type.shape() != null) {
+			return type.shape();
+		}
 		if (type.list()) {
 			return ValueShape.LIST;
 		}
 		if (type.kind() == GraphQlType.Kind.OBJECT) {
 			return ValueShape.OBJECT;
 		}
-		return type.name().equals("DateTime") ? ValueShape.DATE_TIME : ValueShape.VALUE;
+		return switch (type.name()) {
+			case "DateTime" -> ValueShape.DATE_TIME;
+			case "Date" -> ValueShape.DATE;
+			default -> ValueShape.VALUE;
+		};
 	}
 
 	// Alternatives that only stand for Mautic's empty [] are dropped (an empty list is an empty list); several object
@@ -203,15 +284,93 @@ final class SpecShapes {
 		if (kept.size() == 1) {
 			return typeOf(kept.get(0), context);
 		}
-		if (kept.size() == 2 && itemsRef(kept.get(0), "items") != null
-				&& itemsRef(kept.get(0), "items").equals(itemsRef(kept.get(1), "additionalProperties"))) {
+		List<JsonNode> resolved = kept.stream().map(this.contract::resolve).toList();
+		if (kept.size() == 2 && sameItems(resolved.get(0), resolved.get(1))) {
 			// The same items as an array or an index-keyed map (a batch answer): a list either way.
 			return typeOf(kept.get(0), context);
+		}
+		if (kept.size() == 2 && isText(resolved.get(0)) && kept.get(1).has("$ref")) {
+			// Text or an object with one required text property (a label, or a label with its link): the object.
+			JsonNode object = resolved.get(1);
+			JsonNode requiredKeys = object.path("required");
+			if (isObjectWithProperties(object) && requiredKeys.size() == 1
+					&& isText(object.path("properties").path(requiredKeys.get(0).asString()))) {
+				return typeOf(kept.get(1), context).wrapping(requiredKeys.get(0).asString());
+			}
+		}
+		if (resolved.stream().allMatch((alternative) -> isScalar(alternative)) && resolved.size() == 2
+				&& resolved.stream().anyMatch((alternative) -> "number".equals(alternative.path("type").asString("")))
+				&& resolved.stream().anyMatch(SpecShapes::isText)) {
+			// A number Mautic sends as a number or as text (a coordinate): a number.
+			return GraphQlType.scalar("Float").shaped(ValueShape.NUMBER);
+		}
+		if (resolved.stream().allMatch((alternative) -> isScalar(alternative) || isListOf(alternative, SpecShapes::isScalar))) {
+			// One value or several (a filter's): the texts.
+			return GraphQlType.scalar("String").asList().shaped(ValueShape.TEXT_LIST);
+		}
+		if (resolved.stream().allMatch((alternative) -> isListOf(alternative, SpecShapes::isText) || isTextsMap(alternative))) {
+			return keyValues();
 		}
 		boolean allObjects = !kept.isEmpty() && kept.stream()
 			.allMatch((alternative) -> alternative.has("$ref")
 					&& isObjectWithProperties(this.contract.resolve(alternative)));
 		return allObjects ? typeOf(kept.get(0), context) : GraphQlType.JSON;
+	}
+
+	private boolean sameItems(JsonNode first, JsonNode second) {
+		JsonNode items = first.path("items");
+		JsonNode values = second.path("additionalProperties");
+		return !items.isMissingNode() && values.isObject() && (items.equals(values)
+				|| this.contract.resolve(items).equals(this.contract.resolve(values)));
+	}
+
+	private static boolean isText(JsonNode schema) {
+		return "string".equals(schema.path("type").asString("")) && !schema.has("enum");
+	}
+
+	private static boolean isScalar(JsonNode schema) {
+		return Set.of("string", "number", "integer", "boolean").contains(schema.path("type").asString(""));
+	}
+
+	private boolean isListOf(JsonNode schema, java.util.function.Predicate<JsonNode> item) {
+		if (!"array".equals(schema.path("type").asString(""))) {
+			return false;
+		}
+		JsonNode items = this.contract.resolve(schema.path("items"));
+		if (items.has("oneOf")) {
+			List<JsonNode> forms = new ArrayList<>();
+			items.get("oneOf").forEach((form) -> forms.add(this.contract.resolve(form)));
+			return forms.stream().allMatch(item);
+		}
+		return item.test(items);
+	}
+
+	// A map whose values are texts or lists of texts (query parameters, a form's messages by field).
+	private boolean isTextsMap(JsonNode schema) {
+		JsonNode values = this.contract.resolve(schema.path("additionalProperties"));
+		if (!"object".equals(schema.path("type").asString("")) || !values.isObject() || values.isEmpty()) {
+			return false;
+		}
+		if (values.has("oneOf")) {
+			List<JsonNode> forms = new ArrayList<>();
+			values.get("oneOf").forEach((form) -> forms.add(this.contract.resolve(form)));
+			return forms.stream().allMatch((form) -> isText(form) || isListOf(form, SpecShapes::isText));
+		}
+		return isText(values) || isListOf(values, SpecShapes::isText);
+	}
+
+	// The entries of a map of texts: {key, values}.
+	private GraphQlType keyValues() {
+		if (!this.types.containsKey(KEY_VALUES)) {
+			TypeDef entry = new TypeDef(KEY_VALUES, "One key of a map and its values (a query parameter, a field's "
+					+ "messages); values that Mautic sends as one text are a list of one.");
+			entry.fields().add(new FieldDef("key", "String", "The key; null for values that have none."));
+			entry.fields().add(new FieldDef("values", "[String!]!", "The values."));
+			this.types.put(KEY_VALUES, entry);
+			this.bindings.put(FieldCoordinates.coordinates(KEY_VALUES, "key"), new Property("key", ValueShape.VALUE));
+			this.bindings.put(FieldCoordinates.coordinates(KEY_VALUES, "values"), new Property("values", ValueShape.LIST));
+		}
+		return new GraphQlType(KEY_VALUES, true, GraphQlType.Kind.OBJECT, ValueShape.KEY_VALUES, null);
 	}
 
 	// The schema reference of an array's items or a map's values, or null.
@@ -224,6 +383,9 @@ final class SpecShapes {
 		if (isObjectWithProperties(node)) {
 			return objectType(context, node);
 		}
+		if (isTextsMap(node)) {
+			return keyValues();
+		}
 		JsonNode values = node.path("additionalProperties");
 		if (values.isObject() && (values.has("$ref") || isObjectWithProperties(values))) {
 			// An id-keyed map (Mautic's collections): its values, in the server's order, as a list.
@@ -233,14 +395,31 @@ final class SpecShapes {
 		return GraphQlType.JSON;
 	}
 
-	private static GraphQlType stringType(JsonNode node) {
+	private GraphQlType stringType(JsonNode node, String context) {
 		if ("date-time".equals(node.path("format").asString("")) || isQuirk(node, "sql-datetime")) {
 			return GraphQlType.scalar("DateTime");
+		}
+		if ("date".equals(node.path("format").asString(""))) {
+			return GraphQlType.scalar("Date");
+		}
+		if (isQuirk(node, "integer-boolean") || isZeroOne(node)) {
+			return GraphQlType.scalar("Boolean").shaped(ValueShape.BOOLEAN);
+		}
+		GraphQlType enumType = this.enums.enumType(node, context);
+		if (enumType != null) {
+			return enumType;
 		}
 		return isQuirk(node, "string-number") ? GraphQlType.scalar("Int") : GraphQlType.scalar("String");
 	}
 
-	private static boolean isQuirk(JsonNode node, String quirk) {
+	// An enumeration of exactly 0 and 1 (as numbers or text): a flag.
+	static boolean isZeroOne(JsonNode node) {
+		Set<String> values = new HashSet<>();
+		node.path("enum").forEach((value) -> values.add(value.isString() ? value.asString() : value.toString()));
+		return values.equals(Set.of("0", "1"));
+	}
+
+	static boolean isQuirk(JsonNode node, String quirk) {
 		return quirk.equals(node.path("x-mautic-quirk").asString(""));
 	}
 

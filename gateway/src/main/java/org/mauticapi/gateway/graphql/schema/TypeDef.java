@@ -34,11 +34,17 @@ record TypeDef(String name, @Nullable String description, List<FieldDef> fields,
 	 * @param type the GraphQL type, e.g. {@code [Segment!]!}
 	 * @param description its description, or null
 	 * @param args its arguments
+	 * @param deprecation why it is deprecated, or null when it is not
 	 */
-	record FieldDef(String name, String type, @Nullable String description, List<ArgDef> args) {
+	record FieldDef(String name, String type, @Nullable String description, List<ArgDef> args,
+			@Nullable String deprecation) {
 
 		FieldDef(String name, String type, @Nullable String description) {
-			this(name, type, description, List.of());
+			this(name, type, description, List.of(), null);
+		}
+
+		FieldDef(String name, String type, @Nullable String description, List<ArgDef> args) {
+			this(name, type, description, args, null);
 		}
 
 	}

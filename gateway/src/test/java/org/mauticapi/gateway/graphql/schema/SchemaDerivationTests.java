@@ -61,7 +61,7 @@ class SchemaDerivationTests {
 
 		DerivedSchema derived = SchemaDerivation.derive(MauticApiContract.load(), mapping);
 
-		assertThat(derived.sdl()).containsPattern("contactNotes\\(\\n(.*\\n)*?\\s+id: Int!\\n");
+		assertThat(derived.sdl()).containsPattern("contactNotes\\(\\n(.*\\n)*?\\s+id: ID!\\n");
 		assertThat(derived.bindings().get(FieldCoordinates.coordinates("Query", "contactNotes")))
 			.isInstanceOfSatisfying(OperationCall.class,
 					(call) -> assertThat(call.pathTemplate()).isEqualTo("/contacts/{id}/notes"));
