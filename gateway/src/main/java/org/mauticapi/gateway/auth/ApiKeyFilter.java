@@ -64,7 +64,7 @@ public class ApiKeyFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 4;
+		return Ordered.HIGHEST_PRECEDENCE + 5;
 	}
 
 }

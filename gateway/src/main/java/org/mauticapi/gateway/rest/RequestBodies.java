@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerRequest;
 
 import org.mauticapi.gateway.error.GatewayError;
+import org.mauticapi.gateway.web.UnreadBodies;
 
 /**
  * Reads a request's body, at most {@code mautic.max-body-size} bytes: a larger declared length is refused before
@@ -49,6 +50,20 @@ final class RequestBodies {
 		catch (NumberFormatException ex) {
 			return -1;
 		}
+	}
+
+	/**
+	 * Drops a request's body, up to the size the gateway accepts.
+	 * @param request the request
+	 * @return completion
+	 */
+	Mono<Void> discard(HttpServerRequest request) {
+		long declared = declaredLength(request.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH));
+		boolean chunked = request.requestHeaders().contains(HttpHeaderNames.TRANSFER_ENCODING);
+		if (declared == 0 || (declared < 0 && !chunked)) {
+			return Mono.empty();
+		}
+		return UnreadBodies.discardNetty(request.receive(), this.maxBytes);
 	}
 
 	private GatewayError tooLarge() {

@@ -130,7 +130,8 @@ public class RestPipeline {
 				.onErrorResume((error) -> sendError(out, error, exchange));
 		}
 		catch (RuntimeException error) {
-			answer = sendError(out, error, exchange);
+			// Refused before its body was read: the body is dropped first, so that the connection closes cleanly.
+			answer = this.bodies.discard(in).then(Mono.defer(() -> sendError(out, error, exchange)));
 		}
 		return answer.doFinally((signal) -> this.metrics.record(exchange,
 				(signal == SignalType.CANCEL) ? "aborted" : Integer.toString(out.status().code())));

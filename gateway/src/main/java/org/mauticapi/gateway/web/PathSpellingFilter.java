@@ -23,7 +23,7 @@ public class PathSpellingFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 2;
+		return Ordered.HIGHEST_PRECEDENCE + 3;
 	}
 
 }

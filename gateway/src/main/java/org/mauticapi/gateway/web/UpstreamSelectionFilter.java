@@ -46,7 +46,7 @@ public class UpstreamSelectionFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 3;
+		return Ordered.HIGHEST_PRECEDENCE + 4;
 	}
 
 }

@@ -20,8 +20,13 @@ public final class RawSocket {
 	public static Answer exchange(int port, byte[] request) {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(30_000);
-			socket.getOutputStream().write(request);
-			socket.getOutputStream().flush();
+			try {
+				socket.getOutputStream().write(request);
+				socket.getOutputStream().flush();
+			}
+			catch (IOException ex) {
+				// The server may answer (a 413, say) and close before the whole request is written: its answer is read.
+			}
 			String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int end = text.indexOf("\r\n\r\n");
 			if (!text.startsWith("HTTP/1.1 ") || end == -1) {

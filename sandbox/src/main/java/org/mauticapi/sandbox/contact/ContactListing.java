@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mauticapi.php.PhpArray;
+import org.mauticapi.php.PhpInputLimits;
+import org.mauticapi.php.PhpInputReader;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.field.FieldDefinition;
 import org.mauticapi.sandbox.field.FieldStore;
@@ -58,8 +61,17 @@ public class ContactListing {
 		this.companies = companies;
 	}
 
+	// select[] as PHP reads it (select[]=a, select[0]=a and select=a alike).
+	private static List<String> selected(Map<String, List<String>> query) {
+		Object select = new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values().get("select");
+		if (select instanceof PhpArray list) {
+			return list.values().stream().filter(String.class::isInstance).map(String.class::cast).toList();
+		}
+		return (select instanceof String one) ? List.of(one) : List.of();
+	}
+
 	public ResponseEntity<JsonNode> list(Map<String, List<String>> query) {
-		List<String> select = query.getOrDefault("select[]", List.of());
+		List<String> select = selected(query);
 		// Mautic cannot build its select without the id column (recording 147).
 		if (!select.isEmpty() && !select.contains("id")) {
 			throw MauticApiException.serverError();

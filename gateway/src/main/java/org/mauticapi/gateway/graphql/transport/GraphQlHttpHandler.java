@@ -1,5 +1,6 @@
 package org.mauticapi.gateway.graphql.transport;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +73,11 @@ final class GraphQlHttpHandler {
 	}
 
 	private Mono<ServerResponse> execute(ServerRequest request, GraphQlHttpRequest body, boolean sentWithGet) {
-		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+		// Without its query: Spring GraphQL re-verifies the URI strictly, and a query with a raw '[' (any PHP-style
+		// parameter) would fail that check; GraphQL reads its parameters from the body or the reader above.
+		URI uri = request.uri();
+		URI withoutQuery = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
+		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(withoutQuery, request.headers().asHttpHeaders(),
 				request.cookies(), request.remoteAddress().orElse(null), request.attributes(), body.toMap(),
 				request.exchange().getRequest().getId(), request.exchange().getLocaleContext().getLocale());
 		if (sentWithGet) {
