@@ -223,6 +223,11 @@ class GraphQlOnSandboxIT {
 			.path("contact").valueIsNull();
 	}
 
+	private static long logId(String eventId) {
+		String digits = eventId.replaceAll("^.*?(\\d+)$", "$1");
+		return digits.matches("\\d+") ? Long.parseLong(digits) : 0;
+	}
+
 	private static Map<String, Object> expectedNode(JsonNode contact) {
 		int id = contact.get("id").asInt();
 		List<String> tags = new ArrayList<>();
@@ -230,12 +235,19 @@ class GraphQlOnSandboxIT {
 		List<Map<String, Object>> segments = new ArrayList<>();
 		rest("/api/contacts/" + id + "/segments").get("lists")
 			.forEach((segment) -> segments.add(Map.of("name", segment.get("name").asString())));
+		// Every event, in the total order GraphQL pages by (newest first, then type, then log id, newest first):
+		// Mautic's own order of events stamped in the same second is not stable.
+		List<JsonNode> all = new ArrayList<>();
+		rest("/api/contacts/" + id + "/activity?page=1&limit=200").get("events").forEach(all::add);
+		all.sort(java.util.Comparator.comparing((JsonNode event) -> OffsetDateTime.parse(event.get("timestamp").asString()))
+			.reversed()
+			.thenComparing((event) -> event.get("event").asString())
+			.thenComparing((event) -> logId(event.get("eventId").asString()),
+					java.util.Comparator.reverseOrder()));
 		List<Map<String, Object>> events = new ArrayList<>();
-		for (JsonNode event : rest("/api/contacts/" + id + "/activity?page=1&limit=5").get("events")) {
-			if (events.size() < 5) {
-				events.add(Map.of("event", event.get("event").asString(), "eventType", event.get("eventType").asString(),
-						"timestamp", OffsetDateTime.parse(event.get("timestamp").asString()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
-			}
+		for (JsonNode event : all.subList(0, Math.min(5, all.size()))) {
+			events.add(Map.of("event", event.get("event").asString(), "eventType", event.get("eventType").asString(),
+					"timestamp", OffsetDateTime.parse(event.get("timestamp").asString()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
 		}
 		return Map.of("email", contact.at("/fields/all/email").asString(), "points", contact.get("points").asInt(),
 				"tags", tags, "segments", segments, "activity", Map.of("nodes", events));
