@@ -98,17 +98,27 @@ final class SpecShapes {
 			}
 			return shape.apply(target, context);
 		}
-		if (node.has("allOf") && node.get("allOf").size() == 1) {
+		if (node.has("allOf") && node.get("allOf").size() == 1 && node.get("allOf").get(0).has("$ref")) {
 			return shape.apply(node.get("allOf").get(0), context);
 		}
 		return null;
 	}
 
 	/**
-	 * Whether a property may be missing or null in an answer.
+	 * Whether a property may be missing or null in an answer: OpenAPI 3.0.3 gives {@code nullable} a meaning only
+	 * next to a {@code type}, so a union that may be null says so on one of its alternatives.
 	 */
 	boolean nullable(JsonNode property) {
-		return property.path("nullable").asBoolean(false) || this.contract.resolve(property).path("nullable").asBoolean(false);
+		JsonNode resolved = this.contract.resolve(property);
+		if (property.path("nullable").asBoolean(false) || resolved.path("nullable").asBoolean(false)) {
+			return true;
+		}
+		for (JsonNode alternative : resolved.has("oneOf") ? resolved.get("oneOf") : resolved.path("anyOf")) {
+			if (this.contract.resolve(alternative).path("nullable").asBoolean(false)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// An object that Mautic sends as [] when there is none (clientInfo) is null then.
@@ -203,10 +213,10 @@ final class SpecShapes {
 		if (kept.size() == 1) {
 			return typeOf(kept.get(0), context);
 		}
-		if (kept.size() == 2 && itemsRef(kept.get(0), "items") != null
-				&& itemsRef(kept.get(0), "items").equals(itemsRef(kept.get(1), "additionalProperties"))) {
+		JsonNode indexedItems = (kept.size() == 2) ? indexedItems(kept.get(0), kept.get(1)) : null;
+		if (indexedItems != null) {
 			// The same items as an array or an index-keyed map (a batch answer): a list either way.
-			return typeOf(kept.get(0), context);
+			return typeOf(indexedItems, context).asList();
 		}
 		boolean allObjects = !kept.isEmpty() && kept.stream()
 			.allMatch((alternative) -> alternative.has("$ref")
@@ -214,10 +224,30 @@ final class SpecShapes {
 		return allObjects ? typeOf(kept.get(0), context) : GraphQlType.JSON;
 	}
 
-	// The schema reference of an array's items or a map's values, or null.
-	private @Nullable String itemsRef(JsonNode alternative, String key) {
-		JsonNode items = this.contract.resolve(alternative).path(key);
-		return items.has("$ref") ? items.get("$ref").asString() : null;
+	// The referenced items of an array and a map holding the same items (in either order), or null.
+	private @Nullable JsonNode indexedItems(JsonNode first, JsonNode second) {
+		JsonNode arrayItems = itemsRef(first, "items");
+		JsonNode mapValues = itemsRef(second, "additionalProperties");
+		if (arrayItems == null || mapValues == null) {
+			arrayItems = itemsRef(second, "items");
+			mapValues = itemsRef(first, "additionalProperties");
+		}
+		return (arrayItems != null && arrayItems.equals(mapValues)) ? arrayItems : null;
+	}
+
+	// The schema reference of an array's items or a map's values, or null. An array may type its items in an allOf
+	// (the spec leaves them untyped for code generators that cannot read a list of entities inside a union).
+	private @Nullable JsonNode itemsRef(JsonNode alternative, String key) {
+		JsonNode resolved = this.contract.resolve(alternative);
+		if (resolved.path(key).has("$ref")) {
+			return resolved.get(key);
+		}
+		for (JsonNode member : resolved.path("allOf")) {
+			if (member.path(key).has("$ref")) {
+				return member.get(key);
+			}
+		}
+		return null;
 	}
 
 	private GraphQlType objectShape(JsonNode node, String context) {
