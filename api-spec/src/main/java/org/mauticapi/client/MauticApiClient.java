@@ -82,6 +82,20 @@ public class MauticApiClient extends ApiClient {
 	}
 
 	/**
+	 * A client for the Mautic installed at this URL, authenticating with HTTP Basic.
+	 * @param baseUrl scheme, host and optional path prefix of the Mautic installation
+	 * @param username the Mautic user
+	 * @param password the user's password
+	 * @return the client
+	 */
+	public static MauticApiClient forBaseUrl(String baseUrl, String username, String password) {
+		MauticApiClient client = forBaseUrl(baseUrl);
+		client.setUsername(username);
+		client.setPassword(password);
+		return client;
+	}
+
+	/**
 	 * The contact operations.
 	 * @return a generated API bound to this client
 	 */
