@@ -9,6 +9,7 @@ import org.mauticapi.spec.client.ApiClient;
 import org.mauticapi.spec.client.api.ContactsApi;
 import org.mauticapi.spec.client.api.SegmentsApi;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,15 +36,16 @@ import org.springframework.web.reactive.function.client.WebClient;
 public class MauticApiClient extends ApiClient {
 
 	/**
-	 * A client on a WebClient whose JSON codecs leave unset properties out of request bodies.
+	 * A client on a WebClient whose JSON codecs leave unset properties out of request bodies and read answers of
+	 * any size.
 	 */
 	public MauticApiClient() {
-		super(buildWebClient(requestMapper()), createDefaultDateFormat());
+		super(webClient(mapper()), createDefaultDateFormat());
 	}
 
 	/**
 	 * A client on the given WebClient (its filters, codecs and connector are kept). Build it from
-	 * {@link #requestMapper()}'s codecs, or unset properties are sent as {@code null}, which Mautic stores.
+	 * {@link #mapper()}'s codecs, or unset properties are sent as {@code null}, which Mautic stores.
 	 * @param webClient the WebClient to send requests with
 	 */
 	public MauticApiClient(WebClient webClient) {
@@ -51,15 +53,23 @@ public class MauticApiClient extends ApiClient {
 	}
 
 	/**
-	 * The JSON mapper for request bodies: an unset property is left out, because Mautic reads a {@code null}
-	 * as "blank this field" (a PATCH would erase data). A property explicitly set to null through its
-	 * {@code JsonNullable} setter is still sent.
+	 * The JSON mapper of this client. In request bodies an unset property is left out, because Mautic reads a
+	 * {@code null} as "blank this field" (a PATCH would erase data); a property explicitly set to null through its
+	 * {@code JsonNullable} setter is still sent. In answers, Mautic's {@code []} for an absent object (a device's
+	 * {@code clientInfo}, an event's {@code details}, a point group score not yet set) reads as null.
 	 * @return a new mapper
 	 */
-	public static JsonMapper requestMapper() {
+	public static JsonMapper mapper() {
 		return createDefaultMapper(null).rebuild()
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.enable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
 			.build();
+	}
+
+	// A contact in a list answer takes about 9 kB (every field with its metadata): WebClient's default 256 kB buffer
+	// refuses even Mautic's default page of 30 contacts. The caller chooses the page size, so any answer is read.
+	private static WebClient webClient(JsonMapper mapper) {
+		return buildWebClientBuilder(mapper).codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(-1)).build();
 	}
 
 	/**
@@ -70,6 +80,20 @@ public class MauticApiClient extends ApiClient {
 	public static MauticApiClient forBaseUrl(String baseUrl) {
 		MauticApiClient client = new MauticApiClient();
 		client.setBasePath(baseUrl.replaceAll("/+$", "") + "/api");
+		return client;
+	}
+
+	/**
+	 * A client for the Mautic installed at this URL, authenticating with HTTP Basic.
+	 * @param baseUrl scheme, host and optional path prefix of the Mautic installation
+	 * @param username the Mautic user
+	 * @param password the user's password
+	 * @return the client
+	 */
+	public static MauticApiClient forBaseUrl(String baseUrl, String username, String password) {
+		MauticApiClient client = forBaseUrl(baseUrl);
+		client.setUsername(username);
+		client.setPassword(password);
 		return client;
 	}
 

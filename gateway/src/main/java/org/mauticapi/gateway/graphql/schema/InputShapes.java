@@ -73,8 +73,10 @@ final class InputShapes {
 			return alternativeType(alternatives);
 		}
 		return switch (node.path("type").asString("")) {
-			case "array" -> node.path("items").isEmpty() ? GraphQlType.JSON.asList()
-					: typeOf(node.get("items"), context).asList();
+			case "array" -> {
+				JsonNode items = SpecShapes.itemsOf(this.contract, node, "items");
+				yield (items != null) ? typeOf(items, context).asList() : GraphQlType.JSON.asList();
+			}
 			case "object" -> SpecShapes.isObjectWithProperties(node) ? inputObject(context, node) : GraphQlType.JSON;
 			case "string" -> {
 				GraphQlType enumType = this.enums.enumType(node, context);
@@ -163,7 +165,12 @@ final class InputShapes {
 	// sent under the property's key.
 	private void addAlternatives(TypeDef type, String key, JsonNode property, List<String> forms, String base,
 			Map<String, String> keys) {
-		JsonNode alternatives = this.contract.resolve(property).path("oneOf");
+		List<JsonNode> alternatives = new ArrayList<>();
+		this.contract.resolve(property).path("oneOf").forEach((alternative) -> {
+			if (!SpecShapes.isJsonNull(this.contract.resolve(alternative))) {
+				alternatives.add(alternative);
+			}
+		});
 		if (alternatives.size() != forms.size()) {
 			throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + type.name() + " names "
 					+ forms.size() + " forms of " + key + ", which has " + alternatives.size());

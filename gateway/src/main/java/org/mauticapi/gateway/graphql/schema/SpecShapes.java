@@ -122,17 +122,27 @@ final class SpecShapes {
 			}
 			return shape.apply(target, context);
 		}
-		if (node.has("allOf") && node.get("allOf").size() == 1) {
+		if (node.has("allOf") && node.get("allOf").size() == 1 && node.get("allOf").get(0).has("$ref")) {
 			return shape.apply(node.get("allOf").get(0), context);
 		}
 		return null;
 	}
 
 	/**
-	 * Whether a property may be missing or null in an answer.
+	 * Whether a property may be missing or null in an answer: OpenAPI 3.0.3 gives {@code nullable} a meaning only
+	 * next to a {@code type}, so a union that may be null says so on one of its alternatives.
 	 */
 	boolean nullable(JsonNode property) {
-		return property.path("nullable").asBoolean(false) || this.contract.resolve(property).path("nullable").asBoolean(false);
+		JsonNode resolved = this.contract.resolve(property);
+		if (property.path("nullable").asBoolean(false) || resolved.path("nullable").asBoolean(false)) {
+			return true;
+		}
+		for (JsonNode alternative : resolved.has("oneOf") ? resolved.get("oneOf") : resolved.path("anyOf")) {
+			if (this.contract.resolve(alternative).path("nullable").asBoolean(false)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// An object that Mautic sends as [] when there is none (clientInfo) is null then.
@@ -277,7 +287,8 @@ final class SpecShapes {
 	private GraphQlType unionType(JsonNode alternatives, String context) {
 		List<JsonNode> kept = new ArrayList<>();
 		alternatives.forEach((alternative) -> {
-			if (!isEmptyArray(this.contract.resolve(alternative))) {
+			JsonNode resolved = this.contract.resolve(alternative);
+			if (!isEmptyArray(resolved) && !isJsonNull(resolved)) {
 				kept.add(alternative);
 			}
 		});
@@ -285,9 +296,10 @@ final class SpecShapes {
 			return typeOf(kept.get(0), context);
 		}
 		List<JsonNode> resolved = kept.stream().map(this.contract::resolve).toList();
-		if (kept.size() == 2 && sameItems(resolved.get(0), resolved.get(1))) {
+		JsonNode indexedItems = (kept.size() == 2) ? indexedItems(kept.get(0), kept.get(1)) : null;
+		if (indexedItems != null) {
 			// The same items as an array or an index-keyed map (a batch answer): a list either way.
-			return typeOf(kept.get(0), context);
+			return typeOf(indexedItems, context).asList();
 		}
 		if (kept.size() == 2 && isText(resolved.get(0)) && kept.get(1).has("$ref")) {
 			// Text or an object with one required text property (a label, or a label with its link): the object.
@@ -317,13 +329,6 @@ final class SpecShapes {
 		return allObjects ? typeOf(kept.get(0), context) : GraphQlType.JSON;
 	}
 
-	private boolean sameItems(JsonNode first, JsonNode second) {
-		JsonNode items = first.path("items");
-		JsonNode values = second.path("additionalProperties");
-		return !items.isMissingNode() && values.isObject() && (items.equals(values)
-				|| this.contract.resolve(items).equals(this.contract.resolve(values)));
-	}
-
 	private static boolean isText(JsonNode schema) {
 		return "string".equals(schema.path("type").asString("")) && !schema.has("enum");
 	}
@@ -336,7 +341,8 @@ final class SpecShapes {
 		if (!"array".equals(schema.path("type").asString(""))) {
 			return false;
 		}
-		JsonNode items = this.contract.resolve(schema.path("items"));
+		JsonNode typed = itemsRef(schema, "items");
+		JsonNode items = this.contract.resolve((typed != null) ? typed : schema.path("items"));
 		if (items.has("oneOf")) {
 			List<JsonNode> forms = new ArrayList<>();
 			items.get("oneOf").forEach((form) -> forms.add(this.contract.resolve(form)));
@@ -373,10 +379,43 @@ final class SpecShapes {
 		return new GraphQlType(KEY_VALUES, true, GraphQlType.Kind.OBJECT, ValueShape.KEY_VALUES, null);
 	}
 
-	// The schema reference of an array's items or a map's values, or null.
-	private @Nullable String itemsRef(JsonNode alternative, String key) {
-		JsonNode items = this.contract.resolve(alternative).path(key);
-		return items.has("$ref") ? items.get("$ref").asString() : null;
+	// The items of an array and of a map holding the same items (in either order), or null.
+	private @Nullable JsonNode indexedItems(JsonNode first, JsonNode second) {
+		JsonNode arrayItems = itemsRef(first, "items");
+		JsonNode mapValues = itemsRef(second, "additionalProperties");
+		if (arrayItems == null || mapValues == null) {
+			arrayItems = itemsRef(second, "items");
+			mapValues = itemsRef(first, "additionalProperties");
+		}
+		boolean same = arrayItems != null && mapValues != null && (arrayItems.equals(mapValues)
+				|| this.contract.resolve(arrayItems).equals(this.contract.resolve(mapValues)));
+		return same ? arrayItems : null;
+	}
+
+	private @Nullable JsonNode itemsRef(JsonNode alternative, String key) {
+		return itemsOf(this.contract, alternative, key);
+	}
+
+	/**
+	 * The schema of an array's items or a map's values, or null when untyped. An array may type its items in an
+	 * {@code allOf} (the spec leaves them untyped for code generators that cannot read a list of entities inside a
+	 * union).
+	 * @param contract the contract that resolves references
+	 * @param schema the array or map, or a reference to it
+	 * @param key {@code items} or {@code additionalProperties}
+	 * @return the items' schema, or null
+	 */
+	static @Nullable JsonNode itemsOf(MauticApiContract contract, JsonNode schema, String key) {
+		JsonNode resolved = contract.resolve(schema);
+		if (resolved.path(key).has("$ref")) {
+			return resolved.get(key);
+		}
+		for (JsonNode member : resolved.path("allOf")) {
+			if (member.path(key).isObject() && !member.path(key).isEmpty()) {
+				return member.get(key);
+			}
+		}
+		return (resolved.path(key).isObject() && !resolved.path(key).isEmpty()) ? resolved.get(key) : null;
 	}
 
 	private GraphQlType objectShape(JsonNode node, String context) {
@@ -421,6 +460,15 @@ final class SpecShapes {
 
 	static boolean isQuirk(JsonNode node, String quirk) {
 		return quirk.equals(node.path("x-mautic-quirk").asString(""));
+	}
+
+	/**
+	 * Whether a union's alternative is JSON null ({@code nullable} with {@code enum: [null]}): the spec's way of saying
+	 * a union may be null, which GraphQL says by nullability instead.
+	 */
+	static boolean isJsonNull(JsonNode node) {
+		JsonNode values = node.path("enum");
+		return node.path("nullable").asBoolean(false) && values.size() == 1 && values.get(0).isNull();
 	}
 
 	private static boolean isEmptyArray(JsonNode node) {
