@@ -5,8 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The gateway: {@code java -jar mautic-gateway.jar} proxies to the embedded sandbox,
- * {@code java -jar mautic-gateway.jar --mautic.base-url=https://mautic.example.com} to a real Mautic.
+ * The gateway: {@code java -jar mautic-gateway.jar --mautic.base-url=https://mautic.example.com} proxies to that
+ * Mautic; {@code bin/mautic-gateway} runs it with the embedded demo sandbox on its class path (the {@code demo}
+ * module), which it proxies to when no {@code mautic.base-url} is given.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
  * Everything the gateway is told about its upstreams, under {@code mautic.*}.
  *
  * @param baseUrl the default upstream's base URL, without {@code /api} ({@code MAUTIC_BASE_URL}); when absent the
- * gateway starts the embedded sandbox and proxies to it
+ * gateway proxies to the {@link org.mauticapi.gateway.upstream.LocalMautic} on its class path (the embedded demo
+ * sandbox of {@code bin/mautic-gateway}), and refuses to start without one
  * @param auth how the default upstream is authenticated
  * @param upstreams further named upstreams, selected by the path prefix {@code /upstreams/{name}/api/...} or by the
  * {@link #upstreamHeader} header
@@ -22,15 +23,13 @@ import org.springframework.util.unit.DataSize;
  * @param apiKeys the keys callers present in {@code X-Api-Key} when an upstream is in {@code service} mode
  * @param calls timeouts, retries, circuit breaker and concurrency bound of every upstream call
  * @param maxBodySize the largest request body the gateway accepts
- * @param sandbox settings of the embedded sandbox
  */
 @ConfigurationProperties("mautic")
 public record GatewayProperties(@Nullable URI baseUrl, @DefaultValue UpstreamAuthProperties auth,
 		Map<String, NamedUpstreamProperties> upstreams, @DefaultValue("X-Mautic-Upstream") String upstreamHeader,
-		List<String> apiKeys, @DefaultValue UpstreamCallProperties calls, @DefaultValue("2MB") DataSize maxBodySize,
-		@DefaultValue EmbeddedSandboxProperties sandbox) {
+		List<String> apiKeys, @DefaultValue UpstreamCallProperties calls, @DefaultValue("2MB") DataSize maxBodySize) {
 
-	/** The name of the upstream that {@code mautic.base-url} (or the embedded sandbox) configures. */
+	/** The name of the upstream that {@code mautic.base-url} (or the local Mautic) configures. */
 	public static final String DEFAULT_UPSTREAM = "default";
 
 	public GatewayProperties {
@@ -57,14 +56,6 @@ public record GatewayProperties(@Nullable URI baseUrl, @DefaultValue UpstreamAut
 			return "NamedUpstream[baseUrl=" + Redaction.url(this.baseUrl) + ", auth=" + this.auth + "]";
 		}
 
-	}
-
-	/**
-	 * The embedded sandbox, used when no {@code mautic.base-url} is set.
-	 *
-	 * @param seed the sandbox's start data: {@code demo} or {@code empty}
-	 */
-	public record EmbeddedSandboxProperties(@DefaultValue("demo") String seed) {
 	}
 
 }

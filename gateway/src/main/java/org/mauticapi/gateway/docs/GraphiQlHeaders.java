@@ -6,25 +6,18 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.mauticapi.gateway.config.GatewayProperties;
-import org.mauticapi.gateway.config.UpstreamAuthProperties.Mode;
-import org.mauticapi.gateway.upstream.EmbeddedSandbox;
-
 /**
  * The request headers GraphiQL opens with. GraphQL answers an unauthenticated query with 200 and an error, so a
  * browser never offers its own credentials: without these the example query only says "API authorization denied".
- * On the embedded sandbox they are its demo credentials, so the example answers at the first click; otherwise they
- * are a template of what the caller must send. No configured secret is ever written into the page.
+ * On a local Mautic (the embedded demo sandbox) they are its demo credentials, so the example answers at the first
+ * click; otherwise they are a template of what the caller must send.
  */
 class GraphiQlHeaders {
 
-	private final GatewayProperties properties;
+	private final DemoCredentials credentials;
 
-	private final EmbeddedSandbox sandbox;
-
-	GraphiQlHeaders(GatewayProperties properties, EmbeddedSandbox sandbox) {
-		this.properties = properties;
-		this.sandbox = sandbox;
+	GraphiQlHeaders(DemoCredentials credentials) {
+		this.credentials = credentials;
 	}
 
 	/**
@@ -36,10 +29,10 @@ class GraphiQlHeaders {
 	}
 
 	private Map<String, String> headers() {
-		if (this.properties.auth().mode() == Mode.SERVICE) {
+		if (this.credentials.apiKeys()) {
 			return Map.of("X-Api-Key", "<one of mautic.api-keys>");
 		}
-		String authorization = this.sandbox.basicCredentials()
+		String authorization = this.credentials.pair()
 			.map((pair) -> "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
 			.orElse("Basic <base64 of user:password>");
 		return Map.of("Authorization", authorization);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -15,7 +16,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import org.mauticapi.gateway.config.GatewayProperties;
-import org.mauticapi.gateway.upstream.EmbeddedSandbox;
+import org.mauticapi.gateway.upstream.LocalMautic;
 
 /**
  * GraphiQL at {@code /graphiql}, posting to {@code /graphql}, with the README's example query: the page and its
@@ -34,14 +35,15 @@ class GraphiQlRoutes {
 	private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript");
 
 	@Bean
-	RouterFunction<ServerResponse> graphiQl(GatewayProperties properties, EmbeddedSandbox sandbox) throws IOException {
+	RouterFunction<ServerResponse> graphiQl(GatewayProperties properties, ObjectProvider<LocalMautic> localMautic)
+			throws IOException {
 		String page = page();
-		GraphiQlHeaders headers = new GraphiQlHeaders(properties, sandbox);
+		GraphiQlHeaders headers = new GraphiQlHeaders(new DemoCredentials(properties, localMautic.getIfAvailable()));
 		String graphiQl = PackagedResources.webjarFolder("org.webjars.npm", "graphiql");
 		String react = PackagedResources.webjarFolder("org.webjars.npm", "react") + "umd/";
 		String reactDom = PackagedResources.webjarFolder("org.webjars.npm", "react-dom") + "umd/";
 		return RouterFunctions.route()
-			// The headers are filled in per request: the embedded sandbox starts after this bean.
+			// The headers are filled in per request, as the page is served.
 			.GET("/graphiql", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
 				.bodyValue(page.replace(HEADERS, scriptLiteral(headers.json())).getBytes(StandardCharsets.UTF_8)))
 			.GET("/graphiql/graphiql.min.css", (request) -> asset(graphiQl + "graphiql.min.css",

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,16 +12,11 @@ import org.mauticapi.gateway.config.GatewayConfigurationException;
 import org.mauticapi.gateway.config.GatewayProperties;
 
 /**
- * The upstreams from {@code mautic.*}: {@code default} from {@code mautic.base-url}, or the embedded sandbox when
- * that is unset, plus every {@code mautic.upstreams.<name>}.
+ * The upstreams from {@code mautic.*}: {@code default} from {@code mautic.base-url}, or the {@link LocalMautic} on the
+ * class path when that is unset, plus every {@code mautic.upstreams.<name>}.
  */
 @Configuration(proxyBeanMethods = false)
 class UpstreamConfiguration {
-
-	@Bean
-	EmbeddedSandbox embeddedSandbox(GatewayProperties properties) {
-		return new EmbeddedSandbox(properties.sandbox());
-	}
 
 	@Bean
 	AnswerBudget answerBudget(GatewayProperties properties) {
@@ -28,9 +24,9 @@ class UpstreamConfiguration {
 	}
 
 	@Bean
-	Upstreams upstreams(GatewayProperties properties, UpstreamFactory factory, EmbeddedSandbox sandbox) {
+	Upstreams upstreams(GatewayProperties properties, UpstreamFactory factory, ObjectProvider<LocalMautic> localMautic) {
 		Map<String, Upstream> upstreams = new LinkedHashMap<>();
-		URI baseUrl = (properties.baseUrl() != null) ? properties.baseUrl() : sandbox.start();
+		URI baseUrl = (properties.baseUrl() != null) ? properties.baseUrl() : startLocal(localMautic);
 		upstreams.put(GatewayProperties.DEFAULT_UPSTREAM,
 				factory.create(GatewayProperties.DEFAULT_UPSTREAM, baseUrl, properties.auth()));
 		properties.upstreams().forEach((name, upstream) -> {
@@ -45,6 +41,16 @@ class UpstreamConfiguration {
 			upstreams.put(name, factory.create(name, upstream.baseUrl(), upstream.auth()));
 		});
 		return new Upstreams(upstreams);
+	}
+
+	private static URI startLocal(ObjectProvider<LocalMautic> localMautic) {
+		LocalMautic local = localMautic.getIfAvailable();
+		if (local == null) {
+			throw new GatewayConfigurationException("mautic.base-url", "no Mautic to proxy to: set mautic.base-url (or "
+					+ "MAUTIC_BASE_URL) to your Mautic's address, e.g. https://mautic.example.com; this jar has no "
+					+ "embedded demo sandbox (bin/mautic-gateway runs the gateway with one)");
+		}
+		return local.start();
 	}
 
 }

@@ -24,7 +24,7 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The issue's example query through the gateway on its embedded demo sandbox, checked against what the sandbox's REST
+ * The issue's example query through the gateway on a sandbox with the demo data, checked against what the sandbox's REST
  * API answers for the same data.
  */
 class GraphQlOnSandboxIT {
@@ -39,7 +39,7 @@ class GraphQlOnSandboxIT {
 
 	@BeforeAll
 	static void start() {
-		gateway = RunningGateway.start();
+		gateway = RunningGateway.onSandbox();
 		rest = gateway.client().mutate().defaultHeader("Authorization", AUTHORIZATION).build();
 		// The example query is the one GraphiQL and the README show.
 		graphQl = HttpGraphQlTester.builder(rest.mutate().baseUrl(gateway.url() + "/graphql"))
@@ -74,14 +74,6 @@ class GraphQlOnSandboxIT {
 		assertThat(JsonMapper.shared().convertValue(answer.at("/contacts/nodes"), List.class))
 			.usingRecursiveComparison()
 			.isEqualTo(expected);
-	}
-
-	@Test
-	void graphiQlOpensWithTheSandboxsDemoCredentialsSoTheExampleAnswersAtOnce() {
-		String page = gateway.client().get().uri("/graphiql").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-
-		assertThat(page).contains("\\\"Authorization\\\" : \\\"" + AUTHORIZATION + "\\\"");
 	}
 
 	@Test

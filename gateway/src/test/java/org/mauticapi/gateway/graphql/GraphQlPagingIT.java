@@ -23,7 +23,7 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The paging property, for every connection of the schema on the embedded sandbox's demo data: walked forward with
+ * The paging property, for every connection of the schema on the sandbox's demo data: walked forward with
  * several page sizes, each connection gives every item once, in the same order whatever the page size (the order a
  * page of 100 gives), as many as its {@code totalCount}, and its cursors and {@code pageInfo} agree with that.
  */
@@ -36,7 +36,7 @@ class GraphQlPagingIT {
 
 	@BeforeAll
 	static void start() {
-		gateway = RunningGateway.start();
+		gateway = RunningGateway.onSandbox();
 		graphQl = HttpGraphQlTester.create(gateway.client().mutate().baseUrl(gateway.url() + "/graphql").build())
 			.mutate()
 			.header("Authorization", GraphQlOnFakeMautic.AUTHORIZATION)

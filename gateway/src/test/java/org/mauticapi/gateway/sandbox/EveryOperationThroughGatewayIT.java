@@ -26,12 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.mauticapi.contract.ContractOperation;
 import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.support.RunningGateway;
-import org.mauticapi.gateway.upstream.EmbeddedSandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway as a new user starts it, on its embedded sandbox with the demo data: each of the 43 documented
+ * The gateway as a new user starts it, on a sandbox with the demo data with the demo data: each of the 43 documented
  * operations goes through it, answers as the contract says, and reads answer exactly the bytes the sandbox sends.
  */
 class EveryOperationThroughGatewayIT {
@@ -48,8 +47,8 @@ class EveryOperationThroughGatewayIT {
 
 	@BeforeAll
 	static void start() {
-		gateway = RunningGateway.start();
-		sandboxUrl = gateway.bean(EmbeddedSandbox.class).start().toString();
+		gateway = RunningGateway.onSandbox();
+		sandboxUrl = gateway.sandboxUrl();
 	}
 
 	@AfterAll

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A typed TypeScript client generated from the live schema, as a GraphQL developer would build one: GraphQL Code
  * Generator (client preset, typed documents) generates the types from the running gateway's SDL, {@code tsc}
  * compiles the README's queries and a round of mutations against them (a field the schema lacks fails here), and
- * Node runs them against the gateway on its embedded sandbox. Needs Node 20 and npm (the npm registry, or npm's
+ * Node runs them against the gateway on a sandbox with the demo data. Needs Node 20 and npm (the npm registry, or npm's
  * cache, for {@code npm ci}); without them it fails saying so.
  */
 @Timeout(600)
@@ -40,7 +40,7 @@ class TypedClientIT {
 
 	@BeforeAll
 	static void start() {
-		gateway = RunningGateway.start();
+		gateway = RunningGateway.onSandbox();
 	}
 
 	@AfterAll

@@ -1,4 +1,4 @@
-package org.mauticapi.gateway.docs;
+package org.mauticapi.demo;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import org.mauticapi.gateway.support.RunningGateway;
-import org.mauticapi.gateway.upstream.EmbeddedSandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +46,6 @@ class SwaggerUiTryItOutIT {
 	@BeforeAll
 	static void start() {
 		gateway = RunningGateway.start();
-		gateway.bean(EmbeddedSandbox.class).start();
 		spec = YAMLMapper.shared().readTree(get("/openapi.yaml"));
 		Matcher credentials = Pattern.compile("const sandboxCredentials = \\[\"([^\"]*)\",\"([^\"]*)\"\\];")
 			.matcher(get("/swagger-ui/swagger-initializer.js"));

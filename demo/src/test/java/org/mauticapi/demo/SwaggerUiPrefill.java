@@ -1,4 +1,4 @@
-package org.mauticapi.gateway.docs;
+package org.mauticapi.demo;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,7 @@
-package org.mauticapi.gateway.upstream;
+package org.mauticapi.demo;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -10,29 +9,26 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 
-import org.mauticapi.gateway.config.GatewayProperties.EmbeddedSandboxProperties;
+import org.mauticapi.gateway.upstream.LocalMautic;
 import org.mauticapi.sandbox.SandboxServer;
 
 /**
  * The sandbox started in this process when no Mautic is configured, on a free loopback port, so that the gateway
  * works on a fresh machine; stopped with the gateway.
  */
-public class EmbeddedSandbox implements DisposableBean {
+public class EmbeddedSandbox implements LocalMautic, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedSandbox.class);
 
-	private final EmbeddedSandboxProperties properties;
+	private final DemoProperties properties;
 
 	private @Nullable SandboxServer server;
 
-	public EmbeddedSandbox(EmbeddedSandboxProperties properties) {
+	public EmbeddedSandbox(DemoProperties properties) {
 		this.properties = properties;
 	}
 
-	/**
-	 * Starts the sandbox, once.
-	 * @return its base URL, without {@code /api}
-	 */
+	@Override
 	public synchronized URI start() {
 		if (this.server == null) {
 			logger.info("No Mautic configured (mautic.base-url / MAUTIC_BASE_URL): starting the embedded Mautic sandbox "
@@ -44,12 +40,12 @@ public class EmbeddedSandbox implements DisposableBean {
 		return URI.create(this.server.baseUrl());
 	}
 
-	/**
-	 * The HTTP Basic pair of the running sandbox: its demo credentials, which the GraphiQL page offers.
-	 * @return {@code user:password}, or empty when the sandbox is not running
-	 */
-	public synchronized Optional<String> basicCredentials() {
-		return Optional.ofNullable(this.server).map(SandboxServer::basicCredentials);
+	@Override
+	public synchronized String demoCredentials() {
+		if (this.server == null) {
+			throw new IllegalStateException("The embedded sandbox has not been started");
+		}
+		return this.server.basicCredentials();
 	}
 
 	@Override
