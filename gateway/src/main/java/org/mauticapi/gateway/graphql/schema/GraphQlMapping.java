@@ -27,7 +27,7 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 		Map<String, OperationBinding> mutation, Map<String, String> enums, Map<String, String> descriptions) {
 
 	/** Where the mapping lives on the classpath, beside the spec. */
-	public static final String CLASSPATH_LOCATION = "openapi/graphql-mapping.yaml";
+	public static final String CLASSPATH_LOCATION = "graphql/graphql-mapping.yaml";
 
 	public GraphQlMapping {
 		types = ordered(types);
