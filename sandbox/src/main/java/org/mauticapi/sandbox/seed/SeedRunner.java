@@ -12,15 +12,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
- * Plays a seed script against a Mautic-compatible API (the sandbox itself at start-up) with HTTP Basic credentials,
- * one request after the other, and stops at the first entry that is not answered 2xx.
+ * Plays a seed script against a Mautic-compatible API, over HTTP with HTTP Basic credentials or (the sandbox itself
+ * at start-up) in process, one request after the other, and stops at the first entry that is not answered 2xx.
  */
 public class SeedRunner {
 
@@ -30,12 +28,10 @@ public class SeedRunner {
 
 	private static final int MAX_ERROR_TEXT = 500;
 
-	private final WebClient webClient;
-
-	private final String baseUrl;
+	private final SeedTarget target;
 
 	/**
-	 * Creates a runner for one target.
+	 * Creates a runner for an API reached over HTTP.
 	 * @param webClientBuilder the application's builder (it is cloned, not changed)
 	 * @param baseUrl the target's root, e.g. {@code http://localhost:8080}, to which the scripts' {@code /api/...}
 	 * paths are appended
@@ -43,11 +39,22 @@ public class SeedRunner {
 	 * @param password the API user's password
 	 */
 	public SeedRunner(WebClient.Builder webClientBuilder, String baseUrl, String username, String password) {
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.webClient = webClientBuilder.clone()
-			.baseUrl(this.baseUrl)
-			.defaultHeaders((headers) -> headers.setBasicAuth(username, password))
-			.build();
+		this(new HttpSeedTarget(webClientBuilder, baseUrl, username, password));
+	}
+
+	private SeedRunner(SeedTarget target) {
+		this.target = target;
+	}
+
+	/**
+	 * Creates a runner that calls a request handler of this process (the sandbox's own) directly.
+	 * @param handler the handler
+	 * @param username the API user
+	 * @param password the API user's password
+	 * @return the runner
+	 */
+	public static SeedRunner inProcess(HttpHandler handler, String username, String password) {
+		return new SeedRunner(new InProcessSeedTarget(handler, username, password));
 	}
 
 	/**
@@ -72,32 +79,18 @@ public class SeedRunner {
 	 */
 	public int run(SeedScript script) {
 		Integer sent = apply(script).block();
-		logger.info("Seeded [{}] with [{}] requests", this.baseUrl, sent);
+		logger.info("Seeded [{}] with [{}] requests", this.target.description(), sent);
 		return (sent != null) ? sent : 0;
 	}
 
 	private Mono<Integer> send(int index, SeedRequest request) {
 		logger.debug("Seed entry [{}] {}", index, request);
-		WebClient.RequestBodySpec spec = this.webClient.method(HttpMethod.valueOf(request.method()))
-			.uri(request.path());
-		JsonNode body = request.body();
-		WebClient.RequestHeadersSpec<?> ready = (body != null)
-				? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(JsonMapper.shared().writeValueAsBytes(body))
-				: spec;
-		return ready.exchangeToMono((response) -> outcome(index, request, response))
+		return this.target.send(request)
+			.flatMap((answer) -> answer.isSuccess() ? Mono.just(index)
+					: Mono.error(new SeedFailedException(index, request, answer.status(), errorMessage(answer.body()))))
 			.timeout(REQUEST_TIMEOUT)
 			.onErrorMap((ex) -> !(ex instanceof SeedFailedException),
 					(ex) -> new SeedFailedException(index, request, rootOf(ex)));
-	}
-
-	private Mono<Integer> outcome(int index, SeedRequest request, ClientResponse response) {
-		if (response.statusCode().is2xxSuccessful()) {
-			return response.releaseBody().thenReturn(index);
-		}
-		return response.bodyToMono(String.class)
-			.defaultIfEmpty("")
-			.flatMap((text) -> Mono.error(
-					new SeedFailedException(index, request, response.statusCode().value(), errorMessage(text))));
 	}
 
 	private static Throwable rootOf(Throwable ex) {
