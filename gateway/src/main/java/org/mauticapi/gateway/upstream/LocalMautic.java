@@ -13,7 +13,8 @@ import java.net.URI;
 public interface LocalMautic {
 
 	/**
-	 * Starts it, once; later calls return the same address.
+	 * Starts it, once; later calls return the same address. It may return before the Mautic answers, as long as it
+	 * answers once the gateway's context is refreshed (the embedded sandbox is seeded meanwhile).
 	 * @return its base URL, without {@code /api}
 	 */
 	URI start();
