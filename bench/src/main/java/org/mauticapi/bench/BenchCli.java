@@ -81,9 +81,11 @@ public final class BenchCli {
 						options.launcher().launcherJvmOptions(), options.gatewayJvmArguments(),
 						options.gatewayArguments(), options.trial()));
 		if (nginx == null && (options.parts().contains("rest") || options.parts().contains("latency"))) {
-			report.notes().add(("none".equals(options.nginx()) ? "nginx left out (--nginx=none)"
+			String note = ("none".equals(options.nginx()) ? "nginx left out (--nginx=none)"
 					: "nginx was not found (on the PATH, nor in " + NginxBinary.USUAL_PLACES + ")")
-					+ ": the REST tables have no nginx column");
+					+ ": the REST tables have no nginx column";
+			Console.detail("nginx", note);
+			report.notes().add(note);
 		}
 		Console.step("Benchmark on " + report.machine().summary());
 		try {
