@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.mauticapi.bench.load.Wrk;
+import org.mauticapi.bench.nginx.NginxBinary;
 import org.mauticapi.bench.report.BenchReport;
 import org.mauticapi.bench.report.JsonReport;
 import org.mauticapi.bench.report.MachineDescription;
@@ -52,21 +56,40 @@ public final class BenchCli {
 					+ "when run as root).");
 			return 2;
 		}
-		for (Path jar : new Path[] { options.gatewayJar(), options.sandboxJar() }) {
-			if (!Files.isRegularFile(jar)) {
-				Console.error("No " + jar + ": build first (bench/run does: ./mvnw -B -q -pl gateway,sandbox,bench "
-						+ "-am package -DskipTests)");
-				return 2;
-			}
+		Optional<String> missing = options.launcher().missing()
+			.or(() -> Files.isRegularFile(options.sandboxJar()) ? Optional.empty()
+					: Optional.of("No " + options.sandboxJar() + ": build first (bench/run does: ./mvnw -B -q -pl "
+							+ "demo,sandbox,bench -am package -DskipTests)"));
+		if (missing.isPresent()) {
+			Console.error(missing.get());
+			return 2;
+		}
+		NginxBinary nginx;
+		try {
+			nginx = nginx(options);
+		}
+		catch (IllegalArgumentException ex) {
+			Console.error(ex.getMessage());
+			return 2;
 		}
 		LocalDateTime time = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-		BenchReport report = new BenchReport(time, MachineDescription.detect(options.repository(), wrk),
+		BenchReport report = new BenchReport(time,
+				MachineDescription.detect(options.repository(), wrk,
+						(nginx != null) ? "nginx " + nginx.version() + " (" + nginx.path() + ")" : "no nginx"),
 				new RunSettings(options.threads(), options.connections(), options.warmup().toSeconds(),
-						options.duration().toSeconds(), options.openLoop().toSeconds(), options.gatewayJvmArguments(),
+						options.duration().toSeconds(), options.openLoop().toSeconds(),
+						options.launcher().launcherJvmOptions(), options.gatewayJvmArguments(),
 						options.gatewayArguments(), options.trial()));
+		if (nginx == null && (options.parts().contains("rest") || options.parts().contains("latency"))) {
+			String note = ("none".equals(options.nginx()) ? "nginx left out (--nginx=none)"
+					: "nginx was not found (on the PATH, nor in " + NginxBinary.USUAL_PLACES + ")")
+					+ ": the REST tables have no nginx column";
+			Console.detail("nginx", note);
+			report.notes().add(note);
+		}
 		Console.step("Benchmark on " + report.machine().summary());
 		try {
-			new BenchRun(options, report).run();
+			new BenchRun(options, report, nginx).run();
 		}
 		catch (RuntimeException ex) {
 			Console.error("The benchmark failed: " + ex.getMessage());
@@ -83,6 +106,14 @@ public final class BenchCli {
 			write(options.results(), time, markdown, JsonReport.render(report));
 		}
 		return 0;
+	}
+
+	// The nginx to compare with: the one given, else the one found; null when there is none or it is left out.
+	private static @Nullable NginxBinary nginx(BenchOptions options) {
+		if ("none".equals(options.nginx())) {
+			return null;
+		}
+		return NginxBinary.find(options.nginx()).orElse(null);
 	}
 
 	private static void write(Path results, LocalDateTime time, String markdown, String json) {

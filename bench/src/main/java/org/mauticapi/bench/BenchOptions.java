@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
+import org.mauticapi.bench.process.GatewayLauncher;
 import org.mauticapi.bench.upstream.Options;
 
 /**
@@ -24,28 +27,33 @@ import org.mauticapi.bench.upstream.Options;
  * @param openLoop the measured part of each open-loop run
  * @param fanOutRuns how many fan-out queries are timed
  * @param startupRuns how many gateway starts are timed
- * @param gatewayJvmArguments JVM options for the gateway (none by default: as a user runs it)
+ * @param afterLoad how long after the loads the gateway's resident memory is read again
+ * @param gatewayJvmArguments JVM options added to the launcher's through {@code JAVA_OPTS} (none by default: as the
+ * README runs it)
  * @param gatewayArguments further gateway settings (none by default)
+ * @param nginx the nginx to compare with: a path, {@code none} to leave it out, or null to look for it
  * @param trial whether the results are marked as a trial, not for quoting
  * @param write whether the results are written to {@code bench/results}
- * @param heapCap the JVM option of the capped-heap run
  */
 public record BenchOptions(Path repository, Set<String> parts, int threads, int connections, Duration warmupMax,
-		Duration warmup,
-		Duration duration, Duration openLoop, int fanOutRuns, int startupRuns, List<String> gatewayJvmArguments,
-		List<String> gatewayArguments, boolean trial, boolean write, String heapCap) {
+		Duration warmup, Duration duration, Duration openLoop, int fanOutRuns, int startupRuns, Duration afterLoad,
+		List<String> gatewayJvmArguments, List<String> gatewayArguments, @Nullable String nginx, boolean trial,
+		boolean write) {
 
 	/** Every part, in the order they run. */
-	public static final List<String> ALL_PARTS = List.of("startup", "rest", "latency", "graphql", "fanout", "heap",
+	public static final List<String> ALL_PARTS = List.of("startup", "rest", "latency", "graphql", "fanout",
 			"sandbox");
+
+	/** Why the capped-heap run is gone, for whoever still asks for it. */
+	static final String NO_HEAP_PART = "The heap part and --heap-cap are gone: bin/mautic-gateway bounds the gateway's "
+			+ "memory itself (demo/src/main/jvm/jvm.options). To measure other bounds, run the benchmark with "
+			+ "--gateway-jvm-options=\"-Xmx320m\" (added through JAVA_OPTS, after the launcher's own).";
 
 	static final String USAGE = """
 			Usage: bench/run [options]   (or java -jar bench/target/mautic-bench.jar [options] from the project root)
 
 			  --quick                  short runs (2 s warm-up, 3 s measured), for trying the harness, not for figures
-			  --parts=a,b,...          which parts: startup, rest, latency, graphql, fanout, heap, sandbox (default: all)
-			  --heap-cap=OPTIONS       the JVM options of the capped-heap run ("heap" part; default -Xmx256m),
-			                           space-separated, e.g. "-Xmx192m -XX:+UseSerialGC"
+			  --parts=a,b,...          which parts: startup, rest, latency, graphql, fanout, sandbox (default: all)
 			  --duration=S             seconds per measured wrk run (default 10)
 			  --warmup-max=S           at most this long (default 240) to warm the gateway up at the start, until its CPU time
 			                           per request settles (the JIT compiler needs minutes of load on two cores)
@@ -54,8 +62,12 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 			  --threads=N              wrk threads (default 2)
 			  --connections=N          wrk connections (default 32)
 			  --fanout-runs=N          fan-out queries timed (default 15)
-			  --startup-runs=N         gateway starts timed (default 3)
-			  --gateway-jvm-options=.. JVM options for the gateway, space-separated (default: none, as a user runs it)
+			  --startup-runs=N         gateway starts timed, alone and with the embedded sandbox each (default 3)
+			  --after-load=S           seconds after the loads to read the gateway's memory again (default 30)
+			  --nginx=PATH|none        the nginx to compare with (default: nginx on the PATH, else /usr/sbin/nginx,
+			                           left out when there is none); none leaves it out
+			  --gateway-jvm-options=.. JVM options added to bin/mautic-gateway's own through JAVA_OPTS, space-separated
+			                           (default: none, as the README runs it)
 			  --gateway-settings=..    further gateway settings, space-separated (e.g. --mautic.graphql.max-concurrent-lookups=100)
 			  --trial                  mark the results as a trial run, not for quoting
 			  --no-write               print the table only; write nothing to bench/results
@@ -70,10 +82,13 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 	 */
 	public static BenchOptions parse(String[] args) {
 		Map<String, String> given = Options.parse(args);
-		Set<String> known = Set.of("quick", "parts", "duration", "warmup-max", "warmup", "open-loop", "threads", "connections",
-				"fanout-runs", "startup-runs", "gateway-jvm-options", "gateway-settings", "trial", "no-write",
-				"repository", "heap-cap", "help");
+		Set<String> known = Set.of("quick", "parts", "duration", "warmup-max", "warmup", "open-loop", "threads",
+				"connections", "fanout-runs", "startup-runs", "after-load", "nginx", "gateway-jvm-options",
+				"gateway-settings", "trial", "no-write", "repository", "help");
 		for (String name : given.keySet()) {
+			if (name.equals("heap-cap")) {
+				throw new IllegalArgumentException(NO_HEAP_PART);
+			}
 			if (!known.contains(name)) {
 				throw new IllegalArgumentException("Unknown option --" + name);
 			}
@@ -82,6 +97,9 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 		Set<String> parts = new LinkedHashSet<>(ALL_PARTS);
 		if (given.containsKey("parts")) {
 			List<String> asked = Arrays.asList(given.get("parts").split(","));
+			if (asked.contains("heap")) {
+				throw new IllegalArgumentException(NO_HEAP_PART);
+			}
 			asked.stream().filter((part) -> !ALL_PARTS.contains(part)).findFirst().ifPresent((part) -> {
 				throw new IllegalArgumentException("Unknown part " + part + "; the parts are " + ALL_PARTS);
 			});
@@ -95,13 +113,18 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 				seconds(given, "warmup-max", quick ? 20 : 240),
 				seconds(given, "warmup", quick ? 2 : 5), seconds(given, "duration", quick ? 3 : 10),
 				seconds(given, "open-loop", quick ? 5 : 15), integer(given, "fanout-runs", quick ? 5 : 15),
-				integer(given, "startup-runs", quick ? 1 : 3), words(given.get("gateway-jvm-options")),
-				words(given.get("gateway-settings")), given.containsKey("trial") || quick,
-				!given.containsKey("no-write"), given.getOrDefault("heap-cap", "-Xmx256m"));
+				integer(given, "startup-runs", quick ? 1 : 3), seconds(given, "after-load", quick ? 10 : 30),
+				words(given.get("gateway-jvm-options")), words(given.get("gateway-settings")), given.get("nginx"),
+				given.containsKey("trial") || quick, !given.containsKey("no-write"));
 	}
 
-	public Path gatewayJar() {
-		return this.repository.resolve("gateway/target/mautic-gateway.jar");
+	/**
+	 * How the gateway is started: {@code bin/mautic-gateway}, on the JDK that runs the harness.
+	 * @return the launcher
+	 */
+	public GatewayLauncher launcher() {
+		return new GatewayLauncher(this.repository, Path.of(System.getProperty("java.home")), this.gatewayJvmArguments,
+				this.gatewayArguments);
 	}
 
 	public Path sandboxJar() {

@@ -1,26 +1,30 @@
 package org.mauticapi.bench;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.mauticapi.bench.StartupBench.Kept;
 import org.mauticapi.bench.load.Wrk;
+import org.mauticapi.bench.nginx.NginxBinary;
+import org.mauticapi.bench.nginx.NginxProxy;
+import org.mauticapi.bench.process.GatewayLauncher;
 import org.mauticapi.bench.process.ResidentMemory;
 import org.mauticapi.bench.process.Servers;
 import org.mauticapi.bench.process.Servers.Started;
 import org.mauticapi.bench.report.BenchReport;
-import org.mauticapi.bench.report.Figures.CappedHeap;
 import org.mauticapi.bench.report.Figures.Memory;
 import org.mauticapi.bench.report.Figures.RestPair;
-import org.mauticapi.bench.report.Figures.Startup;
 
 /**
- * One benchmark run: starts the fixed-latency upstream and the gateway in front of it, runs the parts asked for,
- * samples the gateway's memory meanwhile, and stops everything it started, whatever happens.
+ * One benchmark run: starts the fixed-latency upstream, the gateway in front of it as the README runs it and, for the
+ * REST loads, nginx in front of the same upstream; runs the parts asked for, samples the gateway's memory meanwhile,
+ * and stops everything it started, whatever happens.
  */
 final class BenchRun {
 
@@ -38,83 +42,73 @@ final class BenchRun {
 
 	private final GraphQlBench graphql;
 
-	BenchRun(BenchOptions options, BenchReport report) {
+	private final StartupBench startup;
+
+	private final @Nullable NginxBinary nginx;
+
+	/**
+	 * @param options what to run
+	 * @param report where the figures go
+	 * @param nginx the nginx to compare with, or null when it is left out (the report says why)
+	 */
+	BenchRun(BenchOptions options, BenchReport report, @Nullable NginxBinary nginx) {
 		this.options = options;
 		this.report = report;
-		this.servers = new Servers(options.benchJar(), options.gatewayJar(), options.sandboxJar(),
-				options.work().resolve("logs"));
+		this.nginx = nginx;
+		GatewayLauncher launcher = options.launcher();
+		this.servers = new Servers(options.benchJar(), launcher, options.sandboxJar(), options.work().resolve("logs"));
 		Wrk wrk = new Wrk(options.work().resolve("wrk"), options.threads(), options.connections());
 		this.rest = new RestBench(wrk, options.warmup(), options.duration());
 		this.graphql = new GraphQlBench(wrk, options.warmup(), options.duration());
+		this.startup = new StartupBench(this.servers, launcher.archive(), report.notes());
 	}
 
 	void run() {
-		if (runs("startup") || runs("rest") || runs("latency") || runs("graphql") || runs("fanout")) {
+		if (runs("startup") || loads()) {
 			Console.step("Starting the fixed-latency upstream");
 			try (Started upstream = this.servers.upstream(Duration.ZERO)) {
 				againstFixedLatencyUpstream(upstream);
 			}
 		}
-		if (runs("heap")) {
-			withCappedHeap();
-		}
 		if (runs("sandbox")) {
 			againstSandbox();
 		}
 		if (runs("startup")) {
-			Console.step("Starting the gateway with its embedded demo sandbox");
-			try (Started demo = this.servers.gateway(null, this.options.gatewayJvmArguments(),
-					this.options.gatewayArguments())) {
-				Console.detail("ready after", String.format("%.0f ms", demo.startupMillis()));
-				this.report.startup(new Startup(this.report.startup().runsMs(), demo.startupMillis()));
-			}
+			this.report.sandboxStartup(this.startup.withSandbox(Math.max(1, this.options.startupRuns())));
 		}
 	}
 
 	private void againstFixedLatencyUpstream(Started upstream) {
-		List<Double> startups = new ArrayList<>();
 		int starts = runs("startup") ? Math.max(1, this.options.startupRuns()) : 1;
-		Started gateway = null;
-		try {
-			for (int i = 0; i < starts; i++) {
-				if (gateway != null) {
-					gateway.close();
-				}
-				Console.step("Starting the gateway (" + (i + 1) + " of " + starts + ")");
-				gateway = this.servers.gateway(upstream.baseUrl(), this.options.gatewayJvmArguments(),
-						this.options.gatewayArguments());
-				startups.add(gateway.startupMillis());
-				Console.detail("ready after", String.format("%.0f ms", gateway.startupMillis()));
+		Kept kept = this.startup.alone(upstream.baseUrl(), starts);
+		try (Started gateway = kept.gateway()) {
+			if (runs("startup")) {
+				this.report.startup(kept.startup());
 			}
-			this.report.startup(new Startup(startups, null));
-			underLoad(upstream, gateway);
-		}
-		finally {
-			if (gateway != null) {
-				gateway.close();
+			if (loads()) {
+				underLoad(upstream, gateway);
 			}
 		}
 	}
 
+	// Resident memory at rest, the highest while every load runs, and again once the loads are over.
 	private void underLoad(Started upstream, Started gateway) {
 		pause(Duration.ofSeconds(2));
 		double idleMb = gateway.process().residentKb() / 1024.0;
 		Console.detail("gateway resident memory at rest", String.format("%.0f MB", idleMb));
 		double loadMb;
 		try (ResidentMemory sampler = ResidentMemory.sample(gateway.process().pid(), 200)) {
-			if (runs("rest") || runs("latency") || runs("graphql") || runs("fanout")) {
-				warmUp(gateway);
-			}
+			warmUp(gateway);
 			measure(upstream, gateway);
 			sampler.close();
 			loadMb = sampler.maxKb() / 1024.0;
 		}
-		pause(Duration.ofSeconds(5));
+		Console.detail("gateway resident memory under load (max)", String.format("%.0f MB", loadMb));
+		Console.step("Waiting " + this.options.afterLoad().toSeconds() + " s after the loads");
+		pause(this.options.afterLoad());
 		double afterMb = gateway.process().residentKb() / 1024.0;
-		if (runs("rest") || runs("latency") || runs("graphql") || runs("fanout")) {
-			this.report.memory(new Memory(idleMb, loadMb, afterMb));
-			Console.detail("gateway resident memory under load (max)", String.format("%.0f MB", loadMb));
-		}
+		Console.detail("gateway resident memory after the loads", String.format("%.0f MB", afterMb));
+		this.report.memory(new Memory(idleMb, loadMb, afterMb, this.options.afterLoad().toSeconds()));
 	}
 
 	private void warmUp(Started gateway) {
@@ -132,16 +126,9 @@ final class BenchRun {
 
 	private void measure(Started upstream, Started gateway) {
 		if (runs("rest") || runs("latency")) {
-			this.report.rest().add(this.rest.saturate("get_contact", CONTACT, upstream, gateway));
-		}
-		if (runs("rest")) {
-			this.report.rest().add(this.rest.saturate("list_contacts", CONTACT_LIST, upstream, gateway));
-		}
-		if (runs("latency")) {
-			RestPair contact = this.report.rest().get(0);
-			double rate = Math.max(10, Math.floor(contact.gateway().rps() / 2));
-			this.report.openLoop(this.rest.fixedRate(CONTACT, rate, upstream.baseUrl(), gateway.baseUrl(),
-					this.options.openLoop()));
+			try (Started proxy = startNginx(upstream)) {
+				restLoads(upstream, gateway, proxy);
+			}
 		}
 		if (runs("graphql")) {
 			this.report.graphql().add(this.graphql.saturate("single", "`" + GraphQlBench.SINGLE_QUERY + "`",
@@ -163,41 +150,53 @@ final class BenchRun {
 		}
 	}
 
-	private void againstSandbox() {
-		Console.step("Starting the sandbox (demo data) and a gateway in front of it");
-		try (Started sandbox = this.servers.sandbox();
-				Started gateway = this.servers.gateway(sandbox.baseUrl(), this.options.gatewayJvmArguments(),
-						this.options.gatewayArguments())) {
-			this.rest.warmUp(gateway, this.rest.load("sandbox-warmup", gateway.baseUrl().resolve("/api/contacts/1"),
-					Duration.ofSeconds(10), RestBench.AUTHORIZATION, null), List.of(), this.options.warmupMax());
-			this.report.sandbox().add(this.rest.saturate("get_contact", "/api/contacts/1", sandbox, gateway));
-			this.report.sandbox().add(this.rest.saturate("list_contacts", CONTACT_LIST, sandbox, gateway));
+	// Direct, nginx and the gateway on the same REST loads; then latency at half the gateway's maximum rate.
+	private void restLoads(Started upstream, Started gateway, @Nullable Started proxy) {
+		RestPair contact = this.rest.saturate("get_contact", CONTACT, upstream, gateway, proxy);
+		this.report.rest().add(contact);
+		if (runs("rest")) {
+			this.report.rest().add(this.rest.saturate("list_contacts", CONTACT_LIST, upstream, gateway, proxy));
+		}
+		if (runs("latency")) {
+			double rate = Math.max(10, Math.floor(contact.gateway().rps() / 2));
+			this.report.openLoop(this.rest.fixedRate(CONTACT, rate, upstream.baseUrl(), gateway.baseUrl(),
+					(proxy != null) ? proxy.baseUrl() : null, this.options.openLoop()));
 		}
 	}
 
-	// The gateway again, its heap capped, under the same loads (a shorter warm-up): resident memory, and what the
-	// cap costs in throughput.
-	private void withCappedHeap() {
-		Console.step("Starting the fixed-latency upstream and a gateway with " + this.options.heapCap());
-		List<String> jvm = new ArrayList<>(this.options.gatewayJvmArguments());
-		jvm.addAll(List.of(this.options.heapCap().trim().split("\\s+")));
-		try (Started upstream = this.servers.upstream(Duration.ZERO);
-				Started gateway = this.servers.gateway(upstream.baseUrl(), jvm, this.options.gatewayArguments())) {
-			pause(Duration.ofSeconds(2));
-			double idleMb = gateway.process().residentKb() / 1024.0;
-			try (ResidentMemory sampler = ResidentMemory.sample(gateway.process().pid(), 200)) {
-				warmUp(gateway);
-				RestPair contact = this.rest.saturate("capped_get_contact", CONTACT, upstream, gateway);
-				this.rest.saturate("capped_list_contacts", CONTACT_LIST, upstream, gateway);
-				this.graphql.saturate("capped_segment_query", "the README's segment query", GraphQlBench.SEGMENT_QUERY,
-						upstream.baseUrl(), gateway);
-				sampler.close();
-				this.report.cappedHeap(new CappedHeap(this.options.heapCap(), idleMb, sampler.maxKb() / 1024.0,
-						contact.gateway().rps(), contact.cpu().gatewayMs()));
-				Console.detail("gateway resident memory under load (max)",
-						String.format("%.0f MB", sampler.maxKb() / 1024.0));
-			}
+	// nginx in front of the same upstream, or null when it is left out or does not start (the report says why).
+	private @Nullable Started startNginx(Started upstream) {
+		if (this.nginx == null) {
+			return null;
 		}
+		Console.step("Starting nginx " + this.nginx.version() + " in front of the same upstream");
+		Path directory = this.options.work().resolve("nginx");
+		try {
+			Started started = NginxProxy.start(this.nginx, directory, upstream.baseUrl(),
+					this.options.work().resolve("logs/nginx.log"));
+			this.report.nginxConfig(this.options.repository().relativize(directory.resolve("nginx.conf")).toString());
+			return started;
+		}
+		catch (IllegalStateException | UncheckedIOException ex) {
+			String note = "nginx did not start (" + ex.getMessage() + "): the nginx column is left out";
+			Console.detail("nginx", note);
+			this.report.notes().add(note);
+			return null;
+		}
+	}
+
+	private void againstSandbox() {
+		Console.step("Starting the sandbox (demo data) and a gateway in front of it");
+		try (Started sandbox = this.servers.sandbox(); Started gateway = this.servers.gateway(sandbox.baseUrl())) {
+			this.rest.warmUp(gateway, this.rest.load("sandbox-warmup", gateway.baseUrl().resolve("/api/contacts/1"),
+					Duration.ofSeconds(10), RestBench.AUTHORIZATION, null), List.of(), this.options.warmupMax());
+			this.report.sandbox().add(this.rest.saturate("get_contact", "/api/contacts/1", sandbox, gateway, null));
+			this.report.sandbox().add(this.rest.saturate("list_contacts", CONTACT_LIST, sandbox, gateway, null));
+		}
+	}
+
+	private boolean loads() {
+		return runs("rest") || runs("latency") || runs("graphql") || runs("fanout");
 	}
 
 	private boolean runs(String part) {
@@ -216,7 +215,8 @@ final class BenchRun {
 	static @Nullable String firstProblem(BenchReport report) {
 		return report.rest()
 			.stream()
-			.filter((pair) -> !pair.direct().clean() || !pair.gateway().clean())
+			.filter((pair) -> !pair.direct().clean() || !pair.gateway().clean()
+					|| (pair.nginx() != null && !pair.nginx().result().clean()))
 			.map((pair) -> pair.request() + " had errors or non-2xx answers; see bench/target/run/wrk")
 			.findFirst()
 			.orElse(null);

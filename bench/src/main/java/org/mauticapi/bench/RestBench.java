@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.mauticapi.bench.load.FixedRateLoad;
 import org.mauticapi.bench.load.LatencyResult;
 import org.mauticapi.bench.load.Wrk;
 import org.mauticapi.bench.load.WrkResult;
 import org.mauticapi.bench.process.Servers.Started;
 import org.mauticapi.bench.report.Figures.CpuPerRequest;
+import org.mauticapi.bench.report.Figures.NginxRun;
 import org.mauticapi.bench.report.Figures.OpenLoopPair;
 import org.mauticapi.bench.report.Figures.RestPair;
 
 /**
- * REST pass-through: the same request, with the same load, directly against an upstream and through the gateway.
+ * REST pass-through: the same request, with the same load, directly against an upstream, through nginx and through
+ * the gateway.
  */
 final class RestBench {
 
@@ -36,33 +40,51 @@ final class RestBench {
 	}
 
 	/**
-	 * Drives a request at saturation: a warm-up of each side, then direct and gateway one after the other.
+	 * Drives a request at saturation: a warm-up of each side, then direct, through nginx (when given) and through the
+	 * gateway, one after the other, each with the CPU time it cost.
 	 * @param key a short name
 	 * @param pathAndQuery the request from {@code /api} on
 	 * @param upstream the upstream
 	 * @param gateway the gateway in front of it
-	 * @return the pair of figures
+	 * @param nginx nginx in front of the same upstream, or null
+	 * @return the figures
 	 */
-	RestPair saturate(String key, String pathAndQuery, Started upstream, Started gateway) {
+	RestPair saturate(String key, String pathAndQuery, Started upstream, Started gateway, @Nullable Started nginx) {
 		URI direct = upstream.baseUrl().resolve(pathAndQuery);
 		URI through = gateway.baseUrl().resolve(pathAndQuery);
 		Console.step("REST " + pathAndQuery);
 		this.wrk.run(key + "-warmup-gateway", through, this.warmup, AUTHORIZATION, null);
 		this.wrk.run(key + "-warmup-direct", direct, this.warmup, AUTHORIZATION, null);
+		if (nginx != null) {
+			this.wrk.run(key + "-warmup-nginx", nginx.baseUrl().resolve(pathAndQuery), this.warmup, AUTHORIZATION, null);
+		}
+		// The gateway may still be compiling what its warm-up left it: its CPU would otherwise slow the other runs.
 		awaitQuiet(gateway);
+		Measured directRun = measure(key + "-direct", direct, upstream, null);
+		Console.detail("direct", describe(directRun.result()) + cpu("upstream", directRun.upstreamMs()));
+		NginxRun nginxRun = null;
+		if (nginx != null) {
+			Measured run = measure(key + "-nginx", nginx.baseUrl().resolve(pathAndQuery), upstream, nginx);
+			nginxRun = new NginxRun(run.result(), run.proxyMs(), run.upstreamMs());
+			Console.detail("nginx", describe(run.result()) + cpu("nginx", run.proxyMs()));
+		}
+		awaitQuiet(gateway);
+		Measured gatewayRun = measure(key + "-gateway", through, upstream, gateway);
+		Console.detail("gateway", describe(gatewayRun.result()) + cpu("gateway", gatewayRun.proxyMs()));
+		return new RestPair(key, "GET " + pathAndQuery, directRun.result(), gatewayRun.result(),
+				new CpuPerRequest(directRun.upstreamMs(), gatewayRun.proxyMs(), gatewayRun.upstreamMs()), nginxRun);
+	}
+
+	// One measured wrk run, with the CPU time per request of the upstream and of the proxy in front of it (if any).
+	private Measured measure(String label, URI url, Started upstream, @Nullable Started proxy) {
+		if (proxy != null) {
+			awaitQuiet(proxy);
+		}
+		double proxyBefore = (proxy != null) ? proxy.process().cpuMillis() : 0;
 		double upstreamBefore = upstream.process().cpuMillis();
-		WrkResult directResult = this.wrk.run(key + "-direct", direct, this.duration, AUTHORIZATION, null);
-		double upstreamDirect = perRequest(upstream.process().cpuMillis() - upstreamBefore, directResult);
-		Console.detail("direct", describe(directResult) + cpu("upstream", upstreamDirect));
-		awaitQuiet(gateway);
-		double gatewayBefore = gateway.process().cpuMillis();
-		upstreamBefore = upstream.process().cpuMillis();
-		WrkResult gatewayResult = this.wrk.run(key + "-gateway", through, this.duration, AUTHORIZATION, null);
-		double gatewayCpu = perRequest(gateway.process().cpuMillis() - gatewayBefore, gatewayResult);
-		double upstreamVia = perRequest(upstream.process().cpuMillis() - upstreamBefore, gatewayResult);
-		Console.detail("gateway", describe(gatewayResult) + cpu("gateway", gatewayCpu));
-		return new RestPair(key, "GET " + pathAndQuery, directResult, gatewayResult,
-				new CpuPerRequest(upstreamDirect, gatewayCpu, upstreamVia));
+		WrkResult result = this.wrk.run(label, url, this.duration, AUTHORIZATION, null);
+		double proxyMs = (proxy != null) ? perRequest(proxy.process().cpuMillis() - proxyBefore, result) : 0;
+		return new Measured(result, proxyMs, perRequest(upstream.process().cpuMillis() - upstreamBefore, result));
 	}
 
 	/**
@@ -132,27 +154,34 @@ final class RestBench {
 	}
 
 	/**
-	 * Latency at a fixed rate, open loop: direct first, then through the gateway.
+	 * Latency at a fixed rate, open loop: direct first, then through nginx (when given), then through the gateway.
 	 * @param pathAndQuery the request
 	 * @param rate requests per second
 	 * @param upstream the upstream's base URL
 	 * @param gateway the gateway's base URL
+	 * @param nginx nginx's base URL, or null
 	 * @param measured how long each side is measured
-	 * @return the pair of figures
+	 * @return the figures
 	 */
-	OpenLoopPair fixedRate(String pathAndQuery, double rate, URI upstream, URI gateway, Duration measured) {
+	OpenLoopPair fixedRate(String pathAndQuery, double rate, URI upstream, URI gateway, @Nullable URI nginx,
+			Duration measured) {
 		Console.step(String.format("REST %s at a fixed %.0f requests/s, open loop", pathAndQuery, rate));
 		Duration warm = Duration.ofSeconds(Math.max(2, this.warmup.toSeconds()));
 		// The generator's own JVM needs warming at the rate too: cold, it falls behind and reports its own backlog.
 		FixedRateLoad.run(upstream.resolve(pathAndQuery), AUTHORIZATION, rate, Duration.ZERO, measured);
 		LatencyResult direct = FixedRateLoad.run(upstream.resolve(pathAndQuery), AUTHORIZATION, rate, warm, measured);
 		Console.detail("direct", describe(direct));
+		LatencyResult throughNginx = null;
+		if (nginx != null) {
+			throughNginx = FixedRateLoad.run(nginx.resolve(pathAndQuery), AUTHORIZATION, rate, warm, measured);
+			Console.detail("nginx", describe(throughNginx));
+		}
 		LatencyResult through = FixedRateLoad.run(gateway.resolve(pathAndQuery), AUTHORIZATION, rate, warm, measured);
 		Console.detail("gateway", describe(through));
 		if (through.achievedRps() < rate * 0.95) {
 			Console.detail("note", "the gateway did not keep up with the rate: its latencies include a backlog");
 		}
-		return new OpenLoopPair("GET " + pathAndQuery, direct, through);
+		return new OpenLoopPair("GET " + pathAndQuery, direct, through, throughNginx);
 	}
 
 	static double perRequest(double cpuMillis, WrkResult result) {
@@ -172,6 +201,9 @@ final class RestBench {
 		return String.format("%,.0f req/s achieved, p50 %.2f ms, p99 %.2f ms, max %.2f ms%s", result.achievedRps(),
 				result.p50Ms(), result.p99Ms(), result.maxMs(),
 				(result.errors() == 0) ? "" : ", " + result.errors() + " errors");
+	}
+
+	private record Measured(WrkResult result, double proxyMs, double upstreamMs) {
 	}
 
 }

@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A process the harness started: its output goes to a log file (never to a pipe nobody drains), and it is stopped,
@@ -42,12 +46,29 @@ public final class ManagedProcess implements AutoCloseable {
 	 * @return the running process
 	 */
 	public static ManagedProcess start(String name, List<String> command, Path log) {
+		return start(name, command, null, log);
+	}
+
+	/**
+	 * Starts a process with an environment of its own.
+	 * @param name what it is, for messages
+	 * @param command the command line
+	 * @param environment its whole environment, or null for the harness's
+	 * @param log the file its standard output and error go to
+	 * @return the running process
+	 */
+	public static ManagedProcess start(String name, List<String> command, @Nullable Map<String, String> environment,
+			Path log) {
 		try {
 			Files.createDirectories(log.toAbsolutePath().getParent());
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(log.toFile())
-				.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-				.start();
+				.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+			if (environment != null) {
+				builder.environment().clear();
+				builder.environment().putAll(environment);
+			}
+			Process process = builder.start();
 			ManagedProcess managed = new ManagedProcess(name, process, log);
 			RUNNING.add(managed);
 			return managed;
@@ -91,6 +112,22 @@ public final class ManagedProcess implements AutoCloseable {
 	 */
 	public long residentKb() {
 		return ResidentMemory.kilobytes(pid());
+	}
+
+	/**
+	 * Whether the process has a file mapped into its memory now: a class data sharing archive the JVM accepted, for
+	 * one (a JVM that rejects it does not keep it mapped).
+	 * @param file the file
+	 * @return whether {@code /proc/<pid>/maps} names it; false when that cannot be read
+	 */
+	public boolean maps(Path file) {
+		String name = file.toAbsolutePath().normalize().toString();
+		try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid()), "maps"))) {
+			return lines.anyMatch((line) -> line.endsWith(" " + name));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return false;
+		}
 	}
 
 	/**

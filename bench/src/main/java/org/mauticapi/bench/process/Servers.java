@@ -3,8 +3,8 @@ package org.mauticapi.bench.process;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,7 @@ public final class Servers {
 
 	private final Path benchJar;
 
-	private final Path gatewayJar;
+	private final GatewayLauncher gateway;
 
 	private final Path sandboxJar;
 
@@ -28,13 +28,13 @@ public final class Servers {
 	/**
 	 * Servers from the built jars.
 	 * @param benchJar the harness's jar (the fixed-latency upstream is in it)
-	 * @param gatewayJar the gateway's runnable jar
+	 * @param gateway how the gateway is started
 	 * @param sandboxJar the sandbox's runnable jar
 	 * @param logs where each server's log goes
 	 */
-	public Servers(Path benchJar, Path gatewayJar, Path sandboxJar, Path logs) {
+	public Servers(Path benchJar, GatewayLauncher gateway, Path sandboxJar, Path logs) {
 		this.benchJar = benchJar;
-		this.gatewayJar = gatewayJar;
+		this.gateway = gateway;
 		this.sandboxJar = sandboxJar;
 		this.logs = logs;
 	}
@@ -62,29 +62,26 @@ public final class Servers {
 	}
 
 	/**
-	 * Starts the gateway as a user runs it: {@code java -jar mautic-gateway.jar}.
+	 * Starts the gateway as the README runs it: {@code bin/mautic-gateway}.
 	 * @param upstream the base URL of its upstream, or null for the embedded demo sandbox
-	 * @param jvmArguments JVM options (none: the defaults)
-	 * @param arguments further gateway settings
 	 * @return the running gateway, ready
 	 */
-	public Started gateway(@Nullable URI upstream, List<String> jvmArguments, List<String> arguments) {
+	public Started gateway(@Nullable URI upstream) {
 		int port = LoopbackPorts.free();
-		List<String> command = new ArrayList<>(jvmArguments);
-		command.addAll(List.of("-jar", this.gatewayJar.toString(), "--server.port=" + port,
-				"--server.address=127.0.0.1"));
-		if (upstream != null) {
-			command.add("--mautic.base-url=" + upstream);
-		}
-		command.addAll(arguments);
-		return start("gateway", port, command, "/actuator/health/readiness");
+		return start("gateway", port, this.gateway.command(port, upstream), this.gateway.environment(System.getenv()),
+				"/actuator/health/readiness");
 	}
 
-	private Started start(String name, int port, List<String> arguments, String readyPath) {
+	private Started start(String name, int port, List<String> javaArguments, String readyPath) {
+		return start(name, port, ManagedProcess.java(javaArguments), null, readyPath);
+	}
+
+	private Started start(String name, int port, List<String> command, @Nullable Map<String, String> environment,
+			String readyPath) {
 		this.started++;
 		Path log = this.logs.resolve(this.started + "-" + name.replace(' ', '-') + ".log");
 		long startNanos = System.nanoTime();
-		ManagedProcess process = ManagedProcess.start(name, ManagedProcess.java(arguments), log);
+		ManagedProcess process = ManagedProcess.start(name, command, environment, log);
 		try {
 			URI baseUrl = URI.create("http://127.0.0.1:" + port);
 			double millis = Readiness.await(process, baseUrl.resolve(readyPath), startNanos, START_TIMEOUT);

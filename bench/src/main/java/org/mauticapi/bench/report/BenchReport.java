@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.mauticapi.bench.report.Figures.CappedHeap;
 import org.mauticapi.bench.report.Figures.FanOut;
 import org.mauticapi.bench.report.Figures.GraphQlRun;
 import org.mauticapi.bench.report.Figures.Memory;
@@ -37,7 +36,9 @@ public final class BenchReport {
 
 	private @Nullable Startup startup;
 
-	private @Nullable CappedHeap cappedHeap;
+	private @Nullable Startup sandboxStartup;
+
+	private @Nullable String nginxConfig;
 
 	private final List<RestPair> sandbox = new ArrayList<>();
 
@@ -101,12 +102,28 @@ public final class BenchReport {
 		this.startup = startup;
 	}
 
-	public @Nullable CappedHeap cappedHeap() {
-		return this.cappedHeap;
+	/**
+	 * Starts of the gateway with its embedded demo sandbox (no {@code mautic.base-url}).
+	 * @return the starts, if measured
+	 */
+	public @Nullable Startup sandboxStartup() {
+		return this.sandboxStartup;
 	}
 
-	public void cappedHeap(CappedHeap cappedHeap) {
-		this.cappedHeap = cappedHeap;
+	public void sandboxStartup(Startup sandboxStartup) {
+		this.sandboxStartup = sandboxStartup;
+	}
+
+	/**
+	 * The configuration nginx ran with, when it was in the comparison.
+	 * @return its file, as shown
+	 */
+	public @Nullable String nginxConfig() {
+		return this.nginxConfig;
+	}
+
+	public void nginxConfig(String nginxConfig) {
+		this.nginxConfig = nginxConfig;
 	}
 
 	/**

@@ -16,15 +16,17 @@ public final class Figures {
 	}
 
 	/**
-	 * One REST request at saturation, directly against the upstream and through the gateway.
+	 * One REST request at saturation, directly against the upstream, through nginx and through the gateway.
 	 *
 	 * @param key a short name for the JSON file ({@code get_contact})
 	 * @param request the request as shown ({@code GET /api/contacts/47})
 	 * @param direct wrk against the upstream
 	 * @param gateway wrk against the gateway
-	 * @param cpu CPU time per request of the servers during the two runs
+	 * @param cpu CPU time per request of the servers during the direct and gateway runs
+	 * @param nginx wrk against nginx in front of the same upstream, or null when it was left out
 	 */
-	public record RestPair(String key, String request, WrkResult direct, WrkResult gateway, CpuPerRequest cpu) {
+	public record RestPair(String key, String request, WrkResult direct, WrkResult gateway, CpuPerRequest cpu,
+			@Nullable NginxRun nginx) {
 
 		/**
 		 * The gateway's throughput as a share of direct.
@@ -32,6 +34,24 @@ public final class Figures {
 		 */
 		public double share() {
 			return (this.direct.rps() > 0) ? this.gateway.rps() / this.direct.rps() : 0;
+		}
+
+		/**
+		 * The gateway's throughput as a share of nginx's (issue 12).
+		 * @return gateway requests/s over nginx's, or null without nginx
+		 */
+		public @Nullable Double nginxShare() {
+			return (this.nginx != null && this.nginx.result().rps() > 0)
+					? this.gateway.rps() / this.nginx.result().rps() : null;
+		}
+
+		/**
+		 * The gateway's CPU time per request as a multiple of nginx's (issue 12).
+		 * @return the gateway's over nginx's, or null without nginx
+		 */
+		public @Nullable Double cpuOverNginx() {
+			return (this.nginx != null && this.nginx.nginxCpuMs() > 0) ? this.cpu.gatewayMs() / this.nginx.nginxCpuMs()
+					: null;
 		}
 
 	}
@@ -49,13 +69,26 @@ public final class Figures {
 	}
 
 	/**
-	 * One REST request at a fixed rate, open loop, directly and through the gateway.
+	 * The same request through nginx.
+	 *
+	 * @param result wrk against nginx
+	 * @param nginxCpuMs nginx's CPU time per request, its master and workers together
+	 * @param upstreamCpuMs the upstream's meanwhile
+	 */
+	public record NginxRun(WrkResult result, double nginxCpuMs, double upstreamCpuMs) {
+
+	}
+
+	/**
+	 * One REST request at a fixed rate, open loop, directly, through the gateway and through nginx.
 	 *
 	 * @param request the request as shown
 	 * @param direct against the upstream
 	 * @param gateway against the gateway
+	 * @param nginx against nginx, or null when it was left out
 	 */
-	public record OpenLoopPair(String request, LatencyResult direct, LatencyResult gateway) {
+	public record OpenLoopPair(String request, LatencyResult direct, LatencyResult gateway,
+			@Nullable LatencyResult nginx) {
 
 		public double addedP50Ms() {
 			return this.gateway.p50Ms() - this.direct.p50Ms();
@@ -63,6 +96,14 @@ public final class Figures {
 
 		public double addedP99Ms() {
 			return this.gateway.p99Ms() - this.direct.p99Ms();
+		}
+
+		/**
+		 * What nginx adds to the p99 at the same rate.
+		 * @return nginx's p99 less direct's, or null without nginx
+		 */
+		public @Nullable Double nginxAddedP99Ms() {
+			return (this.nginx != null) ? this.nginx.p99Ms() - this.direct.p99Ms() : null;
 		}
 
 	}
@@ -107,35 +148,35 @@ public final class Figures {
 	 *
 	 * @param idleMb after start-up, before any request
 	 * @param loadMb the highest sampled while load ran
-	 * @param afterLoadMb a few seconds after the load ended
+	 * @param afterMb {@code afterSeconds} after the load ended
+	 * @param afterSeconds how long after the load {@code afterMb} was read
 	 */
-	public record Memory(double idleMb, double loadMb, double afterLoadMb) {
+	public record Memory(double idleMb, double loadMb, double afterMb, long afterSeconds) {
 
 	}
 
 	/**
-	 * The gateway run again with a capped heap, under the same loads: what its memory needs, and what the cap costs.
+	 * Starts of the gateway: from spawning {@code bin/mautic-gateway} to readiness answering 200.
 	 *
-	 * @param jvmOption the option, e.g. {@code -Xmx256m}
-	 * @param idleMb resident memory after start-up
-	 * @param loadMb the highest sampled while load ran
-	 * @param contactRps {@code GET /api/contacts/47} at saturation
-	 * @param contactCpuMs the gateway's CPU time per request meanwhile
+	 * @param runsMs each start
+	 * @param archiveUsed how many of them mapped the class data sharing archive the build made
 	 */
-	public record CappedHeap(String jvmOption, double idleMb, double loadMb, double contactRps, double contactCpuMs) {
+	public record Startup(List<Double> runsMs, int archiveUsed) {
 
-	}
-
-	/**
-	 * The gateway's start-up: from spawning the JVM to readiness answering 200.
-	 *
-	 * @param runsMs each start against the fixed-latency upstream
-	 * @param embeddedDemoMs one start with the embedded demo sandbox, if measured
-	 */
-	public record Startup(List<Double> runsMs, @Nullable Double embeddedDemoMs) {
+		public Startup {
+			runsMs = List.copyOf(runsMs);
+		}
 
 		public double medianMs() {
 			return median(this.runsMs);
+		}
+
+		public double minMs() {
+			return this.runsMs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+		}
+
+		public double maxMs() {
+			return this.runsMs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		}
 
 	}

@@ -16,21 +16,22 @@ import java.util.concurrent.TimeUnit;
  * @param os the operating system
  * @param jdk the JDK that runs the gateway (the harness's own)
  * @param wrk wrk's version
+ * @param nginx nginx's version and where it is ({@code nginx 1.22.1 (/usr/sbin/nginx)}), or {@code no nginx}
  * @param commit the git commit measured, with {@code -dirty} when the work tree had changes
  */
 public record MachineDescription(String cpu, int cores, long memoryMb, String os, String jdk, String wrk,
-		String commit) {
+		String nginx, String commit) {
 
 	/**
 	 * Describes this machine.
 	 * @param repository the project's work tree, for the commit
 	 * @param wrk wrk's version line
+	 * @param nginx nginx's version and path, or {@code no nginx}
 	 * @return the description
 	 */
-	public static MachineDescription detect(Path repository, String wrk) {
+	public static MachineDescription detect(Path repository, String wrk, String nginx) {
 		return new MachineDescription(detectCpu(), Runtime.getRuntime().availableProcessors(), detectMemoryMb(),
-				detectOs(), detectJdk(), wrk,
-				commit(repository));
+				detectOs(), detectJdk(), wrk, nginx, commit(repository));
 	}
 
 	/**
@@ -39,7 +40,7 @@ public record MachineDescription(String cpu, int cores, long memoryMb, String os
 	 */
 	public String summary() {
 		return this.cores + " cores (" + this.cpu + "), " + Math.round(this.memoryMb / 1024.0) + " GB memory, "
-				+ this.os + ", " + this.jdk + ", " + this.wrk + ", commit " + this.commit;
+				+ this.os + ", " + this.jdk + ", " + this.wrk + ", " + this.nginx + ", commit " + this.commit;
 	}
 
 	private static String detectCpu() {

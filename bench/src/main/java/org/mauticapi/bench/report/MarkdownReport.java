@@ -3,13 +3,17 @@ package org.mauticapi.bench.report;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.mauticapi.bench.load.LatencyResult;
-import org.mauticapi.bench.load.WrkResult;
+import org.jspecify.annotations.Nullable;
+
 import org.mauticapi.bench.report.Figures.FanOut;
 import org.mauticapi.bench.report.Figures.GraphQlRun;
-import org.mauticapi.bench.report.Figures.OpenLoopPair;
-import org.mauticapi.bench.report.Figures.RestPair;
+import org.mauticapi.bench.report.Figures.Memory;
+import org.mauticapi.bench.report.Figures.Startup;
 import org.mauticapi.bench.report.Targets.Target;
+
+import static org.mauticapi.bench.report.MarkdownCells.cpu;
+import static org.mauticapi.bench.report.MarkdownCells.decimal;
+import static org.mauticapi.bench.report.MarkdownCells.number;
 
 /**
  * The run as Markdown tables: absolute figures, ratios, and the targets met or missed, under the machine's
@@ -49,41 +53,10 @@ public final class MarkdownReport {
 		if (report.rest().isEmpty()) {
 			return;
 		}
-		out.append("REST pass-through, fixed-latency upstream answering at once:\n\n");
-		out.append("| request | figure | direct | through the gateway | gateway / direct | added by the gateway |\n");
-		out.append("|---|---|---:|---:|---:|---:|\n");
-		for (RestPair pair : report.rest()) {
-			restRows(out, pair);
-		}
-		OpenLoopPair openLoop = report.openLoop();
-		if (openLoop != null) {
-			LatencyResult direct = openLoop.direct();
-			LatencyResult gateway = openLoop.gateway();
-			String request = "`" + openLoop.request() + "` at " + number(gateway.targetRps())
-					+ " req/s (half the gateway's max), open loop";
-			out.append(row(request, "p50 / p99 (ms)", ms(direct.p50Ms(), direct.p99Ms()),
-					ms(gateway.p50Ms(), gateway.p99Ms()), "",
-					String.format(Locale.ROOT, "%+.2f / %+.2f", openLoop.addedP50Ms(), openLoop.addedP99Ms())));
-		}
-		out.append('\n');
-	}
-
-	private static void restRows(StringBuilder out, RestPair pair) {
-		WrkResult direct = pair.direct();
-		WrkResult gateway = pair.gateway();
-		String request = "`" + pair.request() + "`";
-		out.append(row(request, "requests/s", number(direct.rps()), number(gateway.rps()),
-				Targets.percent(pair.share()), ""));
-		out.append(row(request, "p50 / p99 at saturation (ms)", ms(direct.p50Ms(), direct.p99Ms()),
-				ms(gateway.p50Ms(), gateway.p99Ms()), "", String.format(Locale.ROOT, "%+.2f / %+.2f",
-						gateway.p50Ms() - direct.p50Ms(), gateway.p99Ms() - direct.p99Ms())));
-		out.append(row(request, "CPU per request (ms): upstream / gateway", cpu(pair.cpu().upstreamDirectMs()),
-				cpu(pair.cpu().gatewayMs()) + " (+ upstream " + cpu(pair.cpu().upstreamViaGatewayMs()) + ")",
-				String.format(Locale.ROOT, "%.1f×", pair.cpu().gatewayMs() / pair.cpu().upstreamDirectMs()), ""));
-	}
-
-	private static String cpu(double millis) {
-		return String.format(Locale.ROOT, "%.3f", millis);
+		out.append("REST pass-through, fixed-latency upstream answering at once")
+			.append((report.nginxConfig() != null) ? "; nginx configured by `" + report.nginxConfig() + "`" : "")
+			.append(":\n\n");
+		RestTable.render(out, report.rest(), report.openLoop());
 	}
 
 	private static void graphql(StringBuilder out, BenchReport report) {
@@ -119,36 +92,34 @@ public final class MarkdownReport {
 	}
 
 	private static void memoryAndStartup(StringBuilder out, BenchReport report) {
-		if (report.memory() == null && report.startup() == null && report.cappedHeap() == null) {
+		Memory memory = report.memory();
+		if (memory == null && report.startup() == null && report.sandboxStartup() == null) {
 			return;
 		}
-		out.append("The gateway process:\n\n| figure | value |\n|---|---:|\n");
-		if (report.memory() != null) {
-			out.append("| resident memory at rest (after start-up, before any request) | ")
-				.append(number(report.memory().idleMb())).append(" MB |\n");
-			out.append("| resident memory under load (highest sampled) | ").append(number(report.memory().loadMb()))
+		out.append("The gateway process, run by `bin/mautic-gateway`:\n\n| figure | value |\n|---|---:|\n");
+		if (memory != null) {
+			out.append("| resident memory at rest (after start-up, before any request) | ").append(number(memory.idleMb()))
 				.append(" MB |\n");
-			out.append("| resident memory 5 s after the load | ").append(number(report.memory().afterLoadMb()))
+			out.append("| resident memory under load (highest sampled) | ").append(number(memory.loadMb()))
 				.append(" MB |\n");
+			out.append("| resident memory ").append(memory.afterSeconds()).append(" s after the load | ")
+				.append(number(memory.afterMb())).append(" MB |\n");
 		}
-		if (report.cappedHeap() != null) {
-			String option = "`" + report.cappedHeap().jvmOption() + "`";
-			out.append("| with ").append(option).append(": resident memory at rest / under load (highest sampled) | ")
-				.append(number(report.cappedHeap().idleMb())).append(" / ")
-				.append(number(report.cappedHeap().loadMb())).append(" MB |\n");
-			out.append("| with ").append(option).append(": `GET /api/contacts/47` requests/s, gateway CPU per request | ")
-				.append(number(report.cappedHeap().contactRps())).append(", ")
-				.append(cpu(report.cappedHeap().contactCpuMs())).append(" ms |\n");
-		}
-		if (report.startup() != null) {
-			out.append("| start-up, JVM spawn to readiness 200 (median of ").append(report.startup().runsMs().size())
-				.append(") | ").append(decimal(report.startup().medianMs() / 1000)).append(" s |\n");
-			if (report.startup().embeddedDemoMs() != null) {
-				out.append("| start-up with the embedded demo sandbox (no `mautic.base-url`) | ")
-					.append(decimal(report.startup().embeddedDemoMs() / 1000)).append(" s |\n");
-			}
-		}
+		startup(out, "start-up, spawn to readiness 200", report.startup());
+		startup(out, "start-up with the embedded demo sandbox (no `mautic.base-url`)", report.sandboxStartup());
 		out.append('\n');
+	}
+
+	private static void startup(StringBuilder out, String figure, @Nullable Startup startup) {
+		if (startup == null) {
+			return;
+		}
+		out.append("| ").append(figure).append(", median of ").append(startup.runsMs().size()).append(" (min – max)")
+			.append(startup.archiveUsed() < startup.runsMs().size() ? "; class data sharing archive used in "
+					+ startup.archiveUsed() + " of " + startup.runsMs().size() : "")
+			.append(" | ").append(decimal(startup.medianMs() / 1000)).append(" s (")
+			.append(decimal(startup.minMs() / 1000)).append(" – ").append(decimal(startup.maxMs() / 1000))
+			.append(" s) |\n");
 	}
 
 	private static void sandbox(StringBuilder out, BenchReport report) {
@@ -156,10 +127,7 @@ public final class MarkdownReport {
 			return;
 		}
 		out.append("REST pass-through in front of the sandbox (a Spring application doing real work per request):\n\n");
-		out.append("| request | figure | direct | through the gateway | gateway / direct | added by the gateway |\n");
-		out.append("|---|---|---:|---:|---:|---:|\n");
-		report.sandbox().forEach((pair) -> restRows(out, pair));
-		out.append('\n');
+		RestTable.render(out, report.sandbox(), null);
 	}
 
 	private static void targets(StringBuilder out, BenchReport report) {
@@ -169,24 +137,6 @@ public final class MarkdownReport {
 				.append(target.met() ? "yes" : "**no**").append(" |\n");
 		}
 		out.append('\n');
-	}
-
-	private static String row(String request, String figure, String direct, String gateway, String ratio,
-			String added) {
-		return "| " + request + " | " + figure + " | " + direct + " | " + gateway + " | " + ratio + " | " + added
-				+ " |\n";
-	}
-
-	private static String ms(double p50, double p99) {
-		return decimal(p50) + " / " + decimal(p99);
-	}
-
-	private static String number(double value) {
-		return String.format(Locale.ROOT, "%,.0f", value);
-	}
-
-	private static String decimal(double value) {
-		return String.format(Locale.ROOT, (value >= 100) ? "%.0f" : "%.2f", value);
 	}
 
 }

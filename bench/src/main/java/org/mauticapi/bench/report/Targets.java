@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mauticapi.bench.report.Figures.GraphQlRun;
-
 import org.mauticapi.bench.report.Figures.RestPair;
 
 /**
- * The targets of issue 7, checked against a run's figures (reported, never asserted).
+ * The targets of issues 7, 12, 14 and 17, checked against a run's figures (reported, never asserted).
  */
 public final class Targets {
 
@@ -36,6 +35,18 @@ public final class Targets {
 	/** Resident memory under load, below (MB). */
 	public static final double MAX_RSS_MB = 400;
 
+	/** Gateway REST throughput as a share of nginx's on the same upstream, at least (issue 12). */
+	public static final double MIN_NGINX_SHARE = 0.50;
+
+	/** Gateway CPU time per REST request as a multiple of nginx's, at most (issue 12). */
+	public static final double MAX_CPU_OVER_NGINX = 3;
+
+	/** Start-up to readiness of the gateway alone, below (ms; issue 17). */
+	public static final double MAX_STARTUP_MS = 3000;
+
+	/** Start-up to readiness with the embedded demo sandbox, below (ms; issue 17). */
+	public static final double MAX_SANDBOX_STARTUP_MS = 5000;
+
 	private Targets() {
 	}
 
@@ -50,6 +61,7 @@ public final class Targets {
 			targets.add(new Target("REST throughput (" + pair.request() + ") at least 40% of direct",
 					percent(pair.share()), pair.share() >= MIN_REST_SHARE));
 		}
+		nginxTargets(report, targets);
 		if (report.openLoop() != null) {
 			double added = report.openLoop().addedP99Ms();
 			targets.add(new Target("p99 added latency below 5 ms at half the gateway's maximum rate",
@@ -66,12 +78,35 @@ public final class Targets {
 			targets.add(new Target("resident memory under load below 400 MB", String.format("%.0f MB", mb),
 					mb < MAX_RSS_MB));
 		}
-		if (report.cappedHeap() != null) {
-			double mb = report.cappedHeap().loadMb();
-			targets.add(new Target("resident memory under load below 400 MB, with " + report.cappedHeap().jvmOption(),
-					String.format("%.0f MB", mb), mb < MAX_RSS_MB));
+		if (report.startup() != null) {
+			double ms = report.startup().medianMs();
+			targets.add(new Target("start-up to readiness below 3 s", seconds(ms), ms < MAX_STARTUP_MS));
+		}
+		if (report.sandboxStartup() != null) {
+			double ms = report.sandboxStartup().medianMs();
+			targets.add(new Target("start-up with the embedded demo sandbox below 5 s", seconds(ms),
+					ms < MAX_SANDBOX_STARTUP_MS));
 		}
 		return targets;
+	}
+
+	private static void nginxTargets(BenchReport report, List<Target> targets) {
+		for (RestPair pair : report.rest()) {
+			Double share = pair.nginxShare();
+			if (share != null) {
+				targets.add(new Target("REST throughput (" + pair.request() + ") at least 50% of nginx's",
+						percent(share), share >= MIN_NGINX_SHARE));
+			}
+			Double cpu = pair.cpuOverNginx();
+			if (cpu != null) {
+				targets.add(new Target("gateway CPU per request (" + pair.request() + ") at most 3x nginx's",
+						String.format("%.1fx", cpu), cpu <= MAX_CPU_OVER_NGINX));
+			}
+		}
+	}
+
+	private static String seconds(double millis) {
+		return String.format("%.2f s", millis / 1000);
 	}
 
 	private static void graphQlTargets(BenchReport report, List<Target> targets) {
