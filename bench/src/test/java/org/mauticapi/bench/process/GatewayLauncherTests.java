@@ -29,7 +29,7 @@ class GatewayLauncherTests {
 
 		assertThat(command).containsExactly("/work/project/bin/mautic-gateway", "--server.port=8123",
 				"--server.address=127.0.0.1", "--mautic.base-url=http://127.0.0.1:9000",
-				"--mautic.graphql.max-concurrent-lookups=100");
+				"--logging.level.org.mauticapi.gateway.access=off", "--mautic.graphql.max-concurrent-lookups=100");
 	}
 
 	@Test

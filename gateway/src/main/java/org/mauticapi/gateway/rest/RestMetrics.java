@@ -3,11 +3,12 @@ package org.mauticapi.gateway.rest;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Component;
+
+import org.mauticapi.gateway.upstream.TaggedTimers;
 
 /**
  * What the REST surface records of each request, when its answer is sent: a timer
@@ -19,21 +20,16 @@ class RestMetrics {
 
 	private static final Log accessLog = LogFactory.getLog("org.mauticapi.gateway.access");
 
-	private final MeterRegistry registry;
+	private final TaggedTimers requests;
 
 	RestMetrics(MeterRegistry registry) {
-		this.registry = registry;
+		this.requests = new TaggedTimers(registry, "mautic.gateway.requests", "REST requests the gateway answered",
+				"operation", "method", "status");
 	}
 
 	void record(RestExchange exchange, String status) {
 		long nanos = exchange.elapsedNanos();
-		Timer.builder("mautic.gateway.requests")
-			.description("REST requests the gateway answered")
-			.tag("operation", exchange.operation())
-			.tag("method", exchange.method())
-			.tag("status", status)
-			.register(this.registry)
-			.record(nanos, TimeUnit.NANOSECONDS);
+		this.requests.timer(exchange.operation(), exchange.method(), status).record(nanos, TimeUnit.NANOSECONDS);
 		if (accessLog.isInfoEnabled()) {
 			accessLog.info("requestId=" + exchange.requestId() + " method=" + exchange.method() + " path="
 					+ exchange.printablePath() + " status=" + status + " ms=" + nanos / 1_000_000);

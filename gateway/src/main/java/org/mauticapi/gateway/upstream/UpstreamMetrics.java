@@ -15,8 +15,12 @@ public class UpstreamMetrics {
 
 	private final MeterRegistry registry;
 
+	private final TaggedTimers calls;
+
 	public UpstreamMetrics(MeterRegistry registry) {
 		this.registry = registry;
+		this.calls = new TaggedTimers(registry, "mautic.upstream.calls", "Calls from the gateway to a Mautic upstream",
+				"upstream", "operation", "method", "status");
 	}
 
 	Mono<UpstreamResponse> timed(String upstream, UpstreamRequest request, Mono<UpstreamResponse> call) {
@@ -29,13 +33,7 @@ public class UpstreamMetrics {
 	}
 
 	private void record(Timer.Sample sample, String upstream, UpstreamRequest request, String status) {
-		sample.stop(Timer.builder("mautic.upstream.calls")
-			.description("Calls from the gateway to a Mautic upstream")
-			.tag("upstream", upstream)
-			.tag("operation", request.operationId())
-			.tag("method", request.method().name())
-			.tag("status", status)
-			.register(this.registry));
+		sample.stop(this.calls.timer(upstream, request.operationId(), request.method().name(), status));
 	}
 
 	private static String outcome(Throwable error) {
