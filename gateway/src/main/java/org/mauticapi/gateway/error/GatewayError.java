@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 
+import org.mauticapi.contract.MauticErrors;
+
 /**
  * An answer the gateway gives itself, in Mautic's envelope, without calling upstream: invalid input, a missing API
  * key, an unknown upstream. Raised by filters and written by {@link GatewayErrorHandler}.
@@ -34,7 +36,7 @@ public final class GatewayError extends RuntimeException {
 	 * @return the error
 	 */
 	public static GatewayError typed(int status, String message, @Nullable String type) {
-		return new GatewayError(status, message, MauticErrorBodies.typed(status, message, type), HttpHeaders.EMPTY);
+		return new GatewayError(status, message, MauticErrors.bytes(MauticErrors.typed(status, message, type)), HttpHeaders.EMPTY);
 	}
 
 	/**
@@ -43,7 +45,7 @@ public final class GatewayError extends RuntimeException {
 	 * @return the 400 error
 	 */
 	public static GatewayError invalid(Map<String, List<String>> problems) {
-		return new GatewayError(400, "invalid request " + problems.keySet(), MauticErrorBodies.invalid(400, problems),
+		return new GatewayError(400, "invalid request " + problems.keySet(), MauticErrors.bytes(MauticErrors.invalid(400, problems)),
 				HttpHeaders.EMPTY);
 	}
 
