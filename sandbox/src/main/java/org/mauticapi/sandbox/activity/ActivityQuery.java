@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.mauticapi.php.PhpCast;
 import org.mauticapi.php.PhpInputLimits;
 import org.mauticapi.php.PhpInputReader;
 import org.mauticapi.php.PhpJson;
@@ -122,13 +123,7 @@ record ActivityQuery(ObjectNode filtersEcho, String search, List<String> include
 	}
 
 	private static int number(@Nullable JsonNode value, int fallback) {
-		if (value == null) {
-			return fallback;
-		}
-		if (value.isContainer()) {
-			return value.isEmpty() ? 0 : 1;
-		}
-		return PhpValues.toInt(value.asString());
+		return (value == null) ? fallback : PhpCast.toInt32(value);
 	}
 
 	/** The echo of {@code filters}, detached from this query. */

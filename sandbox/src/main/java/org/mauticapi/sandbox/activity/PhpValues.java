@@ -13,35 +13,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The few PHP conversions the timeline's parameters go through: {@code (int)} casts and {@code new \DateTime(...)}.
+ * The PHP conversions the timeline's parameters go through besides {@code (int)} ({@link org.mauticapi.php.PhpCast}):
+ * {@code empty()} and {@code new \DateTime(...)}.
  */
 final class PhpValues {
-
-	private static final Pattern LEADING_INT = Pattern.compile("^[ \\t\\n\\r\\x0B\\f]*([+-]?\\d+)");
 
 	private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}$");
 
 	private static final Pattern DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)$");
 
 	private PhpValues() {
-	}
-
-	/**
-	 * PHP's {@code (int)} of a string: its leading integer, 0 when there is none.
-	 * @param text the text
-	 * @return the number
-	 */
-	static int toInt(String text) {
-		Matcher matcher = LEADING_INT.matcher(text);
-		if (!matcher.find()) {
-			return 0;
-		}
-		try {
-			return Integer.parseInt(matcher.group(1));
-		}
-		catch (NumberFormatException ex) {
-			return matcher.group(1).startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-		}
 	}
 
 	/**

@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.mauticapi.php.PhpCast;
+
 /**
  * Rebuilds the recorded data set's timeline by replaying the recorded exchanges that change it (contact creation
  * and deletion, UTM tags, DNC entries, points, segment and campaign memberships) through {@link ActivityEvents}.
@@ -181,7 +183,7 @@ final class RecordedTimeline {
 		Map<String, String> names = names(recording.requestBody());
 		if (contact.matches()) {
 			// Mautic logs the operand, not the change, and nothing for 0 (points-plus-zero)
-			long delta = PhpValues.toInt(contact.group(3));
+			long delta = PhpCast.toInt(contact.group(3));
 			if (delta != 0) {
 				logPoints(Long.parseLong(contact.group(1)),
 						names.getOrDefault("eventName", OPERATORS.get(contact.group(2))),
