@@ -1,12 +1,11 @@
 package org.mauticapi.gateway.graphql;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
+
+import org.mauticapi.php.PhpQueryWriter;
 
 /**
  * One upstream call a GraphQL field makes, before it is encoded: checked against the contract as it is, then sent.
@@ -22,9 +21,14 @@ record UpstreamCall(String path, List<Map.Entry<String, String>> query) {
 
 	/** The path and the encoded query, as sent. */
 	String pathAndQuery() {
-		StringJoiner encoded = new StringJoiner("&");
-		this.query.forEach((parameter) -> encoded.add(encode(parameter.getKey()) + "=" + encode(parameter.getValue())));
-		return (encoded.length() > 0) ? this.path + "?" + encoded : this.path;
+		StringBuilder sent = new StringBuilder(this.path);
+		this.query.forEach((parameter) -> {
+			sent.append(sent.length() == this.path.length() ? '?' : '&');
+			PhpQueryWriter.encode(parameter.getKey(), sent);
+			sent.append('=');
+			PhpQueryWriter.encode(parameter.getValue(), sent);
+		});
+		return sent.toString();
 	}
 
 	/** The query parameters by raw name, each with its values in order, as the contract check reads them. */
@@ -35,8 +39,11 @@ record UpstreamCall(String path, List<Map.Entry<String, String>> query) {
 		return parameters;
 	}
 
+	/** A value percent-encoded as the gateway encodes every query and path value it writes (a space is %20). */
 	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		StringBuilder encoded = new StringBuilder();
+		PhpQueryWriter.encode(value, encoded);
+		return encoded.toString();
 	}
 
 }
