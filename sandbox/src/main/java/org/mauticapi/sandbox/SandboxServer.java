@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.mauticapi.sandbox.config.SandboxProperties;
 
 /**
- * The sandbox started in-process, for the gateway and for tests: {@code SandboxServer.start(0)} binds a free
+ * The sandbox started in-process, for the demo gateway (its embedded Mautic) and for tests: {@code SandboxServer.start(0)} binds a free
  * loopback port, {@link #baseUrl()} says where, {@link #close()} stops it.
  */
 public final class SandboxServer implements AutoCloseable {
