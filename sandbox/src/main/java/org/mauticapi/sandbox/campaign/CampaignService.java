@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.activity.ActivityEvents;
 import org.mauticapi.sandbox.activity.ActivityLog;
 import org.mauticapi.sandbox.activity.ActivityRecorder;
@@ -94,37 +95,72 @@ public class CampaignService {
 	}
 
 	/**
-	 * {@code POST /campaigns/new}: creates a campaign with its events, source segments and canvas, answered as
-	 * recording 048 shows (the events' temporary ids such as {@code new_1} become their ids, also in the canvas).
+	 * A new campaign from a payload, with its events, source segments and canvas as recording 048 shows them (the
+	 * events' temporary ids such as {@code new_1} become their ids, also in the canvas). Call under the write lock.
 	 * @param payload the campaign
-	 * @return the answer, 201
+	 * @return the campaign, stored
+	 * @throws MauticApiException 400 without a name, or without a contact source
 	 */
-	public ResponseEntity<JsonNode> create(JsonNode payload) {
+	Campaign create(JsonNode payload) {
 		String name = payload.path("name").asString("").trim();
 		if (name.isEmpty()) {
 			throw new MauticApiException(400,
 					MauticErrors.validation(400, Map.of("name", List.of("A value is required."))));
 		}
-		return this.state.write(() -> {
-			User by = this.users.currentUser();
-			Map<String, Long> eventIds = new HashMap<>();
-			ArrayNode events = events(payload.path("events"), eventIds);
-			List<CampaignSegments.SegmentSummary> lists = new ArrayList<>();
-			for (JsonNode list : payload.path("lists")) {
-				JsonNode listId = list.isObject() ? list.path("id") : list;
-				if (listId.asString("").matches("\\d{1,18}")) {
-					segment(listId.asLong()).ifPresent(lists::add);
-				}
+		List<CampaignSegments.SegmentSummary> lists = new ArrayList<>();
+		for (JsonNode list : payload.path("lists")) {
+			JsonNode listId = list.isObject() ? list.path("id") : list;
+			if (listId.asString("").matches("\\d{1,18}")) {
+				segment(listId.asLong()).ifPresent(lists::add);
 			}
-			String description = payload.path("description").isString() ? payload.get("description").asString() : null;
-			Campaign campaign = new Campaign(this.state.nextId("campaigns"), name, description,
-					payload.path("isPublished").asBoolean(false), this.state.now(), by.id(), by.fullName(),
-					lists.stream().map(CampaignSegments.SegmentSummary::id).toList(), events,
-					canvas(payload.get("canvasSettings"), eventIds));
-			this.campaigns.add(campaign);
-			ObjectNode body = JSON.objectNode();
-			body.set("campaign", json(campaign, lists, by));
-			return ResponseEntity.status(201).header("Location", "/api/campaigns/" + campaign.id()).body(body);
+		}
+		if (lists.isEmpty() && payload.path("forms").isEmpty()) {
+			// CampaignModel refuses a campaign nothing can bring contacts into
+			throw new MauticApiException(400, MauticErrors.controller(400,
+					"At least one contact source is required. Use the Launch Campaign Builder button to add one.",
+					List.of()));
+		}
+		User by = this.users.currentUser();
+		Map<String, Long> eventIds = new HashMap<>();
+		ArrayNode events = events(payload.path("events"), eventIds);
+		String description = payload.path("description").isString() ? payload.get("description").asString() : null;
+		Campaign campaign = new Campaign(this.state.nextId("campaigns"), name, description,
+				payload.path("isPublished").asBoolean(false), this.state.now(), by.id(), by.fullName(),
+				lists.stream().map(CampaignSegments.SegmentSummary::id).toList(), events,
+				canvas(payload.get("canvasSettings"), eventIds));
+		this.campaigns.add(campaign);
+		return campaign;
+	}
+
+	/**
+	 * A campaign as the campaign API answers it.
+	 * @param campaign the campaign
+	 * @param id the id to show, null once deleted
+	 * @return the JSON
+	 */
+	ObjectNode json(Campaign campaign, @Nullable Long id) {
+		List<CampaignSegments.SegmentSummary> lists = existingSegments(campaign.segmentIds()).stream()
+			.map(this::segment)
+			.flatMap(Optional::stream)
+			.toList();
+		ObjectNode json = json(campaign, lists, this.users.currentUser());
+		json.put("id", id);
+		return json;
+	}
+
+	/**
+	 * {@code POST /campaigns/{id}/contact/{contactId}/remove}: takes the contact out by hand ({@code {"success":
+	 * 1}}), 404 for a missing id.
+	 * @param campaignId the campaign
+	 * @param contactId the contact
+	 * @return the answer
+	 */
+	public ResponseEntity<JsonNode> removeContact(long campaignId, long contactId) {
+		return this.state.write(() -> {
+			Campaign campaign = this.campaigns.find(campaignId).orElseThrow(MauticApiException::notFound);
+			Contact contact = this.contacts.get(contactId);
+			this.campaigns.removeMember(campaign.id(), contact.id());
+			return ResponseEntity.ok(JSON.objectNode().put("success", 1));
 		});
 	}
 

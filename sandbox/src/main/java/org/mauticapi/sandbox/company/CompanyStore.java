@@ -96,12 +96,53 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 		this.links.add(new CompanyLink(company.id(), contact.id(), this.state.now(), true));
 		makePrimary(company.id(), contact.id());
 		if (!company.name().isEmpty() && !company.name().equals(contact.value("company"))) {
-			// Mautic saves the name through the repository, not the model: no modifiedBy (recording 034)
+			// Mautic saves the name through the repository, not the model: a new dateModified but no modifiedBy
+			// (CompanyModel::addLeadToCompany, recording 034)
 			this.writer.apply(contact, JsonNodeFactory.instance.objectNode().put("company", company.name()),
 					ContactWriter.Mode.UPDATE, this.users.currentUser(), false);
+			contact.modifiedAt(this.state.now());
 		}
 		this.identifiedNames.put(contact.id(), company.name());
 		return true;
+	}
+
+	/**
+	 * Removes a contact from a company as {@code CompanyModel::removeLeadFromCompany} does: when the primary company
+	 * goes, the contact's first remaining company becomes primary and its name the contact's {@code company} (empty
+	 * when none is left), with a new dateModified.
+	 * @param company the company
+	 * @param contact the contact
+	 */
+	public void removeContact(Company company, Contact contact) {
+		Optional<CompanyLink> link = findLink(company.id(), contact.id());
+		if (link.isEmpty()) {
+			return;
+		}
+		this.links.remove(link.get());
+		if (!link.get().primary()) {
+			return;
+		}
+		List<CompanyLink> remaining = linksOf(contact.id());
+		String name = "";
+		if (!remaining.isEmpty()) {
+			makePrimary(remaining.get(0).companyId(), contact.id());
+			name = this.companies.get(remaining.get(0).companyId()).name();
+		}
+		this.writer.apply(contact, JsonNodeFactory.instance.objectNode().put("company", name),
+				ContactWriter.Mode.UPDATE, this.users.currentUser(), false);
+		contact.modifiedAt(this.state.now());
+		this.identifiedNames.put(contact.id(), name.isEmpty() ? null : name);
+	}
+
+	/** Every company, in id order. */
+	public List<Company> all() {
+		return List.copyOf(this.companies.values());
+	}
+
+	/** Deletes a company and its links to contacts; the contacts keep their {@code company} value. */
+	public void delete(Company company) {
+		this.companies.remove(company.id());
+		this.links.removeIf((link) -> link.companyId() == company.id());
 	}
 
 	@Override

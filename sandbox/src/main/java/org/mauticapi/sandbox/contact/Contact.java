@@ -39,6 +39,8 @@ public final class Contact {
 
 	@Nullable Long ownerId;
 
+	@Nullable Long stageId;
+
 	final List<IpAddress> ipAddresses = new ArrayList<>();
 
 	final List<Long> tagIds = new ArrayList<>();
@@ -124,6 +126,35 @@ public final class Contact {
 	 */
 	public void modifiedBy(Instant when, User by) {
 		modifiedBy(when, by.id(), by.fullName());
+	}
+
+	/**
+	 * Records a change saved around Mautic's contact model (through its repository): a new dateModified, the last
+	 * modifier unchanged.
+	 * @param when when
+	 */
+	public void modifiedAt(Instant when) {
+		this.dateModified = when;
+	}
+
+	/**
+	 * Records a save that changed none of the contact's tracked properties: Mautic's {@code setTimestamps} records
+	 * the user but leaves {@code dateModified} (a point group score change saves the contact this way).
+	 * @param by the user
+	 */
+	public void savedBy(User by) {
+		this.modifiedBy = by.id();
+		this.modifiedByUser = by.fullName();
+	}
+
+	/**
+	 * Leaves a stage that is being deleted (the database sets the contact's stage to null).
+	 * @param deletedStageId the stage
+	 */
+	public void leaveStage(long deletedStageId) {
+		if (this.stageId != null && this.stageId == deletedStageId) {
+			this.stageId = null;
+		}
 	}
 
 	/**

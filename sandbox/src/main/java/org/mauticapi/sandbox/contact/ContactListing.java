@@ -74,7 +74,7 @@ public class ContactListing {
 			for (SearchableContactView view : result.page()) {
 				Contact contact = view.contact();
 				ObjectNode item = select.isEmpty() ? (minimal ? this.json.listedMinimal(contact) : this.json.listed(contact))
-						: this.json.selected(contact, select);
+						: this.json.selectedInList(contact, select, minimal);
 				list.set(String.valueOf(contact.id()), item);
 			}
 			return ResponseEntity.ok(body);

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.mauticapi.sandbox.entity.BatchIds;
+import org.mauticapi.sandbox.entity.CommonApi;
+import org.mauticapi.sandbox.entity.EntityIds;
+import org.mauticapi.sandbox.entity.PhpArray;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.error.MauticErrors;
 import org.mauticapi.sandbox.state.SandboxState;
@@ -27,8 +31,6 @@ import org.springframework.stereotype.Service;
 public class ContactService {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-	private static final int MAX_BATCH = 200;
 
 	private final SandboxState state;
 
@@ -106,101 +108,134 @@ public class ContactService {
 			Contact contact = this.contacts.get(id);
 			ObjectNode deleted = this.json.loaded(contact);
 			remove(contact);
-			deleted.putNull("id");
-			((ObjectNode) deleted.get("fields").get("all")).putNull("id");
-			return ResponseEntity.ok(wrap("contact", deleted));
+			return ResponseEntity.ok(wrap("contact", asDeleted(deleted)));
 		});
 	}
 
+	/** Batch new: each item is created (201) or merged into the contact with its email (200), or refused. */
 	public ResponseEntity<JsonNode> createBatch(@Nullable JsonNode payload) {
-		List<JsonNode> items = batchItems(payload);
+		Map<String, JsonNode> items = batchItems(payload);
 		return this.state.write(() -> {
-			BatchAnswer answer = new BatchAnswer();
-			for (int i = 0; i < items.size(); i++) {
+			PhpArray contacts = new PhpArray();
+			PhpArray statusCodes = new PhpArray();
+			PhpArray errors = new PhpArray();
+			items.forEach((key, item) -> {
 				try {
-					Result result = createOrMerge(asObject(items.get(i)));
-					answer.contact(i, result.json());
-					answer.status(i, result.status());
+					Result result = createOrMerge(asObject(item));
+					contacts.put(key, result.json());
+					statusCodes.put(key, JSON.numberNode(result.status()));
 				}
 				catch (MauticApiException ex) {
-					answer.status(i, ex.status());
-					answer.error(i, itemError(ex));
+					statusCodes.put(key, JSON.numberNode(ex.status()));
+					errors.put(key, CommonApi.batchError(ex));
 				}
-			}
-			return ResponseEntity.status(201).body(answer.toJson());
+			});
+			return ResponseEntity.status(201).body(batchAnswer(contacts, statusCodes, errors));
 		});
 	}
 
 	/**
-	 * Batch PATCH or PUT. Mautic looks the contacts up by the ids it finds and then pairs them with the items by
-	 * position, so an item without id shifts the pairing: its data goes to the next item's contact, and that item
-	 * is not found (recordings 291 and 292). The sandbox does the same.
+	 * Batch PATCH or PUT, as {@code CommonApiController::editEntitiesAction}: the contacts are looked up by the
+	 * ids the items carry and paired with the items by position ({@link BatchIds}), so an item without id shifts
+	 * the pairing: its data goes to the next item's contact, and that item is not found (recordings 291, 292).
+	 * The answer keeps PHP's key order: found contacts first, in the order of the ids, then the created ones.
 	 */
 	public ResponseEntity<JsonNode> editBatch(@Nullable JsonNode payload, ContactWriter.Mode mode) {
-		List<JsonNode> items = batchItems(payload);
+		Map<String, JsonNode> items = batchItems(payload);
 		return this.state.write(() -> {
-			List<Contact> found = new ArrayList<>();
-			for (JsonNode item : items) {
-				if (item.path("id").canConvertToLong() || item.path("id").asString("").matches("\\d+")) {
-					this.contacts.find(item.path("id").asLong()).ifPresent(found::add);
-				}
-			}
-			BatchAnswer answer = new BatchAnswer();
-			for (int i = 0; i < items.size(); i++) {
-				JsonNode item = asObject(items.get(i));
-				boolean hasId = item.has("id");
-				Contact contact = (i < found.size()) ? found.get(i) : null;
+			BatchIds ids = BatchIds.ofItems(items);
+			Map<String, Contact> found = ids.entities((id) -> EntityIds.parse(id).flatMap(this.contacts::find));
+			PhpArray answers = new PhpArray();
+			found.forEach((key, contact) -> answers.put(key, JSON.nullNode()));
+			PhpArray errors = new PhpArray();
+			ids.errors().forEach((key, message) -> errors.put(key, CommonApi.apiError(message, 400)));
+			PhpArray statusCodes = new PhpArray();
+			items.forEach((key, raw) -> {
+				JsonNode item = asObject(raw);
+				Contact contact = found.get(key);
+				int status = 200;
 				try {
-					if (contact == null && mode == ContactWriter.Mode.REPLACE && hasId) {
-						this.writer.check(item, null, true);
-						Contact created = newContact(item, ContactWriter.Mode.REPLACE);
-						answer.contact(i, this.json.created(created));
-						ContactWriter.answered(created);
-						answer.status(i, 201);
-						continue;
+					if (contact == null && mode == ContactWriter.Mode.UPDATE) {
+						errors.put(key, CommonApi.apiError("Item was not found.", 404));
+						statusCodes.put(key, JSON.numberNode(404));
+						return;
 					}
 					if (contact == null) {
-						throw hasId ? apiError(404, "Item was not found.") : apiError(400, "mautic.api.call.id_missing");
+						this.writer.check(item, null, true);
+						Contact created = newContact(item, ContactWriter.Mode.REPLACE);
+						answers.put(key, this.json.created(created));
+						ContactWriter.answered(created);
+						status = 201;
 					}
-					this.writer.check(item, contact, true);
-					update(contact, item, mode);
-					if (!hasId) {
-						throw apiError(400, "mautic.api.call.id_missing");
+					else {
+						this.writer.check(item, contact, true);
+						update(contact, item, mode);
+						answers.put(key, batchAnswer(contact));
 					}
-					answer.contact(i, answer(contact));
-					answer.status(i, 200);
 				}
 				catch (MauticApiException ex) {
-					// An item without id still changed the contact it was paired with, which the answer shows (291);
-					// an item the form refused shows its contact without fields.all (293).
-					if (contact != null && ex.status() == 400) {
-						answer.contact(i, hasId ? withoutAllGroup(answer(contact)) : answer(contact));
+					errors.put(key, CommonApi.batchError(ex));
+					// An item the form refused leaves its contact in the answer as the form left it: no
+					// fields.all, and points as the submitted text (recordings 293, 296).
+					if (contact != null) {
+						answers.put(key, withoutAllGroup(batchAnswer(contact)));
 					}
-					answer.status(i, ex.status());
-					answer.error(i, itemError(ex));
 				}
-			}
-			return ResponseEntity.ok(answer.toJson());
+				statusCodes.put(key, errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));
+			});
+			found.forEach((key, contact) -> {
+				if (answers.get(key).map(JsonNode::isNull).orElse(false)) {
+					answers.put(key, batchAnswer(contact));
+				}
+			});
+			return ResponseEntity.ok(batchAnswer(answers, statusCodes, errors));
 		});
 	}
 
-	/** Batch delete: ids from the query string only; unknown ids are skipped. */
+	/**
+	 * Batch delete: ids from the query string only ({@code ids=1,2}), answered with the contacts as they were, in the
+	 * order of the ids and keyed by their position ({@code CommonApiController::deleteEntitiesAction}).
+	 */
 	public ResponseEntity<JsonNode> deleteBatch(@Nullable String ids) {
 		return this.state.write(() -> {
-			ObjectNode body = JSON.objectNode();
-			var list = body.putArray("contacts");
+			ObjectNode query = JSON.objectNode();
 			if (ids != null) {
-				for (String id : ids.split(",")) {
-					if (id.trim().matches("\\d+")) {
-						this.contacts.find(Long.parseLong(id.trim())).ifPresent((contact) -> {
-							list.add(this.json.loaded(contact));
-							remove(contact);
-						});
-					}
-				}
+				query.put("ids", ids);
 			}
+			Map<String, Contact> found = BatchIds.ofQuery(query)
+				.entities((id) -> EntityIds.parse(id).flatMap(this.contacts::find));
+			PhpArray answers = new PhpArray();
+			found.forEach((key, contact) -> answers.put(key, this.json.batched(contact)));
+			found.values().stream().distinct().forEach(this::remove);
+			ObjectNode body = JSON.objectNode();
+			body.set("contacts", answers.toJson());
 			return ResponseEntity.ok(body);
 		});
+	}
+
+	private static ObjectNode batchAnswer(PhpArray contacts, PhpArray statusCodes, PhpArray errors) {
+		ObjectNode body = JSON.objectNode();
+		body.set("contacts", contacts.toJson());
+		body.set("statusCodes", statusCodes.toJson());
+		if (!errors.isEmpty()) {
+			body.set("errors", errors.toJson());
+		}
+		return body;
+	}
+
+	/**
+	 * The contact as Mautic serialises it after deleting it ({@code CommonApiController::deleteEntityAction}):
+	 * Doctrine has removed its rows, so its id and the ids of its do-not-contact entries and UTM tags are null, and
+	 * its tags, detached, are gone.
+	 */
+	private static ObjectNode asDeleted(ObjectNode contact) {
+		contact.putNull("id");
+		((ObjectNode) contact.get("fields").get("all")).putNull("id");
+		contact.putArray("tags");
+		for (String related : List.of("doNotContact", "utmtags")) {
+			contact.path(related).forEach((entry) -> ((ObjectNode) entry).putNull("id"));
+		}
+		return contact;
 	}
 
 	private Result createOrMerge(JsonNode body) {
@@ -227,6 +262,12 @@ public class ContactService {
 		return answer;
 	}
 
+	private ObjectNode batchAnswer(Contact contact) {
+		ObjectNode answer = this.json.batched(contact);
+		ContactWriter.answered(contact);
+		return answer;
+	}
+
 	private Contact newContact(JsonNode body) {
 		return newContact(body, ContactWriter.Mode.UPDATE);
 	}
@@ -249,30 +290,12 @@ public class ContactService {
 		this.lifecycle.forEach((listener) -> listener.deleted(contact));
 	}
 
-	private static List<JsonNode> batchItems(@Nullable JsonNode payload) {
+	private static Map<String, JsonNode> batchItems(@Nullable JsonNode payload) {
 		// A batch body that is not a list makes Mautic's batch loop fail (recording 272).
 		if (payload == null || !payload.isArray()) {
 			throw MauticApiException.serverError();
 		}
-		if (payload.size() > MAX_BATCH) {
-			throw new MauticApiException(500,
-					MauticErrors.controller(500, "A max of 200 entities are supported at a time.", List.of()));
-		}
-		List<JsonNode> items = new ArrayList<>();
-		payload.forEach(items::add);
-		return items;
-	}
-
-	private static JsonNode itemError(MauticApiException ex) {
-		ObjectNode error = (ObjectNode) ex.body().get("errors").get(0).deepCopy();
-		if (!error.has("type")) {
-			error.putNull("type");
-		}
-		return error;
-	}
-
-	private static MauticApiException apiError(int status, String message) {
-		return new MauticApiException(status, MauticErrors.typed(status, message, "api"));
+		return CommonApi.items(payload);
 	}
 
 	// The entity of an item the form refused is answered as the form left it: no fields.all, and points as the

@@ -21,6 +21,7 @@ import org.mauticapi.sandbox.user.User;
 import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,11 @@ public class ContactWriter {
 
 	private final SandboxState state;
 
-	public ContactWriter(FieldStore fields, UserStore users, TagStore tags, ContactStore contacts, SandboxState state) {
+	private final ObjectProvider<ContactStagesView> stages;
+
+	public ContactWriter(FieldStore fields, UserStore users, TagStore tags, ContactStore contacts, SandboxState state,
+			ObjectProvider<ContactStagesView> stages) {
+		this.stages = stages;
 		this.fields = fields;
 		this.users = users;
 		this.tags = tags;
@@ -122,6 +127,7 @@ public class ContactWriter {
 	 * @param edit whether this changes an existing contact (sets dateModified)
 	 */
 	public void apply(Contact contact, JsonNode payload, Mode mode, User by, boolean edit) {
+		ContactState before = ContactState.of(contact);
 		boolean overwriteWithBlank = payload.path("overwriteWithBlank").asBoolean(false) || mode == Mode.REPLACE;
 		contact.blanked.clear();
 		contact.cleared.clear();
@@ -147,12 +153,19 @@ public class ContactWriter {
 			}
 			Object stored = FieldValues.read(field, value);
 			if (stored != null || overwriteWithBlank) {
-				if (stored == null && contact.values.containsKey(field.alias())) {
+				if (stored == null) {
+					// The answer shows a blank it was sent as "" (282); fields.all shows null for one it cleared.
 					contact.blanked.add(field.alias());
-					contact.cleared.add(field.alias());
+					if (contact.values.containsKey(field.alias())) {
+						contact.cleared.add(field.alias());
+					}
 				}
 				put(contact, field, stored);
 			}
+		}
+		JsonNode stage = payload.get("stage");
+		if (stage != null && !stage.isNull()) {
+			contact.stageId = org.mauticapi.sandbox.entity.EntityIds.parse(stage.asString()).orElse(null);
 		}
 		if (payload.has("owner")) {
 			JsonNode owner = payload.get("owner");
@@ -170,8 +183,26 @@ public class ContactWriter {
 			contact.dateIdentified = this.state.now();
 		}
 		if (edit) {
-			contact.modifiedBy(this.state.now(), by.id(), by.fullName());
+			// FormModel::setTimestamps: an edit always records its user, but moves dateModified only when the
+			// contact's tracked properties changed (a PATCH that changes nothing leaves it as it was).
+			if (!before.equals(ContactState.of(contact))) {
+				contact.modifiedBy(this.state.now(), by.id(), by.fullName());
+			}
+			else {
+				contact.savedBy(by);
+			}
 		}
+	}
+
+	/** What of a contact Mautic tracks as changes ({@code Lead::getChanges}); its last activity is not among them. */
+	private record ContactState(Map<String, Object> values, List<Long> tagIds, @Nullable Long ownerId,
+			@Nullable Long stageId, List<Contact.IpAddress> ipAddresses) {
+
+		static ContactState of(Contact contact) {
+			return new ContactState(new LinkedHashMap<>(contact.values), List.copyOf(contact.tagIds), contact.ownerId,
+					contact.stageId, List.copyOf(contact.ipAddresses));
+		}
+
 	}
 
 	/** Clears every field value, as {@code overwriteWithBlank} on a merged create does (recording 261). */
@@ -263,11 +294,19 @@ public class ContactWriter {
 		contact.ipAddresses.add(new Contact.IpAddress(id, ip));
 	}
 
-	// Mautic's contact model saves these through relations that break on API input (recordings 256, 266, 267).
-	private static void refuseWhatMauticCannotSave(JsonNode payload) {
-		if (payload.has("companies") || payload.has("frequencyRules")
-				|| payload.has("stage") && !payload.get("stage").isNull()) {
+	// Mautic's contact model saves these through relations that break on API input (recordings 256, 267), and
+	// LeadApiController::preSaveEntity passes a stage that does not exist to Lead::setStage, which takes no null (266).
+	private void refuseWhatMauticCannotSave(JsonNode payload) {
+		if (payload.has("companies") || payload.has("frequencyRules")) {
 			throw MauticApiException.serverError();
+		}
+		JsonNode stage = payload.get("stage");
+		if (stage != null && !stage.isNull()) {
+			ContactStagesView view = this.stages.getIfAvailable();
+			long id = stage.isValueNode() ? org.mauticapi.sandbox.entity.EntityIds.parse(stage.asString()).orElse(0L) : 1;
+			if (view == null || view.stage(id).isEmpty()) {
+				throw MauticApiException.serverError();
+			}
 		}
 	}
 

@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactJson;
 import org.mauticapi.sandbox.contact.ContactStore;
-import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
 import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.UserJson;
 import org.mauticapi.sandbox.user.UserStore;
@@ -21,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Devices of contacts: the list per contact and the setup endpoint.
+ * Devices as Mautic serialises them, and a contact's devices ({@code GET /contacts/{id}/devices}).
  */
 @Service
 public class DeviceService {
@@ -71,35 +69,23 @@ public class DeviceService {
 	}
 
 	/**
-	 * {@code POST /devices/new}: records a device for {@code lead} and answers it with nulls and the whole contact
-	 * (recording 033); blank values are stored as null, as Mautic's form does.
-	 * @param payload the device
-	 * @return the answer, 201
+	 * A device as the device API answers it: with nulls, and its contact flattened with the entity's columns; the
+	 * contact's field groups show only when the write bound the contact (recording 033), else {@code fields: []}.
+	 * @param device the device
+	 * @param id the id to show, null once deleted
+	 * @return the JSON
 	 */
-	public ResponseEntity<JsonNode> create(JsonNode payload) {
-		return this.state.write(() -> {
-			Contact contact = contact(payload.get("lead"));
-			Device device = this.devices.create(contact.id(), null, text(payload, "device"),
-					text(payload, "deviceBrand"), text(payload, "deviceModel"), text(payload, "deviceOsName"),
-					text(payload, "deviceOsShortName"), text(payload, "deviceOsVersion"),
-					text(payload, "deviceOsPlatform"));
-			ObjectNode body = JSON.objectNode();
-			body.set("device", json(device, lead(contact)));
-			return ResponseEntity.status(201).header("Location", "/api/devices/" + device.id()).body(body);
-		});
-	}
-
-	private Contact contact(@Nullable JsonNode lead) {
-		String id = (lead == null || lead.isContainer()) ? "" : lead.asString("");
-		if (!id.matches("\\d{1,18}")) {
-			throw new MauticApiException(400,
-					MauticErrors.validation(400, Map.of("lead", List.of("A value is required."))));
-		}
-		return this.contacts.get(Long.parseLong(id));
+	ObjectNode json(Device device, @Nullable Long id) {
+		Contact contact = this.contacts.find(device.contactId()).orElse(null);
+		ObjectNode lead = (contact != null) ? lead(contact, device.leadBound) : JSON.objectNode();
+		device.leadBound = false;
+		ObjectNode json = json(device, lead);
+		json.put("id", id);
+		return json;
 	}
 
 	/** The contact as Mautic's device serialiser shows it: the entity's columns, field groups and relations. */
-	private ObjectNode lead(Contact contact) {
+	private ObjectNode lead(Contact contact, boolean withFields) {
 		ObjectNode loaded = this.contactJson.loaded(contact);
 		ObjectNode lead = JSON.objectNode();
 		lead.set("createdByUser", loaded.get("createdByUser"));
@@ -111,7 +97,7 @@ public class DeviceService {
 		LEAD_COLUMNS.forEach((column) -> lead.set(column, all.has(column) ? all.get(column) : JSON.nullNode()));
 		ObjectNode fields = (ObjectNode) loaded.get("fields").deepCopy();
 		fields.remove("all");
-		lead.set("fields", fields);
+		lead.set("fields", withFields ? fields : JSON.arrayNode());
 		lead.set("lastActive", loaded.get("lastActive"));
 		Long ownerId = contact.ownerId();
 		lead.set("owner", (ownerId == null) ? JSON.nullNode()
@@ -143,14 +129,6 @@ public class DeviceService {
 			}
 		});
 		return copy;
-	}
-
-	private static @Nullable String text(JsonNode payload, String key) {
-		JsonNode value = payload.get(key);
-		if (value == null || value.isNull() || value.isContainer() || value.asString().isBlank()) {
-			return null;
-		}
-		return value.asString();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.mauticapi.sandbox.device;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
@@ -43,8 +44,14 @@ public class DeviceStore implements ContactLifecycle {
 	public Device create(long contactId, @Nullable ObjectNode clientInfo, @Nullable String device,
 			@Nullable String brand, @Nullable String model, @Nullable String osName, @Nullable String osShortName,
 			@Nullable String osVersion, @Nullable String osPlatform) {
-		Device created = new Device(this.state.nextId("lead_devices"), contactId, this.state.now(), clientInfo, device,
-				brand, model, osName, osShortName, osVersion, osPlatform);
+		Device created = new Device(this.state.nextId("lead_devices"), contactId, this.state.now(), clientInfo);
+		created.device = device;
+		created.deviceBrand = brand;
+		created.deviceModel = model;
+		created.deviceOsName = osName;
+		created.deviceOsShortName = osShortName;
+		created.deviceOsVersion = osVersion;
+		created.deviceOsPlatform = osPlatform;
 		this.devices.add(created);
 		return created;
 	}
@@ -60,6 +67,18 @@ public class DeviceStore implements ContactLifecycle {
 		UserAgentParser.Parsed parsed = UserAgentParser.parse(userAgent);
 		return create(contactId, parsed.clientInfo(), parsed.device(), parsed.brand(), parsed.model(),
 				parsed.osName(), parsed.osShortName(), parsed.osVersion(), parsed.osPlatform());
+	}
+
+	public Optional<Device> find(long id) {
+		return this.devices.stream().filter((device) -> device.id() == id).findFirst();
+	}
+
+	public List<Device> all() {
+		return List.copyOf(this.devices);
+	}
+
+	public void delete(Device device) {
+		this.devices.remove(device);
 	}
 
 	public List<Device> devicesOf(long contactId) {

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.mauticapi.sandbox.entity.EntityAudit;
 import org.mauticapi.sandbox.state.SandboxState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,12 +28,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class FieldStore {
 
-	/** The order Mautic groups contact fields in, in contacts' {@code fields}. */
-	public static final List<String> GROUPS = List.of("core", "professional", "personal", "social");
+	/**
+	 * The groups Mautic adds, in this order, after the groups its fields fill ({@code LeadRepository::getFieldGroups}
+	 * and {@code CustomFieldRepositoryTrait::formatFieldValues}).
+	 */
+	public static final List<String> GROUPS = List.of("core", "social", "personal", "professional");
+
+	/**
+	 * The installed contact fields in the order of their columns in a fresh 5.1.0's {@code leads} table ({@code SHOW
+	 * COLUMNS}); custom fields' columns follow in the order they were created. Lists read values by column.
+	 */
+	private static final List<String> INSTALLED_COLUMNS = List.of("points", "last_active", "title", "firstname",
+			"lastname", "company", "position", "email", "phone", "mobile", "address1", "address2", "city", "state",
+			"zipcode", "timezone", "country", "fax", "preferred_locale", "attribution_date", "attribution", "website",
+			"facebook", "foursquare", "instagram", "linkedin", "skype", "twitter");
 
 	private final SandboxState state;
 
 	private final List<FieldDefinition> fields = new ArrayList<>();
+
+	private final Map<Long, EntityAudit> audits = new HashMap<>();
 
 	public FieldStore(SandboxState state, JsonMapper jsonMapper) {
 		this.state = state;
@@ -52,6 +69,34 @@ public class FieldStore {
 			.toList();
 	}
 
+	/**
+	 * Contact fields in the order of the {@code leads} table's columns, as lists and batch answers show them
+	 * ({@code CustomFieldRepositoryTrait::getEntitiesWithCustomFields} reads rows column by column).
+	 */
+	public List<FieldDefinition> contactFieldsInColumnOrder() {
+		return this.fields.stream()
+			.filter(FieldDefinition::isContactField)
+			.sorted(Comparator.comparingInt((FieldDefinition field) -> columnOf(field)).thenComparingLong(FieldDefinition::id))
+			.toList();
+	}
+
+	/**
+	 * The groups of contacts' {@code fields} in Mautic's order: as the fields (in the order given) first fill them,
+	 * then the empty ones.
+	 * @param ordered the fields in the order they are shown
+	 * @return the groups
+	 */
+	public static List<String> groupsOf(List<FieldDefinition> ordered) {
+		java.util.LinkedHashSet<String> groups = new java.util.LinkedHashSet<>();
+		ordered.forEach((field) -> groups.add(field.group()));
+		groups.addAll(GROUPS);
+		return List.copyOf(groups);
+	}
+
+	private static int columnOf(FieldDefinition field) {
+		return (field.dateAdded() == null) ? INSTALLED_COLUMNS.indexOf(field.alias()) : INSTALLED_COLUMNS.size();
+	}
+
 	/** Every field, contact and company, in id order. */
 	public List<FieldDefinition> allFields() {
 		return this.fields.stream().sorted(Comparator.comparingInt(FieldDefinition::order)).toList();
@@ -66,11 +111,14 @@ public class FieldStore {
 	}
 
 	/**
-	 * Creates a custom field (call under the write lock); it is placed after the custom fields created before it.
+	 * Creates a custom field (call under the write lock); it is placed after the custom fields of its object
+	 * created before it, and before the installed ones (recordings 017, 303).
 	 */
 	public FieldDefinition create(String label, String alias, String type, String group, String object,
 			@Nullable JsonNode properties, @Nullable String defaultValue) {
-		long customCount = this.fields.stream().filter((field) -> !field.fixed()).count();
+		long customCount = this.fields.stream()
+			.filter((field) -> field.dateAdded() != null && field.object().equals(object))
+			.count();
 		for (int i = 0; i < this.fields.size(); i++) {
 			FieldDefinition field = this.fields.get(i);
 			if (field.order() > customCount && field.object().equals(object)) {
@@ -85,7 +133,34 @@ public class FieldStore {
 	}
 
 	public boolean delete(long id) {
+		this.audits.remove(id);
 		return this.fields.removeIf((field) -> field.id() == id && !field.fixed());
+	}
+
+	/**
+	 * Replaces a field with its edited version.
+	 * @param field the edited field, with the same id
+	 */
+	public void replace(FieldDefinition field) {
+		this.fields.replaceAll((existing) -> (existing.id() == field.id()) ? field : existing);
+	}
+
+	/**
+	 * Who created and changed a custom field; the installed fields have no such record.
+	 * @param id the field
+	 * @return the audit, if the field was created through the API
+	 */
+	public Optional<EntityAudit> audit(long id) {
+		return Optional.ofNullable(this.audits.get(id));
+	}
+
+	/**
+	 * Records who created a custom field.
+	 * @param id the field
+	 * @param audit its audit
+	 */
+	public void audit(long id, EntityAudit audit) {
+		this.audits.put(id, audit);
 	}
 
 	private static JsonNode installedFields(JsonMapper jsonMapper) {

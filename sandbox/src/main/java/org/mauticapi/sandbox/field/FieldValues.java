@@ -56,6 +56,7 @@ public final class FieldValues {
 			case "multiselect" -> multiselect(field, value, text);
 			case "email" -> email(text);
 			case "date" -> date(text);
+			case "country" -> country(text);
 			default -> text;
 		};
 	}
@@ -159,6 +160,14 @@ public final class FieldValues {
 			select(field, part);
 		}
 		return String.join("|", parts);
+	}
+
+	// Mautic's country field is a choice among the names of its countries.json (FormFieldHelper::getCountryChoices).
+	private static String country(String text) {
+		if (!Countries.NAMES.contains(text)) {
+			throw new InvalidValueException("This value is not valid.");
+		}
+		return text;
 	}
 
 	private static String email(String text) {

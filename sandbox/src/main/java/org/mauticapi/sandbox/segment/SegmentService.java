@@ -211,6 +211,37 @@ public class SegmentService {
 		});
 	}
 
+	/**
+	 * A new segment for a batch item, as {@code POST /segments/new} makes it. Call under the write lock.
+	 * @param body the item
+	 * @return the segment
+	 */
+	Segment createInBatch(JsonNode body) {
+		Segment segment = createSegment(asObject(body));
+		rebuildIfImmediate();
+		return segment;
+	}
+
+	/**
+	 * Edits a segment for a batch item, as {@code PATCH} or {@code PUT /segments/{id}/edit} does. Call under the
+	 * write lock.
+	 * @param segment the segment
+	 * @param body the item
+	 * @param replace whether it is a PUT
+	 */
+	void editInBatch(Segment segment, JsonNode body, boolean replace) {
+		change(segment, asObject(body), replace ? SegmentForm.Mode.REPLACE : SegmentForm.Mode.UPDATE);
+	}
+
+	/**
+	 * Deletes a segment for a batch delete. Call under the write lock.
+	 * @param segment the segment
+	 */
+	void deleteInBatch(Segment segment) {
+		this.segments.remove(segment.id());
+		rebuildIfImmediate();
+	}
+
 	private Segment createSegment(JsonNode body) {
 		Segment segment = this.segments.create(this.users.currentUser());
 		this.form.apply(segment, body, SegmentForm.Mode.CREATE);
@@ -243,7 +274,7 @@ public class SegmentService {
 	/** Runs the rebuild job after the answer is made: in Mautic the job runs after the request. */
 	private void rebuildIfImmediate() {
 		if (this.rebuildPolicy.isImmediate()) {
-			this.memberships.rebuildAll();
+			this.memberships.followFilters();
 		}
 	}
 

@@ -1,11 +1,13 @@
 package org.mauticapi.sandbox.user;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.config.SandboxProperties;
 import org.mauticapi.sandbox.state.SandboxState;
 
@@ -20,6 +22,8 @@ public class UserStore {
 	private final SandboxState state;
 
 	private final Map<Long, User> users = new LinkedHashMap<>();
+
+	private final Map<Long, Modification> modifications = new LinkedHashMap<>();
 
 	public UserStore(SandboxState state, SandboxProperties properties) {
 		this.state = state;
@@ -38,6 +42,44 @@ public class UserStore {
 
 	public List<User> all() {
 		return new ArrayList<>(this.users.values());
+	}
+
+	/**
+	 * Replaces a user with its edited version; call under the state's write lock.
+	 * @param user the edited user, with the same id
+	 * @param changed whether the edit changed anything
+	 */
+	public void edited(User user, boolean changed) {
+		this.users.put(user.id(), user);
+		Modification previous = this.modifications.get(user.id());
+		User by = currentUser();
+		this.modifications.put(user.id(), new Modification(
+				changed ? this.state.now() : ((previous != null) ? previous.dateModified() : null), by.id(),
+				by.fullName()));
+	}
+
+	/**
+	 * Who changed a user last, if anyone did.
+	 * @param id the user
+	 * @return the modification
+	 */
+	public Optional<Modification> modification(long id) {
+		return Optional.ofNullable(this.modifications.get(id));
+	}
+
+	/** Deletes a user; call under the state's write lock. */
+	public void delete(long id) {
+		this.users.remove(id);
+		this.modifications.remove(id);
+	}
+
+	/**
+	 * The last change to a user.
+	 * @param dateModified when something last changed, null when an edit changed nothing
+	 * @param modifiedBy who edited last
+	 * @param modifiedByUser that user's name
+	 */
+	public record Modification(@Nullable Instant dateModified, long modifiedBy, String modifiedByUser) {
 	}
 
 	/** Creates a user; call under the state's write lock. */

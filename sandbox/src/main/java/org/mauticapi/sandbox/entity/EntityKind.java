@@ -1,0 +1,156 @@
+package org.mauticapi.sandbox.entity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.mauticapi.sandbox.error.MauticApiException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One kind of entity Mautic's API serves through its common controller: where it is routed, what its answers call
+ * it, how it is stored, changed by its form, and serialised. {@link CommonApi} does the rest the same way for every
+ * kind. All methods are called under the sandbox's lock.
+ *
+ * @param <E> the entity type
+ */
+public interface EntityKind<E> {
+
+	/**
+	 * The route, under {@code /api}: e.g. {@code /notes}.
+	 * @return the path
+	 */
+	String path();
+
+	/**
+	 * The key of one entity in answers: e.g. {@code note}.
+	 * @return the key
+	 */
+	String itemName();
+
+	/**
+	 * The key of several: e.g. {@code notes}.
+	 * @return the key
+	 */
+	String listName();
+
+	/**
+	 * Whether the routes of one entity (get, list, new, edit, delete) are served here; false when another handler
+	 * serves them and only the batch routes come from here.
+	 * @return whether to route them
+	 */
+	default boolean routesSingleEntities() {
+		return true;
+	}
+
+	/**
+	 * How the list answer is built.
+	 * @return the list's style
+	 */
+	default ListStyle listStyle() {
+		return ListStyle.ARRAY;
+	}
+
+	Optional<E> find(long id);
+
+	/**
+	 * Every entity, in id order.
+	 * @return the entities
+	 */
+	List<E> all();
+
+	long id(E entity);
+
+	/**
+	 * The existing entity a new one's payload identifies, which a create then edits instead (200 rather than 201),
+	 * as the controller's {@code getNewEntity} finds it; none by default.
+	 * @param payload the payload
+	 * @return the entity, if any
+	 */
+	default Optional<E> existing(JsonNode payload) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Makes a new entity from a payload, as its form does on {@code new} (unsent properties take their defaults),
+	 * and stores it.
+	 * @param payload the payload
+	 * @return the entity
+	 * @throws MauticApiException the form's error (400, or 422 for a unique field) when the payload is invalid
+	 */
+	E create(JsonNode payload);
+
+	/**
+	 * Changes an entity as its form does on edit: a PATCH changes what is sent, a PUT also clears what is not.
+	 * Nothing changes when the payload is invalid.
+	 * @param entity the entity
+	 * @param payload the payload
+	 * @param replace whether this is a PUT
+	 * @throws MauticApiException the form's error when the payload is invalid
+	 */
+	void edit(E entity, JsonNode payload, boolean replace);
+
+	void delete(E entity);
+
+	/**
+	 * The entity as an answer shows it.
+	 * @param entity the entity
+	 * @param view which answer
+	 * @return the JSON
+	 */
+	ObjectNode json(E entity, View view);
+
+	/**
+	 * The columns lists can filter and order by; any other is the database's error.
+	 * @return the column names
+	 */
+	default List<String> columns() {
+		return List.of("id");
+	}
+
+	/**
+	 * The value of a column, for {@code where}, {@code orderBy} and text search.
+	 * @param entity the entity
+	 * @param column the column, without table alias
+	 * @return the value, or null
+	 */
+	default @Nullable Object column(E entity, String column) {
+		return column.equals("id") ? id(entity) : null;
+	}
+
+	/**
+	 * The columns a search term without command is matched against ({@code LIKE %term%}).
+	 * @return the columns
+	 */
+	default List<String> searchColumns() {
+		return List.of();
+	}
+
+	/** The answers an entity appears in. */
+	enum View {
+
+		/** Answering the create that made it (a new entity's form state). */
+		CREATED,
+		/** Read back: get, edits. */
+		LOADED,
+		/** In a list. */
+		LISTED,
+		/** Answering its delete: read before it went, with {@code id: null}. */
+		DELETED
+
+	}
+
+	/** How a kind's list answer is built: its repository decides. */
+	enum ListStyle {
+
+		/** A JSON list, {@code total} a number. */
+		ARRAY,
+		/** An object keyed by id, {@code total} a number. */
+		KEYED_BY_ID,
+		/** An object keyed by id, {@code total} a string (a DBAL count). */
+		KEYED_BY_ID_TOTAL_AS_TEXT
+
+	}
+
+}
