@@ -14,6 +14,12 @@ public final class ActivityEventTypes {
 
 	public static final String IDENTIFIED = "lead.source.identified";
 
+	/** A contact Mautic's tracking created. */
+	public static final String SOURCE_CREATED = "lead.source.created";
+
+	/** A visit of a tracked page (the tracking pixel). */
+	public static final String PAGE_HIT = "page.hit";
+
 	public static final String UTM_TAGS_ADDED = "lead.utmtagsadded";
 
 	public static final String DO_NOT_CONTACT = "lead.donotcontact";
@@ -38,7 +44,7 @@ public final class ActivityEventTypes {
 	 * before sources at equal seconds.
 	 */
 	public static final List<String> LISTENER_ORDER = List.of(UTM_TAGS_ADDED, DO_NOT_CONTACT, "lead.imported",
-			CAMPAIGN_MEMBERSHIP, SEGMENT_MEMBERSHIP, "lead.source.created", IDENTIFIED, POINT_GAINED);
+			CAMPAIGN_MEMBERSHIP, SEGMENT_MEMBERSHIP, PAGE_HIT, SOURCE_CREATED, IDENTIFIED, POINT_GAINED);
 
 	/**
 	 * Types whose listener adds nothing, and counts nothing, while {@code filters[search]} is set (Mautic's

@@ -52,6 +52,45 @@ public final class ActivityEvents {
 	}
 
 	/**
+	 * {@code lead.source.created}: "Contact was created by an unknown source (page/hit)", for a contact the
+	 * tracking pixel created.
+	 * @param created what happened
+	 * @return the event
+	 */
+	public static ActivityEvent sourceCreated(ContactIdentified created) {
+		ObjectNode details = JSON.objectNode().put("objectDescription", "");
+		String label = "Contact was created by an unknown source (" + created.sourceName() + ")";
+		String properties = JSON.objectNode().put("object_description", "").toString();
+		return eventLog(ActivityEventTypes.SOURCE_CREATED, created.logId(), created.contactId(), label, created.at(),
+				"created_contact", properties, details);
+	}
+
+	/**
+	 * {@code page.hit}: a visit recorded by the tracking pixel, its {@code eventId} the bare hit id and its label
+	 * the site's address with an empty title (Mautic's {@code PageSubscriber}); details carry the hit.
+	 * @param hit the visit
+	 * @return the event
+	 */
+	public static ActivityEvent pageHit(PageHit hit) {
+		ObjectNode body = JSON.objectNode()
+			.put("event", ActivityEventTypes.PAGE_HIT)
+			.put("eventId", String.valueOf(hit.hitId()));
+		body.putObject("eventLabel").put("label", "").put("href", hit.siteUrl()).put("isExternal", true);
+		body.put("eventType", ActivityEventTypes.LABELS.get(ActivityEventTypes.PAGE_HIT))
+			.put("timestamp", format(hit.at()))
+			.put("contactId", String.valueOf(hit.contactId()));
+		ObjectNode details = body.putObject("details").putObject("hit")
+			.put("hitId", String.valueOf(hit.hitId()))
+			.put("userAgent", hit.userAgent())
+			.put("dateHit", format(hit.at()))
+			.put("url", "");
+		details.set("query", hit.query().deepCopy());
+		details.put("clientInfo", "N;").put("device", "").put("deviceBrand", "").put("deviceModel", "");
+		return new ActivityEvent(ActivityEventTypes.PAGE_HIT, hit.hitId(), hit.contactId(), hit.at(), "",
+				List.of(hit.query().path("url").asString("")), true, body);
+	}
+
+	/**
 	 * {@code segment_membership}: "Contact added to segment, VIP customers" (or removed from).
 	 * @param change what happened
 	 * @return the event

@@ -91,7 +91,13 @@ class CampaignKind implements EntityKind<Campaign> {
 	@Override
 	public ObjectNode json(Campaign campaign, View view) {
 		Campaign current = this.campaigns.find(campaign.id()).orElse(campaign);
-		return this.service.json(current, (view == View.DELETED) ? null : current.id());
+		ObjectNode json = this.service.json(current, (view == View.DELETED) ? null : current.id());
+		if (view == View.DELETED) {
+			// Doctrine removed the events and detached the source segments with the campaign.
+			json.putArray("events");
+			json.putArray("lists");
+		}
+		return json;
 	}
 
 	@Override

@@ -20,9 +20,12 @@ public final class Contact {
 
 	final Instant dateAdded;
 
-	final long createdBy;
+	final @Nullable Long createdBy;
 
-	final String createdByUser;
+	final @Nullable String createdByUser;
+
+	/** What Mautic stores for a contact its tracking created ({@code 'gravatar'}); null for API-made contacts. */
+	@Nullable String preferredProfileImage;
 
 	@Nullable Instant dateModified;
 
@@ -57,7 +60,16 @@ public final class Contact {
 	/** Of those, the ones that had a value before: fields.all shows them as null rather than "". */
 	final java.util.Set<String> cleared = new java.util.HashSet<>();
 
-	Contact(long id, Instant dateAdded, long createdBy, String createdByUser) {
+	/**
+	 * The boolean fields the last edit changed, with their values before it: Mautic's answer shows the old value
+	 * among the field groups and the new one, as a boolean, in fields.all.
+	 */
+	final Map<String, @Nullable Object> booleansBefore = new java.util.HashMap<>();
+
+	/** The fields a create filled with their default values: its answer shows them empty but in fields.all. */
+	final java.util.Set<String> defaulted = new java.util.HashSet<>();
+
+	Contact(long id, Instant dateAdded, @Nullable Long createdBy, @Nullable String createdByUser) {
 		this.id = id;
 		this.dateAdded = dateAdded;
 		this.createdBy = createdBy;

@@ -160,6 +160,9 @@ final class ContactFieldsJson {
 			}
 			return entry;
 		}
+		if (contact.booleansBefore.containsKey(field.alias())) {
+			return loadedEntry(field, contact.booleansBefore.get(field.alias()));
+		}
 		ObjectNode entry = loadedEntry(field, fieldValue(contact, field));
 		entry.set("value", value(contact, field, shape));
 		if (contact.blanked.contains(field.alias()) && field.type().equals("number")) {
@@ -202,6 +205,9 @@ final class ContactFieldsJson {
 	// Mautic's form treats it (018); fields.all shows the entity's values.
 	private static @Nullable Object createdValue(Contact contact, FieldDefinition field) {
 		Object value = contact.value(field.alias());
+		if (contact.defaulted.contains(field.alias())) {
+			return null;
+		}
 		if (field.alias().equals("last_active") || Boolean.FALSE.equals(value)
 				|| value instanceof Number number && number.doubleValue() == 0) {
 			return null;
@@ -246,6 +252,10 @@ final class ContactFieldsJson {
 		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284).
 		if (contact.blanked.contains(field.alias()) && !contact.cleared.contains(field.alias())) {
 			return blank(field);
+		}
+		// A boolean the edit changed shows as the form set it (a probe of Mautic 5.1.0: "yes" gives true).
+		if (contact.booleansBefore.containsKey(field.alias())) {
+			return JSON.booleanNode(Boolean.TRUE.equals(contact.value(field.alias())));
 		}
 		Object value = fieldValue(contact, field);
 		if (shape == Shape.LISTED && value instanceof Boolean bool) {

@@ -215,7 +215,7 @@ public class ContactJson {
 		json.set("stage", (contact.stageId != null && stageView != null)
 				? stageView.stage(contact.stageId).<JsonNode>map((stage) -> stage).orElse(JSON.nullNode()) : JSON.nullNode());
 		putDate(json, "dateIdentified", contact.dateIdentified());
-		json.putNull("preferredProfileImage");
+		json.put("preferredProfileImage", contact.preferredProfileImage);
 		ArrayNode dnc = json.putArray("doNotContact");
 		for (Contact.DoNotContact entry : contact.doNotContact()) {
 			ObjectNode item = dnc.addObject().put("id", entry.id()).put("reason", entry.reason());

@@ -170,7 +170,10 @@ public class ContactService {
 					else {
 						this.writer.check(item, contact, true);
 						update(contact, item, mode);
-						answers.put(key, batchAnswer(contact));
+						// An item with an email makes LeadApiController::preSaveEntity look the contact up again by
+						// it (checkForDuplicateContact), which reloads its fields in display order; otherwise they stay
+						// as the list loaded them, in column order.
+						answers.put(key, identifiesByEmail(item) ? answer(contact) : batchAnswer(contact));
 					}
 				}
 				catch (MauticApiException ex) {
@@ -211,6 +214,11 @@ public class ContactService {
 			body.set("contacts", answers.toJson());
 			return ResponseEntity.ok(body);
 		});
+	}
+
+	private boolean identifiesByEmail(JsonNode item) {
+		JsonNode email = item.path("email");
+		return email.isString() && !email.asString().isBlank() && this.contacts.findByEmail(email.asString()).isPresent();
 	}
 
 	private static ObjectNode batchAnswer(PhpArray contacts, PhpArray statusCodes, PhpArray errors) {
@@ -276,6 +284,7 @@ public class ContactService {
 		User by = this.users.currentUser();
 		Contact contact = this.contacts.create(by);
 		this.writer.apply(contact, body, mode, by, false);
+		this.writer.applyDefaults(contact, body);
 		this.lifecycle.forEach((listener) -> listener.created(contact));
 		return contact;
 	}

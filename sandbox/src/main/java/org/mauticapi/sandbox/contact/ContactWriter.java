@@ -20,6 +20,7 @@ import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.User;
 import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -131,6 +132,7 @@ public class ContactWriter {
 		boolean overwriteWithBlank = payload.path("overwriteWithBlank").asBoolean(false) || mode == Mode.REPLACE;
 		contact.blanked.clear();
 		contact.cleared.clear();
+		contact.booleansBefore.clear();
 		for (FieldDefinition field : this.fields.contactFields()) {
 			JsonNode value = payload.get(field.alias());
 			if (value == null) {
@@ -152,6 +154,9 @@ public class ContactWriter {
 				continue;
 			}
 			Object stored = FieldValues.read(field, value);
+			if (edit && field.type().equals("boolean") && stored != null && !stored.equals(contact.value(field.alias()))) {
+				contact.booleansBefore.put(field.alias(), contact.value(field.alias()));
+			}
 			if (stored != null || overwriteWithBlank) {
 				if (stored == null) {
 					// The answer shows a blank it was sent as "" (282); fields.all shows null for one it cleared.
@@ -217,10 +222,30 @@ public class ContactWriter {
 		}
 	}
 
-	/** Forgets which fields the last write blanked, once its answer is built. */
+	/**
+	 * Fills the fields a new contact was not sent with their default values, as the new entity's form does.
+	 * @param contact the new contact
+	 * @param payload its payload
+	 */
+	public void applyDefaults(Contact contact, JsonNode payload) {
+		for (FieldDefinition field : this.fields.contactFields()) {
+			if (field.defaultValue() != null && !field.alias().equals("points") && !payload.has(field.alias())
+					&& contact.value(field.alias()) == null) {
+				Object value = FieldValues.read(field, JsonNodeFactory.instance.stringNode(field.defaultValue()));
+				if (value != null) {
+					contact.values.put(field.alias(), value);
+					contact.defaulted.add(field.alias());
+				}
+			}
+		}
+	}
+
+	/** Forgets what the last write did to the fields, once its answer is built. */
 	public static void answered(Contact contact) {
 		contact.blanked.clear();
 		contact.cleared.clear();
+		contact.booleansBefore.clear();
+		contact.defaulted.clear();
 	}
 
 	private static boolean isEmpty(Contact contact, FieldDefinition field) {

@@ -2,6 +2,7 @@ package org.mauticapi.sandbox.device;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -58,15 +59,21 @@ public class DeviceStore implements ContactLifecycle {
 
 	/**
 	 * Records the device a user agent describes, as Mautic's device tracking does when UTM tags arrive with a
-	 * {@code useragent}: a new device each time, even beside an identical one (recording 322).
+	 * {@code useragent}: the contact's device with the same kind, brand and model is used again, else a new one
+	 * is recorded ({@code DeviceTrackingService::trackCurrentDevice}).
 	 * @param contactId the contact
 	 * @param userAgent the user agent
-	 * @return the new device
+	 * @return the device
 	 */
 	public Device recordUserAgent(long contactId, String userAgent) {
 		UserAgentParser.Parsed parsed = UserAgentParser.parse(userAgent);
-		return create(contactId, parsed.clientInfo(), parsed.device(), parsed.brand(), parsed.model(),
-				parsed.osName(), parsed.osShortName(), parsed.osVersion(), parsed.osPlatform());
+		return this.devices.stream()
+			.filter((device) -> device.contactId() == contactId && Objects.equals(device.device(), parsed.device())
+					&& Objects.equals(device.deviceBrand(), parsed.brand())
+					&& Objects.equals(device.deviceModel(), parsed.model()))
+			.findFirst()
+			.orElseGet(() -> create(contactId, parsed.clientInfo(), parsed.device(), parsed.brand(), parsed.model(),
+					parsed.osName(), parsed.osShortName(), parsed.osVersion(), parsed.osPlatform()));
 	}
 
 	public Optional<Device> find(long id) {

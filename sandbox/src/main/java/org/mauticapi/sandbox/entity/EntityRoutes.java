@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.mauticapi.contract.PhpParameters;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.sandbox.web.ApiPathConfiguration;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -38,7 +39,7 @@ class EntityRoutes {
 	}
 
 	private static <E> void add(RouterFunctions.Builder routes, EntityKind<E> kind, CommonApi api) {
-		String path = kind.path();
+		String path = ApiPathConfiguration.API + kind.path();
 		routes.POST(path + "/batch/new", (request) -> withBody(request, (body) -> api.createBatch(kind, body)));
 		routes.PATCH(path + "/batch/edit", (request) -> withBody(request, (body) -> api.editBatch(kind, body, false)));
 		routes.PUT(path + "/batch/edit", (request) -> withBody(request, (body) -> api.editBatch(kind, body, true)));

@@ -124,6 +124,7 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 		FieldDefinition edited = new FieldDefinition(field.id(), label, field.alias(), field.type(), group,
 				field.object(), field.order(), field.fixed(), properties, defaultValue, field.dateAdded());
 		this.fields.replace(edited);
+		this.fields.reorderAround(edited);
 		User by = this.users.currentUser();
 		this.fields.audit(field.id())
 			.ifPresent((audit) -> audit.edited(!edited.equals(field), this.state.now(), by.id(), by.fullName()));

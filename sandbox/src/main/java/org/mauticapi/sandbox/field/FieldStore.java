@@ -111,29 +111,45 @@ public class FieldStore {
 	}
 
 	/**
-	 * Creates a custom field (call under the write lock); it is placed after the custom fields of its object
-	 * created before it, and before the installed ones (recordings 017, 303).
+	 * Creates a custom field (call under the write lock): its order follows the custom fields created before it,
+	 * and every field, contact and company, is numbered again around it, as {@code FieldModel::saveEntity} does
+	 * (recording 303).
 	 */
 	public FieldDefinition create(String label, String alias, String type, String group, String object,
 			@Nullable JsonNode properties, @Nullable String defaultValue) {
-		long customCount = this.fields.stream()
-			.filter((field) -> field.dateAdded() != null && field.object().equals(object))
-			.count();
-		for (int i = 0; i < this.fields.size(); i++) {
-			FieldDefinition field = this.fields.get(i);
-			if (field.order() > customCount && field.object().equals(object)) {
-				this.fields.set(i, field.withOrder(field.order() + 1));
-			}
-		}
+		long customCount = this.fields.stream().filter((field) -> field.dateAdded() != null).count();
 		FieldDefinition field = new FieldDefinition(this.state.nextId("lead_fields"), label, alias, type, group, object,
 				(int) customCount + 1, false, (properties != null) ? properties : JsonNodeFactory.instance.objectNode(),
 				defaultValue, this.state.now());
 		this.fields.add(field);
+		reorderAround(field);
 		return field;
 	}
 
+	/**
+	 * Numbers every field again around one that was saved, as {@code FieldModel::reorderFieldsByEntity} does: the
+	 * others, in order (ties by id), take 1, 2, 3...; one that had the saved field's number moves past it.
+	 * @param saved the field saved
+	 */
+	public void reorderAround(FieldDefinition saved) {
+		List<FieldDefinition> sorted = this.fields.stream()
+			.sorted(Comparator.comparingInt(FieldDefinition::order).thenComparingLong(FieldDefinition::id))
+			.toList();
+		int count = 1;
+		boolean hit = false;
+		for (FieldDefinition field : sorted) {
+			if (field.id() != saved.id()) {
+				int order = (field.order() == saved.order()) ? (hit ? count - 1 : count + 1) : count;
+				replace(field.withOrder(order));
+			}
+			else {
+				hit = true;
+			}
+			count++;
+		}
+	}
+
 	public boolean delete(long id) {
-		this.audits.remove(id);
 		return this.fields.removeIf((field) -> field.id() == id && !field.fixed());
 	}
 

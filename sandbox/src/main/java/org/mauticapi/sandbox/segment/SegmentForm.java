@@ -10,6 +10,8 @@ import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.error.MauticErrors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -69,6 +71,9 @@ class SegmentForm {
 		}
 		ArrayNode filters = (partial && !body.has("filters")) ? segment.filters
 				: this.filterForm.read(body.path("filters"), errors);
+		if (body.has("filters") && mode != Mode.CREATE) {
+			filters = mergedWithExisting(segment.filters, filters);
+		}
 		if (!errors.isEmpty()) {
 			throw new MauticApiException(400, MauticErrors.validation(400, errors));
 		}
@@ -86,6 +91,39 @@ class SegmentForm {
 		segment.global = flag(body, "isGlobal", partial ? segment.global : defaultFlag);
 		segment.preferenceCenter = flag(body, "isPreferenceCenter", partial && segment.preferenceCenter);
 		segment.filters = filters;
+	}
+
+	/**
+	 * Filters sent to a segment that already has filters: Mautic's form binds them onto the existing ones as
+	 * {@code LeadList::getFilters} gives them (with the legacy {@code filter} and {@code display} copied out of
+	 * {@code properties}), so each of those positions is stored in that form's key order; a segment without filters
+	 * stores them as sent (recording 394, and a probe of Mautic 5.1.0).
+	 */
+	private static ArrayNode mergedWithExisting(ArrayNode existing, ArrayNode sent) {
+		ArrayNode merged = JsonNodeFactory.instance.arrayNode();
+		for (int i = 0; i < sent.size(); i++) {
+			JsonNode filter = sent.get(i);
+			if (i >= existing.size() || !(filter instanceof ObjectNode object)) {
+				merged.add(filter);
+				continue;
+			}
+			ObjectNode legacy = JsonNodeFactory.instance.objectNode();
+			for (String key : List.of("object", "glue", "field", "type", "operator", "properties")) {
+				if (object.has(key)) {
+					legacy.set(key, object.get(key));
+				}
+			}
+			object.properties().forEach((entry) -> {
+				if (!legacy.has(entry.getKey())) {
+					legacy.set(entry.getKey(), entry.getValue());
+				}
+			});
+			JsonNode properties = object.path("properties");
+			legacy.set("filter", properties.has("filter") ? properties.get("filter") : JsonNodeFactory.instance.nullNode());
+			legacy.set("display", properties.has("display") ? properties.get("display") : JsonNodeFactory.instance.nullNode());
+			merged.add(legacy);
+		}
+		return merged;
 	}
 
 	/** The sandbox keeps no categories, so any category id is one that does not exist (recording 377). */
