@@ -71,6 +71,9 @@ class CampaignKind implements EntityKind<Campaign> {
 		if (name == null || name.isBlank()) {
 			new FormErrors().add("name", FormErrors.REQUIRED).throwIfAny();
 		}
+		if (replace) {
+			CampaignService.checkSources(payload);
+		}
 		String description = FormValues.binds(payload, "description", replace)
 				? FormValues.text(payload, "description") : campaign.description();
 		boolean published = FormValues.binds(payload, "isPublished", replace) ? FormValues.bool(payload, "isPublished")

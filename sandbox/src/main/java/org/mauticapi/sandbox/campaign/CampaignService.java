@@ -107,18 +107,13 @@ public class CampaignService {
 			throw new MauticApiException(400,
 					MauticErrors.validation(400, Map.of("name", List.of("A value is required."))));
 		}
+		checkSources(payload);
 		List<CampaignSegments.SegmentSummary> lists = new ArrayList<>();
 		for (JsonNode list : payload.path("lists")) {
 			JsonNode listId = list.isObject() ? list.path("id") : list;
 			if (listId.asString("").matches("\\d{1,18}")) {
 				segment(listId.asLong()).ifPresent(lists::add);
 			}
-		}
-		if (lists.isEmpty() && payload.path("forms").isEmpty()) {
-			// CampaignModel refuses a campaign nothing can bring contacts into
-			throw new MauticApiException(400, MauticErrors.controller(400,
-					"At least one contact source is required. Use the Launch Campaign Builder button to add one.",
-					List.of()));
 		}
 		User by = this.users.currentUser();
 		Map<String, Long> eventIds = new HashMap<>();
@@ -130,6 +125,23 @@ public class CampaignService {
 				canvas(payload.get("canvasSettings"), eventIds));
 		this.campaigns.add(campaign);
 		return campaign;
+	}
+
+	/**
+	 * What {@code CampaignApiController::preSaveEntity} requires of a POST or PUT, after the form: events, then a
+	 * contact source (segments or forms), each refused with its own 400.
+	 * @param payload the campaign
+	 */
+	static void checkSources(JsonNode payload) {
+		if (payload.path("events").isEmpty()) {
+			throw new MauticApiException(400, MauticErrors.controller(400,
+					"At least one event is required. Use the Launch Campaign Builder button to add one.", List.of()));
+		}
+		if (payload.path("lists").isEmpty() && payload.path("forms").isEmpty()) {
+			throw new MauticApiException(400, MauticErrors.controller(400,
+					"At least one contact source is required. Use the Launch Campaign Builder button to add one.",
+					List.of()));
+		}
 	}
 
 	/**
