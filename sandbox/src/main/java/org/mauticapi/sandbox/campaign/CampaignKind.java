@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.EntityKind;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
+import org.mauticapi.sandbox.state.SandboxState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,9 +26,12 @@ class CampaignKind implements EntityKind<Campaign> {
 
 	private final CampaignService service;
 
-	CampaignKind(CampaignStore campaigns, CampaignService service) {
+	private final SandboxState state;
+
+	CampaignKind(CampaignStore campaigns, CampaignService service, SandboxState state) {
 		this.campaigns = campaigns;
 		this.service = service;
+		this.state = state;
 	}
 
 	@Override
@@ -43,6 +47,11 @@ class CampaignKind implements EntityKind<Campaign> {
 	@Override
 	public String listName() {
 		return "campaigns";
+	}
+
+	@Override
+	public ListStyle listStyle() {
+		return ListStyle.KEYED_BY_ID;
 	}
 
 	@Override
@@ -82,7 +91,7 @@ class CampaignKind implements EntityKind<Campaign> {
 				|| published != campaign.published()) {
 			this.campaigns.replace(new Campaign(campaign.id(), name, description, published, campaign.dateAdded(),
 					campaign.createdBy(), campaign.createdByUser(), campaign.segmentIds(), campaign.events(),
-					campaign.canvasSettings()));
+					campaign.canvasSettings(), this.state.now()));
 		}
 	}
 

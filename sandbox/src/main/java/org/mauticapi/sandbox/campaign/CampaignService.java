@@ -122,7 +122,7 @@ public class CampaignService {
 		Campaign campaign = new Campaign(this.state.nextId("campaigns"), name, description,
 				payload.path("isPublished").asBoolean(false), this.state.now(), by.id(), by.fullName(),
 				lists.stream().map(CampaignSegments.SegmentSummary::id).toList(), events,
-				canvas(payload.get("canvasSettings"), eventIds));
+				canvas(payload.get("canvasSettings"), eventIds), null);
 		this.campaigns.add(campaign);
 		return campaign;
 	}
@@ -264,7 +264,7 @@ public class CampaignService {
 		ObjectNode json = JSON.objectNode();
 		json.put("isPublished", campaign.published());
 		json.put("dateAdded", SandboxState.iso(campaign.dateAdded()));
-		json.putNull("dateModified");
+		json.put("dateModified", (campaign.dateModified() != null) ? SandboxState.iso(campaign.dateModified()) : null);
 		json.put("createdBy", campaign.createdBy());
 		json.put("createdByUser", campaign.createdByUser());
 		// saving the events touches the new campaign once more (recording 048)

@@ -86,11 +86,14 @@ final class ContactFieldsJson {
 			for (int i = 0; i < ordered.size(); i++) {
 				FieldDefinition field = ordered.get(i);
 				if (field.group().equals(group)) {
-					ObjectNode entry = loadedEntry(field, fieldValue(contact, field));
-					if (!selected.contains(field.alias())) {
+					Object value = fieldValue(contact, field);
+					ObjectNode entry = loadedEntry(field, value);
+					// A selected field without a value keeps its position too (a probe of Mautic 5.1.0).
+					if (!selected.contains(field.alias()) || value == null) {
 						JsonNode position = position(field, i);
 						entry.set("value", position);
-						entry.set("normalizedValue", position);
+						entry.set("normalizedValue", field.type().equals("multiselect")
+								? JSON.stringNode(position.asString()) : position);
 					}
 					entries.set(field.alias(), entry);
 				}
@@ -249,8 +252,10 @@ final class ContactFieldsJson {
 				default -> FieldValues.plain(contact.value(field.alias()));
 			};
 		}
-		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284).
-		if (contact.blanked.contains(field.alias()) && !contact.cleared.contains(field.alias())) {
+		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284); a number, even
+		// one that had a value, shows as 0 (a probe of Mautic 5.1.0).
+		if (contact.blanked.contains(field.alias())
+				&& (!contact.cleared.contains(field.alias()) || field.type().equals("number"))) {
 			return blank(field);
 		}
 		// A boolean the edit changed shows as the form set it (a probe of Mautic 5.1.0: "yes" gives true).

@@ -289,7 +289,8 @@ public class ContactJson {
 		else {
 			owner.putNull("createdByUser");
 		}
-		owner.putNull("modifiedByUser");
+		owner.put("modifiedByUser", this.users.modification(user.id()).map(UserStore.Modification::modifiedByUser)
+			.orElse(null));
 		owner.put("id", user.id()).put("username", user.username());
 		owner.put("firstName", user.firstName()).put("lastName", user.lastName());
 		return owner;

@@ -116,7 +116,7 @@ public class ContactWriter {
 							MauticErrors.validation(422, Map.of("email", List.of("This field must be unique."))));
 				});
 		}
-		refuseWhatMauticCannotSave(payload);
+		refuseWhatMauticCannotSave(payload, contact != null);
 	}
 
 	/**
@@ -320,8 +320,9 @@ public class ContactWriter {
 	}
 
 	// Mautic's contact model saves these through relations that break on API input (recordings 256, 267), and
-	// LeadApiController::preSaveEntity passes a stage that does not exist to Lead::setStage, which takes no null (266).
-	private void refuseWhatMauticCannotSave(JsonNode payload) {
+	// LeadApiController::preSaveEntity passes a stage that does not exist to Lead::setStage, which takes no null (266);
+	// an edit's form checks the stage first and refuses it (a probe of Mautic 5.1.0).
+	private void refuseWhatMauticCannotSave(JsonNode payload, boolean edit) {
 		if (payload.has("companies") || payload.has("frequencyRules")) {
 			throw MauticApiException.serverError();
 		}
@@ -330,6 +331,10 @@ public class ContactWriter {
 			ContactStagesView view = this.stages.getIfAvailable();
 			long id = stage.isValueNode() ? org.mauticapi.sandbox.entity.EntityIds.parse(stage.asString()).orElse(0L) : 1;
 			if (view == null || view.stage(id).isEmpty()) {
+				if (edit) {
+					throw new MauticApiException(400,
+							MauticErrors.validation(400, Map.of("stage", List.of("This value is not valid."))));
+				}
 				throw MauticApiException.serverError();
 			}
 		}

@@ -67,8 +67,9 @@ public class CommonApi {
 		return this.state.write(() -> {
 			Optional<E> existing = kind.existing(asObject(payload));
 			if (existing.isPresent()) {
-				kind.edit(existing.get(), asObject(payload), false);
-				return ResponseEntity.ok(wrap(kind.itemName(), kind.json(existing.get(), EntityKind.View.CREATED)));
+				// newEntityAction submits the form with POST, which clears what the payload does not send.
+				kind.edit(existing.get(), asObject(payload), true);
+				return ResponseEntity.ok(wrap(kind.itemName(), kind.json(existing.get(), EntityKind.View.LOADED)));
 			}
 			E entity = kind.create(asObject(payload));
 			return created(kind, entity);
@@ -111,7 +112,7 @@ public class CommonApi {
 						kind.edit(existing.get(), asObject(item), false);
 					}
 					E entity = existing.orElseGet(() -> kind.create(asObject(item)));
-					entities.put(key, kind.json(entity, EntityKind.View.CREATED));
+					entities.put(key, kind.json(entity, existing.isPresent() ? EntityKind.View.LOADED : EntityKind.View.CREATED));
 					statusCodes.put(key, JSON.numberNode(existing.isPresent() ? 200 : 201));
 				}
 				catch (MauticApiException ex) {
@@ -157,6 +158,9 @@ public class CommonApi {
 				}
 				catch (MauticApiException ex) {
 					errors.put(key, batchError(ex));
+					if (entity != null) {
+						entities.put(key, kind.json(entity, EntityKind.View.REFUSED));
+					}
 				}
 				statusCodes.put(key, errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));
 			});

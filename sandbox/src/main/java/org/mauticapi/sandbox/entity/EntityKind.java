@@ -137,7 +137,9 @@ public interface EntityKind<E> {
 		/** In a list. */
 		LISTED,
 		/** Answering its delete: read before it went, with {@code id: null}. */
-		DELETED
+		DELETED,
+		/** In a batch edit's answer after its form refused the item: as listed, or as the form left it. */
+		REFUSED
 
 	}
 

@@ -111,15 +111,16 @@ public class FieldStore {
 	}
 
 	/**
-	 * Creates a custom field (call under the write lock): its order follows the custom fields created before it,
-	 * and every field, contact and company, is numbered again around it, as {@code FieldModel::saveEntity} does
-	 * (recording 303).
+	 * Creates a custom field (call under the write lock), and numbers every field, contact and company, again
+	 * around it, as {@code FieldModel::saveEntity} does (recording 303). Its order is the current order of the field
+	 * with id 1: the API's form submits the entity's default order, 1, to a choice of fields whose values are their
+	 * ids, which {@code FieldToOrderTransformer} turns into that field's order.
 	 */
 	public FieldDefinition create(String label, String alias, String type, String group, String object,
 			@Nullable JsonNode properties, @Nullable String defaultValue) {
-		long customCount = this.fields.stream().filter((field) -> field.dateAdded() != null).count();
+		int order = find(1).map(FieldDefinition::order).orElse(1);
 		FieldDefinition field = new FieldDefinition(this.state.nextId("lead_fields"), label, alias, type, group, object,
-				(int) customCount + 1, false, (properties != null) ? properties : JsonNodeFactory.instance.objectNode(),
+				order, false, (properties != null) ? properties : JsonNodeFactory.instance.objectNode(),
 				defaultValue, this.state.now());
 		this.fields.add(field);
 		reorderAround(field);

@@ -138,8 +138,8 @@ public class SegmentService {
 
 	/**
 	 * Adds contacts by id: Mautic reads the body key {@code ids} (the documented {@code contactIds} is a 400,
-	 * recording 384) and answers per id, {@code false} for an id that is no contact (382). It does not refuse an
-	 * unpublished segment here: that check belongs to the single-contact operations.
+	 * recording 384) and answers per id, {@code false} for an id that is no contact (382); an unpublished segment is
+	 * refused (403), as for one contact.
 	 */
 	public ResponseEntity<JsonNode> addContacts(long id, @Nullable JsonNode body) {
 		JsonNode ids = (body != null) ? body.path("ids") : JSON.missingNode();
@@ -148,6 +148,10 @@ public class SegmentService {
 		}
 		return this.state.write(() -> {
 			Segment segment = this.segments.get(id);
+			// ListApiController::addLeadsAction, like the single add, takes only the user's (published) segments.
+			if (!segment.isPublished()) {
+				throw MauticApiException.forbidden();
+			}
 			ObjectNode details = JSON.objectNode();
 			for (JsonNode value : ids.values()) {
 				String key = value.asString("");

@@ -99,8 +99,9 @@ class StageKind implements EntityKind<Stage>, ContactStagesView {
 				: stage.description;
 		boolean published = FormValues.binds(payload, "isPublished", replace) ? FormValues.bool(payload, "isPublished")
 				: stage.audit().published();
-		boolean changed = !Objects.equals(name, stage.name) || weight != stage.weight
-				|| !Objects.equals(description, stage.description) || published != stage.audit().published();
+		// Stage tracks changes of its name, description and publication, not of its weight.
+		boolean changed = !Objects.equals(name, stage.name) || !Objects.equals(description, stage.description)
+				|| published != stage.audit().published();
 		stage.name = name;
 		stage.weight = weight;
 		stage.description = description;

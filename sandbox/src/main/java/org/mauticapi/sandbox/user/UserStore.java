@@ -67,10 +67,9 @@ public class UserStore {
 		return Optional.ofNullable(this.modifications.get(id));
 	}
 
-	/** Deletes a user; call under the state's write lock. */
+	/** Deletes a user (its last modification stays known for the delete's answer); call under the write lock. */
 	public void delete(long id) {
 		this.users.remove(id);
-		this.modifications.remove(id);
 	}
 
 	/**

@@ -62,7 +62,7 @@ public final class ComparisonReport {
 			counts[0]++;
 			this.same++;
 		}
-		String call = mautic.request().method() + " " + mautic.request().path();
+		String call = mautic.request().method() + " " + mautic.request().path() + query(mautic.request());
 		this.lines.add(scenario + " | " + call + " | " + (differences.isEmpty() ? "same shape"
 				: ((known != null) ? "(known: " + known + ") " : "") + String.join("; ", differences)));
 		if (!differences.isEmpty()) {
@@ -72,6 +72,13 @@ public final class ComparisonReport {
 			item.set("mautic", mautic.response().body());
 			item.set("sandbox", sandbox.response().body());
 		}
+	}
+
+	private static String query(Exchange.Request request) {
+		StringBuilder query = new StringBuilder();
+		request.query().forEach((pair) -> query.append(query.isEmpty() ? "?" : "&").append(pair.get(0)).append('=')
+			.append(pair.get(1)));
+		return query.toString();
 	}
 
 	public int same() {
