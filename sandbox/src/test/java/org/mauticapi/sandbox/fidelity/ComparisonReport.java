@@ -52,8 +52,7 @@ public final class ComparisonReport {
 		if (mautic.request() == null) {
 			return;
 		}
-		String operation = this.contract.operation(mautic.request().method(), mautic.request().path())
-			.map((found) -> found.method() + " " + found.pathTemplate())
+		String operation = OperationLabels.documented(this.contract, mautic.request().method(), mautic.request().path())
 			.orElse("setup " + mautic.request().method() + " " + mautic.request().path().replaceAll("/\\d+", "/{id}"));
 		int[] counts = this.byOperation.computeIfAbsent(operation, (key) -> new int[2]);
 		counts[1]++;

@@ -57,7 +57,7 @@ class MauticComparisonIT {
 							ExchangeComparison.differences(expected.get(i), actual.get(i)), null);
 				}
 				if (!record.isEmpty()) {
-					new RecordedScenario(scenario, expected).write(Path.of(record), ++position, contract);
+					new RecordedScenario(scenario, run, expected).write(Path.of(record), ++position, contract);
 				}
 			}
 		}

@@ -22,9 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * that the files sort in the order they were recorded; the request side has the shape of the other recordings.
  *
  * @param scenario the scenario
+ * @param run the run's {@code {{run}}} token, which names the recorded aliases and addresses
  * @param exchanges Mautic's exchanges, one per step
  */
-public record RecordedScenario(Scenario scenario, List<Exchange> exchanges) {
+public record RecordedScenario(Scenario scenario, String run, List<Exchange> exchanges) {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -55,7 +56,10 @@ public record RecordedScenario(Scenario scenario, List<Exchange> exchanges) {
 	 * @param contract the contract that names the operations
 	 */
 	public void write(Path folder, int position, MauticApiContract contract) {
-		ObjectNode json = JSON.objectNode().put("scenario", this.scenario.name()).put("recordedFrom", "Mautic 5.1.0");
+		ObjectNode json = JSON.objectNode()
+			.put("scenario", this.scenario.name())
+			.put("recordedFrom", "Mautic 5.1.0")
+			.put("run", this.run);
 		var list = json.putArray("exchanges");
 		for (Exchange exchange : this.exchanges) {
 			ObjectNode item = list.addObject();
@@ -80,9 +84,7 @@ public record RecordedScenario(Scenario scenario, List<Exchange> exchanges) {
 	}
 
 	private static String operation(MauticApiContract contract, Exchange.Request request) {
-		return contract.operation(request.method(), request.path())
-			.map((operation) -> operation.method() + " " + operation.pathTemplate())
-			.orElse("setup");
+		return OperationLabels.documented(contract, request.method(), request.path()).orElse("setup");
 	}
 
 	private static ObjectNode request(Exchange.Request request) {
@@ -103,7 +105,8 @@ public record RecordedScenario(Scenario scenario, List<Exchange> exchanges) {
 			steps.add(step);
 			exchanges.add(new Exchange(step, requestOf(item.path("request")), responseOf(item.path("response"))));
 		}
-		return new RecordedScenario(new Scenario(json.path("scenario").asString(), steps), exchanges);
+		return new RecordedScenario(new Scenario(json.path("scenario").asString(), steps), json.path("run").asString(""),
+				exchanges);
 	}
 
 	private static Exchange.@Nullable Request requestOf(JsonNode request) {
