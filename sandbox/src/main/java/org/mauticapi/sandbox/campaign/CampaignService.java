@@ -240,7 +240,11 @@ public class CampaignService {
 	/** The canvas with the events' temporary ids replaced by their ids, as strings (recording 048). */
 	private static JsonNode canvas(JsonNode sent, Map<String, Long> eventIds) {
 		if (sent == null || !sent.isObject()) {
-			return JSON.arrayNode();
+			// the builder's empty canvas (a probe of Mautic 5.1.0)
+			ObjectNode empty = JSON.objectNode();
+			empty.putArray("nodes");
+			empty.putArray("connections");
+			return empty;
 		}
 		ObjectNode canvas = (ObjectNode) sent.deepCopy();
 		for (JsonNode node : canvas.path("nodes")) {

@@ -91,11 +91,7 @@ public class CompanyJson {
 	public ObjectNode loaded(Company company, @Nullable Long id, boolean columnOrder) {
 		List<FieldDefinition> definitions = companyFields();
 		if (columnOrder) {
-			definitions = definitions.stream()
-				.sorted(Comparator.comparingInt((FieldDefinition field) -> (field.dateAdded() == null)
-						? INSTALLED_COLUMNS.indexOf(field.alias()) : INSTALLED_COLUMNS.size())
-					.thenComparingLong(FieldDefinition::id))
-				.toList();
+			definitions = inColumnOrder(definitions);
 		}
 		java.util.LinkedHashSet<String> groupOrder = new java.util.LinkedHashSet<>();
 		definitions.forEach((field) -> groupOrder.add(field.group()));
@@ -125,6 +121,14 @@ public class CompanyJson {
 		return json;
 	}
 
+	private static List<FieldDefinition> inColumnOrder(List<FieldDefinition> definitions) {
+		return definitions.stream()
+			.sorted(Comparator.comparingInt((FieldDefinition field) -> (field.dateAdded() == null)
+					? INSTALLED_COLUMNS.indexOf(field.alias()) : INSTALLED_COLUMNS.size())
+				.thenComparingLong(FieldDefinition::id))
+			.toList();
+	}
+
 	/** The row of a contact's company: the link's columns, then the company's, all as strings. */
 	public ObjectNode row(Company company, CompanyLink link) {
 		ObjectNode row = JSON.objectNode();
@@ -138,8 +142,7 @@ public class CompanyJson {
 		row.put("created_by_user", company.createdByUser());
 		row.put("social_cache", "a:0:{}");
 		row.put("score", "0");
-		companyFields().stream()
-			.sorted(Comparator.comparingLong(FieldDefinition::id))
+		inColumnOrder(companyFields()).stream()
 			.filter((field) -> company.value(field.alias()) != null)
 			.forEach((field) -> row.put(field.alias(), text(company.value(field.alias()))));
 		return row;

@@ -209,9 +209,13 @@ public class ContactService {
 				.entities((id) -> EntityIds.parse(id).flatMap(this.contacts::find));
 			PhpArray answers = new PhpArray();
 			found.forEach((key, contact) -> answers.put(key, this.json.batched(contact)));
-			found.values().stream().distinct().forEach(this::remove);
+			PhpArray errors = new PhpArray();
+			CommonApi.deleteEach(found, this::remove, errors);
 			ObjectNode body = JSON.objectNode();
 			body.set("contacts", answers.toJson());
+			if (!errors.isEmpty()) {
+				body.set("errors", errors.toJson());
+			}
 			return ResponseEntity.ok(body);
 		});
 	}

@@ -175,15 +175,35 @@ public class CommonApi {
 			Map<String, E> found = ids.entities((id) -> EntityIds.parse(id).flatMap(kind::find));
 			PhpArray entities = new PhpArray();
 			found.forEach((key, entity) -> entities.put(key, kind.json(entity, EntityKind.View.LISTED)));
-			found.values().forEach(kind::delete);
+			PhpArray errors = new PhpArray();
+			ids.errors().forEach((key, message) -> errors.put(key, apiError(message, 400)));
+			deleteEach(found, kind::delete, errors);
 			ObjectNode body = JSON.objectNode();
 			body.set(kind.listName(), entities.toJson());
-			if (!ids.errors().isEmpty()) {
-				PhpArray errors = new PhpArray();
-				ids.errors().forEach((key, message) -> errors.put(key, apiError(message, 400)));
+			if (!errors.isEmpty()) {
 				body.set("errors", errors.toJson());
 			}
 			return ResponseEntity.ok(body);
+		});
+	}
+
+	/**
+	 * Deletes the entities of a batch delete in key order; an id named twice finds its entity already gone the
+	 * second time, which is "Item was not found." under that key ({@code deleteEntitiesAction}).
+	 * @param <E> the entity type
+	 * @param found the entities by key
+	 * @param delete deletes one
+	 * @param errors where the errors go
+	 */
+	public static <E> void deleteEach(Map<String, E> found, java.util.function.Consumer<E> delete, PhpArray errors) {
+		java.util.Set<E> deleted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		found.forEach((key, entity) -> {
+			if (deleted.add(entity)) {
+				delete.accept(entity);
+			}
+			else {
+				errors.put(key, apiError("Item was not found.", 404));
+			}
 		});
 	}
 

@@ -50,7 +50,8 @@ class SegmentMembershipsTests {
 
 	private final SegmentStore segments = new SegmentStore(this.state);
 
-	private final SegmentForm form = new SegmentForm(this.segments, new SegmentFilterForm(this.fields));
+	private final SegmentForm form = new SegmentForm(this.segments,
+			new SegmentFilterForm(this.fields, new TagStore(this.state)));
 
 	private final ActivityLog activity = new ActivityLog();
 
