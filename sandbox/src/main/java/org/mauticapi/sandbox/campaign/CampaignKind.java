@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
 import org.mauticapi.sandbox.state.SandboxState;
@@ -35,23 +36,8 @@ class CampaignKind implements EntityKind<Campaign> {
 	}
 
 	@Override
-	public String path() {
-		return "/campaigns";
-	}
-
-	@Override
-	public String itemName() {
-		return "campaign";
-	}
-
-	@Override
-	public String listName() {
-		return "campaigns";
-	}
-
-	@Override
-	public ListStyle listStyle() {
-		return ListStyle.KEYED_BY_ID;
+	public EntityNames names() {
+		return EntityNames.of("/campaigns", "campaign", "campaigns").listed(EntityNames.ListStyle.KEYED_BY_ID);
 	}
 
 	@Override

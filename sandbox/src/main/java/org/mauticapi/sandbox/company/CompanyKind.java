@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.error.MauticErrors;
@@ -40,23 +41,9 @@ class CompanyKind implements EntityKind<Company> {
 	}
 
 	@Override
-	public String path() {
-		return "/companies";
-	}
-
-	@Override
-	public String itemName() {
-		return "company";
-	}
-
-	@Override
-	public String listName() {
-		return "companies";
-	}
-
-	@Override
-	public ListStyle listStyle() {
-		return ListStyle.KEYED_BY_ID_TOTAL_AS_TEXT;
+	public EntityNames names() {
+		return EntityNames.of("/companies", "company", "companies")
+			.listed(EntityNames.ListStyle.KEYED_BY_ID_TOTAL_AS_TEXT);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormValues;
 import org.mauticapi.sandbox.contact.LeadReference;
 import tools.jackson.databind.JsonNode;
@@ -38,18 +39,8 @@ class DeviceKind implements EntityKind<Device> {
 	}
 
 	@Override
-	public String path() {
-		return "/devices";
-	}
-
-	@Override
-	public String itemName() {
-		return "device";
-	}
-
-	@Override
-	public String listName() {
-		return "devices";
+	public EntityNames names() {
+		return EntityNames.of("/devices", "device", "devices");
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactJson;
 import org.mauticapi.sandbox.contact.ContactStore;
+import org.mauticapi.sandbox.entity.JsonProperties;
 import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.UserJson;
 import org.mauticapi.sandbox.user.UserStore;
@@ -63,7 +64,7 @@ public class DeviceService {
 			List<Device> all = this.devices.devicesOf(id);
 			ObjectNode body = JSON.objectNode().put("total", all.size());
 			ArrayNode list = body.putArray("devices");
-			request.page(all).forEach((device) -> list.add(withoutNulls(json(device, JSON.objectNode()))));
+			request.page(all).forEach((device) -> list.add(JsonProperties.withoutNulls(json(device, JSON.objectNode()))));
 			return ResponseEntity.ok(body);
 		});
 	}
@@ -121,14 +122,5 @@ public class DeviceService {
 		return json;
 	}
 
-	private static ObjectNode withoutNulls(ObjectNode json) {
-		ObjectNode copy = JSON.objectNode();
-		json.properties().forEach((entry) -> {
-			if (!entry.getValue().isNull()) {
-				copy.set(entry.getKey(), entry.getValue());
-			}
-		});
-		return copy;
-	}
 
 }

@@ -37,7 +37,7 @@ public class CommonApi {
 	}
 
 	public <E> ResponseEntity<JsonNode> get(EntityKind<E> kind, long id) {
-		return this.state.read(() -> ResponseEntity.ok(wrap(kind.itemName(), kind.json(found(kind, id),
+		return this.state.read(() -> ResponseEntity.ok(wrap(kind.names().itemName(), kind.json(found(kind, id),
 				EntityKind.View.LOADED))));
 	}
 
@@ -52,12 +52,12 @@ public class CommonApi {
 				keyed.set(String.valueOf(kind.id(entity)), json);
 				array.add(json);
 			}
-			switch (kind.listStyle()) {
-				case ARRAY -> body.put("total", page.total()).set(kind.listName(), array);
+			switch (kind.names().listStyle()) {
+				case ARRAY -> body.put("total", page.total()).set(kind.names().listName(), array);
 				case KEYED_BY_ID -> body.put("total", page.total())
-					.set(kind.listName(), keyed.isEmpty() ? JSON.arrayNode() : keyed);
+					.set(kind.names().listName(), keyed.isEmpty() ? JSON.arrayNode() : keyed);
 				case KEYED_BY_ID_TOTAL_AS_TEXT -> body.put("total", String.valueOf(page.total()))
-					.set(kind.listName(), keyed.isEmpty() ? JSON.arrayNode() : keyed);
+					.set(kind.names().listName(), keyed.isEmpty() ? JSON.arrayNode() : keyed);
 			}
 			return ResponseEntity.ok(body);
 		});
@@ -69,7 +69,7 @@ public class CommonApi {
 			if (existing.isPresent()) {
 				// newEntityAction submits the form with POST, which clears what the payload does not send.
 				kind.edit(existing.get(), asObject(payload), true);
-				return ResponseEntity.ok(wrap(kind.itemName(), kind.json(existing.get(), EntityKind.View.LOADED)));
+				return ResponseEntity.ok(wrap(kind.names().itemName(), kind.json(existing.get(), EntityKind.View.LOADED)));
 			}
 			E entity = kind.create(asObject(payload));
 			return created(kind, entity);
@@ -86,7 +86,7 @@ public class CommonApi {
 				return created(kind, kind.create(asObject(payload)));
 			}
 			kind.edit(existing.get(), asObject(payload), replace);
-			return ResponseEntity.ok(wrap(kind.itemName(), kind.json(existing.get(), EntityKind.View.LOADED)));
+			return ResponseEntity.ok(wrap(kind.names().itemName(), kind.json(existing.get(), EntityKind.View.LOADED)));
 		});
 	}
 
@@ -94,7 +94,7 @@ public class CommonApi {
 		return this.state.write(() -> {
 			E entity = found(kind, id);
 			kind.delete(entity);
-			return ResponseEntity.ok(wrap(kind.itemName(), kind.json(entity, EntityKind.View.DELETED)));
+			return ResponseEntity.ok(wrap(kind.names().itemName(), kind.json(entity, EntityKind.View.DELETED)));
 		});
 	}
 
@@ -179,7 +179,7 @@ public class CommonApi {
 			ids.errors().forEach((key, message) -> errors.put(key, apiError(message, 400)));
 			deleteEach(found, kind::delete, errors);
 			ObjectNode body = JSON.objectNode();
-			body.set(kind.listName(), entities.toJson());
+			body.set(kind.names().listName(), entities.toJson());
 			if (!errors.isEmpty()) {
 				body.set("errors", errors.toJson());
 			}
@@ -208,8 +208,8 @@ public class CommonApi {
 	}
 
 	private <E> ResponseEntity<JsonNode> created(EntityKind<E> kind, E entity) {
-		return ResponseEntity.created(URI.create("/api" + kind.path() + "/" + kind.id(entity)))
-			.body(wrap(kind.itemName(), kind.json(entity, EntityKind.View.CREATED)));
+		return ResponseEntity.created(URI.create("/api" + kind.names().path() + "/" + kind.id(entity)))
+			.body(wrap(kind.names().itemName(), kind.json(entity, EntityKind.View.CREATED)));
 	}
 
 	private static <E> E found(EntityKind<E> kind, long id) {
@@ -218,7 +218,7 @@ public class CommonApi {
 
 	private static ObjectNode batchAnswer(EntityKind<?> kind, PhpArray entities, PhpArray statusCodes, PhpArray errors) {
 		ObjectNode body = JSON.objectNode();
-		body.set(kind.listName(), entities.toJson());
+		body.set(kind.names().listName(), entities.toJson());
 		body.set("statusCodes", statusCodes.toJson());
 		if (!errors.isEmpty()) {
 			body.set("errors", errors.toJson());

@@ -18,39 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 public interface EntityKind<E> {
 
 	/**
-	 * The route, under {@code /api}: e.g. {@code /notes}.
-	 * @return the path
+	 * Where the kind is routed and what its answers call it.
+	 * @return the names
 	 */
-	String path();
-
-	/**
-	 * The key of one entity in answers: e.g. {@code note}.
-	 * @return the key
-	 */
-	String itemName();
-
-	/**
-	 * The key of several: e.g. {@code notes}.
-	 * @return the key
-	 */
-	String listName();
-
-	/**
-	 * Whether the routes of one entity (get, list, new, edit, delete) are served here; false when another handler
-	 * serves them and only the batch routes come from here.
-	 * @return whether to route them
-	 */
-	default boolean routesSingleEntities() {
-		return true;
-	}
-
-	/**
-	 * How the list answer is built.
-	 * @return the list's style
-	 */
-	default ListStyle listStyle() {
-		return ListStyle.ARRAY;
-	}
+	EntityNames names();
 
 	Optional<E> find(long id);
 
@@ -140,18 +111,6 @@ public interface EntityKind<E> {
 		DELETED,
 		/** In a batch edit's answer after its form refused the item: as listed, or as the form left it. */
 		REFUSED
-
-	}
-
-	/** How a kind's list answer is built: its repository decides. */
-	enum ListStyle {
-
-		/** A JSON list, {@code total} a number. */
-		ARRAY,
-		/** An object keyed by id, {@code total} a number. */
-		KEYED_BY_ID,
-		/** An object keyed by id, {@code total} a string (a DBAL count). */
-		KEYED_BY_ID_TOTAL_AS_TEXT
 
 	}
 

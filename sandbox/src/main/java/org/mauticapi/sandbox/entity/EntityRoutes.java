@@ -39,13 +39,13 @@ class EntityRoutes {
 	}
 
 	private static <E> void add(RouterFunctions.Builder routes, EntityKind<E> kind, CommonApi api) {
-		String path = ApiPathConfiguration.API + kind.path();
+		String path = ApiPathConfiguration.API + kind.names().path();
 		routes.POST(path + "/batch/new", (request) -> withBody(request, (body) -> api.createBatch(kind, body)));
 		routes.PATCH(path + "/batch/edit", (request) -> withBody(request, (body) -> api.editBatch(kind, body, false)));
 		routes.PUT(path + "/batch/edit", (request) -> withBody(request, (body) -> api.editBatch(kind, body, true)));
 		routes.DELETE(path + "/batch/delete",
 				(request) -> answer(() -> api.deleteBatch(kind, PhpParameters.parse(request.queryParams()))));
-		if (kind.routesSingleEntities()) {
+		if (kind.names().singleEntities()) {
 			routes.GET(path, (request) -> answer(() -> api.list(kind, request.queryParams())));
 			routes.GET(path + ID, (request) -> answer(() -> api.get(kind, id(request))));
 			routes.POST(path + "/new", (request) -> withBody(request, (body) -> api.create(kind, body)));

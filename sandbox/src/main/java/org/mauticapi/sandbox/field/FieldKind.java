@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.EntityAudit;
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
 import org.mauticapi.sandbox.error.MauticApiException;
@@ -58,23 +59,9 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 	}
 
 	@Override
-	public String path() {
-		return "/fields/" + ("lead".equals(this.object) ? "contact" : this.object);
-	}
-
-	@Override
-	public String itemName() {
-		return "field";
-	}
-
-	@Override
-	public String listName() {
-		return "fields";
-	}
-
-	@Override
-	public ListStyle listStyle() {
-		return ListStyle.KEYED_BY_ID;
+	public EntityNames names() {
+		String path = "/fields/" + ("lead".equals(this.object) ? "contact" : this.object);
+		return EntityNames.of(path, "field", "fields").listed(EntityNames.ListStyle.KEYED_BY_ID);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
 import org.mauticapi.sandbox.contact.LeadReference;
@@ -43,18 +44,8 @@ class NoteKind implements EntityKind<Note> {
 	}
 
 	@Override
-	public String path() {
-		return "/notes";
-	}
-
-	@Override
-	public String itemName() {
-		return "note";
-	}
-
-	@Override
-	public String listName() {
-		return "notes";
+	public EntityNames names() {
+		return EntityNames.of("/notes", "note", "notes");
 	}
 
 	@Override

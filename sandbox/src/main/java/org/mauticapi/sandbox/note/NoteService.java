@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactJson;
 import org.mauticapi.sandbox.contact.ContactStore;
+import org.mauticapi.sandbox.entity.JsonProperties;
 import org.mauticapi.sandbox.state.SandboxState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -46,7 +47,7 @@ public class NoteService {
 			List<Note> matching = this.notes.notesOf(id).stream().filter(request.filter()).toList();
 			ObjectNode body = JSON.objectNode().put("total", matching.size());
 			ArrayNode list = body.putArray("notes");
-			request.page(matching).forEach((note) -> list.add(withoutNulls(json(note, note.id(), JSON.objectNode()))));
+			request.page(matching).forEach((note) -> list.add(JsonProperties.withoutNulls(json(note, note.id(), JSON.objectNode()))));
 			return ResponseEntity.ok(body);
 		});
 	}
@@ -85,14 +86,5 @@ public class NoteService {
 		return json;
 	}
 
-	private static ObjectNode withoutNulls(ObjectNode json) {
-		ObjectNode copy = JSON.objectNode();
-		json.properties().forEach((entry) -> {
-			if (!entry.getValue().isNull()) {
-				copy.set(entry.getKey(), entry.getValue());
-			}
-		});
-		return copy;
-	}
 
 }

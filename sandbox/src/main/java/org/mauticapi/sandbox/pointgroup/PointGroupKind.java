@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
 import org.mauticapi.sandbox.state.SandboxState;
@@ -36,18 +37,8 @@ class PointGroupKind implements EntityKind<PointGroup> {
 	}
 
 	@Override
-	public String path() {
-		return "/points/groups";
-	}
-
-	@Override
-	public String itemName() {
-		return "pointGroup";
-	}
-
-	@Override
-	public String listName() {
-		return "pointGroups";
+	public EntityNames names() {
+		return EntityNames.of("/points/groups", "pointGroup", "pointGroups");
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,23 +28,8 @@ class SegmentKind implements EntityKind<Segment> {
 	}
 
 	@Override
-	public boolean routesSingleEntities() {
-		return false;
-	}
-
-	@Override
-	public String path() {
-		return "/segments";
-	}
-
-	@Override
-	public String itemName() {
-		return "list";
-	}
-
-	@Override
-	public String listName() {
-		return "lists";
+	public EntityNames names() {
+		return EntityNames.of("/segments", "list", "lists").batchOnly();
 	}
 
 	@Override

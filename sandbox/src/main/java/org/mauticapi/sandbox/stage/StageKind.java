@@ -11,6 +11,7 @@ import org.mauticapi.sandbox.contact.ContactStagesView;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.entity.EntityAudit;
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
 import org.mauticapi.sandbox.state.SandboxState;
@@ -47,18 +48,8 @@ class StageKind implements EntityKind<Stage>, ContactStagesView {
 	}
 
 	@Override
-	public String path() {
-		return "/stages";
-	}
-
-	@Override
-	public String itemName() {
-		return "stage";
-	}
-
-	@Override
-	public String listName() {
-		return "stages";
+	public EntityNames names() {
+		return EntityNames.of("/stages", "stage", "stages");
 	}
 
 	@Override

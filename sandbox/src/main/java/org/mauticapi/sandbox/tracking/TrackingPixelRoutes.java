@@ -24,7 +24,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class TrackingPixelRoutes {
 
 	/** Mautic's pixel ({@code TrackingPixelHelper}): a transparent 1x1 GIF, 43 bytes. */
-	private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+	private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAJAAAP8AAAAAACH5BAUQAAAALAAAAAABAAEAAAICBAEAOw==");
 
 	@Bean
 	RouterFunction<ServerResponse> trackingPixelRoute(PageHitTracker tracker) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.EntityKind;
+import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
 import tools.jackson.databind.JsonNode;
@@ -31,18 +32,8 @@ class UserKind implements EntityKind<User> {
 	}
 
 	@Override
-	public String path() {
-		return "/users";
-	}
-
-	@Override
-	public String itemName() {
-		return "user";
-	}
-
-	@Override
-	public String listName() {
-		return "users";
+	public EntityNames names() {
+		return EntityNames.of("/users", "user", "users");
 	}
 
 	@Override
