@@ -159,7 +159,7 @@ public class CommonApi {
 				catch (MauticApiException ex) {
 					errors.put(key, batchError(ex));
 					if (entity != null) {
-						entities.put(key, kind.json(entity, EntityKind.View.REFUSED));
+						entities.put(key, kind.refused(entity, asObject(item)));
 					}
 				}
 				statusCodes.put(key, errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));

@@ -73,6 +73,25 @@ public interface EntityKind<E> {
 	ObjectNode json(E entity, View view);
 
 	/**
+	 * The entity as a batch edit answers it after its form refused the item: Mautic's form had already bound the
+	 * sent values to the entity, which is serialised as they left it though nothing was saved. By default the
+	 * listed entity with each sent top-level property that it shows set as the form binds it (empty text is null).
+	 * @param entity the entity, unchanged
+	 * @param payload the refused item
+	 * @return the JSON
+	 */
+	default ObjectNode refused(E entity, JsonNode payload) {
+		ObjectNode json = json(entity, View.LISTED);
+		payload.properties().forEach((sent) -> {
+			JsonNode shown = json.get(sent.getKey());
+			if (shown != null && shown.isValueNode() && !sent.getKey().equals("id") && sent.getValue().isValueNode()) {
+				json.set(sent.getKey(), FormValues.bound(shown, sent.getValue()));
+			}
+		});
+		return json;
+	}
+
+	/**
 	 * The columns lists can filter and order by; any other is the database's error.
 	 * @return the column names
 	 */
@@ -108,9 +127,7 @@ public interface EntityKind<E> {
 		/** In a list. */
 		LISTED,
 		/** Answering its delete: read before it went, with {@code id: null}. */
-		DELETED,
-		/** In a batch edit's answer after its form refused the item: as listed, or as the form left it. */
-		REFUSED
+		DELETED
 
 	}
 

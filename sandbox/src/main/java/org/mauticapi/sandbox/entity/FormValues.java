@@ -2,6 +2,7 @@ package org.mauticapi.sandbox.entity;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads a payload the way Mautic's Symfony forms bind it. A form submitted for a new entity, or with PUT, binds
@@ -36,6 +37,28 @@ public final class FormValues {
 		}
 		String text = value.asString();
 		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * A sent value as the form binds it onto a property that shows {@code shown}: a boolean stays a boolean, a
+	 * number a number when the text is one, empty text is null.
+	 * @param shown the property's current JSON value
+	 * @param sent the sent value
+	 * @return the bound value
+	 */
+	public static JsonNode bound(JsonNode shown, JsonNode sent) {
+		JsonNodeFactory json = JsonNodeFactory.instance;
+		String text = sent.isNull() ? "" : sent.asString();
+		if (shown.isBoolean()) {
+			return json.booleanNode(bool(json.objectNode().set("value", sent), "value"));
+		}
+		if (text.isEmpty()) {
+			return json.nullNode();
+		}
+		if (shown.isNumber() && text.matches("-?\\d{1,18}")) {
+			return json.numberNode(Long.parseLong(text));
+		}
+		return json.stringNode(text);
 	}
 
 	/**

@@ -151,7 +151,7 @@ public class FieldStore {
 	}
 
 	public boolean delete(long id) {
-		return this.fields.removeIf((field) -> field.id() == id && !field.fixed());
+		return this.fields.removeIf((field) -> field.id() == id);
 	}
 
 	/**

@@ -96,8 +96,9 @@ class SegmentForm {
 	/**
 	 * Filters sent to a segment that already has filters: Mautic's form binds them onto the existing ones as
 	 * {@code LeadList::getFilters} gives them (with the legacy {@code filter} and {@code display} copied out of
-	 * {@code properties}), so each of those positions is stored in that form's key order; a segment without filters
-	 * stores them as sent (recording 394, and a probe of Mautic 5.1.0).
+	 * their {@code properties}), so each of those positions is stored in that form's key order and keeps the
+	 * existing filter's copies; a segment without filters stores them as sent (recording 394, and probes of Mautic
+	 * 5.1.0).
 	 */
 	private static ArrayNode mergedWithExisting(ArrayNode existing, ArrayNode sent) {
 		ArrayNode merged = JsonNodeFactory.instance.arrayNode();
@@ -118,12 +119,21 @@ class SegmentForm {
 					legacy.set(entry.getKey(), entry.getValue());
 				}
 			});
-			JsonNode properties = object.path("properties");
-			legacy.set("filter", properties.has("filter") ? properties.get("filter") : JsonNodeFactory.instance.nullNode());
-			legacy.set("display", properties.has("display") ? properties.get("display") : JsonNodeFactory.instance.nullNode());
+			// the copies come from the existing filter the sent one is bound onto (a probe of Mautic 5.1.0)
+			legacy.set("filter", legacyValue(existing.get(i), "filter"));
+			legacy.set("display", legacyValue(existing.get(i), "display"));
 			merged.add(legacy);
 		}
 		return merged;
+	}
+
+	/** What {@code LeadList::addLegacyParams} gives: the value in {@code properties}, else the top-level one. */
+	private static JsonNode legacyValue(JsonNode filter, String key) {
+		JsonNode properties = filter.path("properties");
+		if (properties.isObject() && !properties.isEmpty() && properties.has(key)) {
+			return properties.get(key);
+		}
+		return filter.has(key) ? filter.get(key) : JsonNodeFactory.instance.nullNode();
 	}
 
 	/** The sandbox keeps no categories, so any category id is one that does not exist (recording 377). */

@@ -8,19 +8,22 @@ import org.mauticapi.sandbox.entity.EntityKind;
 import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
+import org.mauticapi.sandbox.error.MauticApiException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Users through Mautic's API ({@code /api/users}, {@code UserApiController}): username, first and last name and
- * email required, the username unique; every user has the Administrator role (the only one a fresh Mautic has).
+ * Users through Mautic's API ({@code /api/users}, {@code UserApiController}): a password, username, first and last
+ * name, a valid email and a role required, username and email unique; every user has the Administrator role (the
+ * only one a fresh Mautic has).
  */
 @Component
 class UserKind implements EntityKind<User> {
 
-	private static final List<String> REQUIRED = List.of("username", "firstName", "lastName", "email");
+	private static final List<String> FIELDS = List.of("username", "firstName", "lastName", "email");
 
 	private final UserStore users;
 
@@ -53,35 +56,65 @@ class UserKind implements EntityKind<User> {
 
 	@Override
 	public User create(JsonNode payload) {
-		FormErrors errors = new FormErrors();
-		for (String key : REQUIRED) {
-			if (FormValues.text(payload, key) == null) {
-				errors.add(key, FormErrors.REQUIRED);
-			}
+		// UserApiController hashes plainPassword before the form runs: without one it fails (a probe of Mautic
+		// 5.1.0 answered 500).
+		if (payload.path("plainPassword").isMissingNode() || payload.path("plainPassword").isNull()) {
+			throw MauticApiException.serverError();
 		}
-		String username = payload.path("username").asString("");
-		if (!username.isBlank() && this.users.all().stream().anyMatch((user) -> user.username().equals(username))) {
-			errors.add("username", "The username must be unique.");
-		}
-		errors.throwIfAny();
-		return this.users.create(username, payload.path("firstName").asString(), payload.path("lastName").asString(),
-				payload.path("email").asString());
+		String[] values = values(payload, null, true);
+		check(values, payload.get("role"), null);
+		return this.users.create(values[0], values[1], values[2], values[3]);
 	}
 
 	@Override
 	public void edit(User user, JsonNode payload, boolean replace) {
-		FormErrors errors = new FormErrors();
-		String[] values = new String[REQUIRED.size()];
-		for (int i = 0; i < REQUIRED.size(); i++) {
-			String key = REQUIRED.get(i);
-			values[i] = FormValues.binds(payload, key, replace) ? FormValues.text(payload, key) : current(user, key);
-			if (values[i] == null) {
-				errors.add(key, FormErrors.REQUIRED);
-			}
-		}
-		errors.throwIfAny();
+		String[] values = values(payload, user, replace);
+		check(values, replace ? payload.get("role") : JsonNodeFactory.instance.numberNode(1), user);
 		User edited = new User(user.id(), values[0], values[1], values[2], values[3], user.dateAdded(), user.createdBy());
 		this.users.edited(edited, !edited.equals(user));
+	}
+
+	private static String[] values(JsonNode payload, @Nullable User user, boolean clearMissing) {
+		String[] values = new String[FIELDS.size()];
+		for (int i = 0; i < FIELDS.size(); i++) {
+			String key = FIELDS.get(i);
+			values[i] = (user == null || FormValues.binds(payload, key, clearMissing)) ? FormValues.text(payload, key)
+					: current(user, key);
+		}
+		return values;
+	}
+
+	/** The user entity's constraints, in the form's order ({@code User::loadValidatorMetadata}). */
+	private void check(String[] values, @Nullable JsonNode role, @Nullable User user) {
+		FormErrors errors = new FormErrors();
+		if (values[0] == null) {
+			errors.add("username", "Username is required.");
+		}
+		else if (taken(User::username, values[0], user)) {
+			errors.add("username", "Username is already in use. Please choose another.");
+		}
+		if (values[1] == null) {
+			errors.add("firstName", "First name is required.");
+		}
+		if (values[2] == null) {
+			errors.add("lastName", "Last name is required.");
+		}
+		if (values[3] == null || !values[3].matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+			errors.add("email", "The email entered is invalid.");
+		}
+		else if (taken(User::email, values[3], user)) {
+			errors.add("email", "Email is already in use. Please choose another.");
+		}
+		if (role == null || role.isNull() || role.asString("").isBlank()) {
+			errors.add("role", "A role must be chosen for this user.");
+		}
+		errors.throwIfAny();
+	}
+
+	private boolean taken(java.util.function.Function<User, String> property, String value, @Nullable User user) {
+		return this.users.all()
+			.stream()
+			.anyMatch((other) -> (user == null || other.id() != user.id()) && property.apply(other).equals(value));
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UserSetupControllerTests {
+class UserApiTests {
 
 	private static SandboxHttp sandbox;
 
@@ -36,7 +36,8 @@ class UserSetupControllerTests {
 	@Test
 	void createdUserIsListedAsOwner() {
 		sandbox.post("/api/users/new", """
-				{"username": "priya", "firstName": "Priya", "lastName": "Raman", "email": "priya@example.com"}""");
+				{"username": "priya", "firstName": "Priya", "lastName": "Raman", "email": "priya@example.com",
+				 "role": 1, "plainPassword": "secret-123"}""");
 
 		SandboxHttp.Answer owners = sandbox.get("/api/contacts/list/owners?filter=Priya");
 
@@ -45,12 +46,21 @@ class UserSetupControllerTests {
 	}
 
 	@Test
-	void refusesUserWithoutUsername() {
+	void refusesUserWithoutUsernameOrRole() {
 		SandboxHttp.Answer answer = sandbox.post("/api/users/new", """
-				{"firstName": "No", "lastName": "Name", "email": "no@example.com"}""");
+				{"firstName": "No", "lastName": "Name", "email": "no@example.com", "plainPassword": "secret-123"}""");
 
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.body().path("errors").get(0).path("details").has("username")).isTrue();
+		assertThat(answer.body().path("errors").get(0).path("details").propertyNames()).containsExactly("username",
+				"role");
+	}
+
+	@Test
+	void aUserWithoutPasswordIsMauticsGeneric500() {
+		SandboxHttp.Answer answer = sandbox.post("/api/users/new", """
+				{"username": "nopass", "firstName": "No", "lastName": "Pass", "email": "nopass@example.com", "role": 1}""");
+
+		assertThat(answer.status()).isEqualTo(500);
 	}
 
 }
