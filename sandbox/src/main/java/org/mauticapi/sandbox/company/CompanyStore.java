@@ -174,6 +174,12 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 	private void identify(Contact contact) {
 		String name = (contact.value("company") instanceof String text && !text.isBlank()) ? text : null;
 		String before = this.identifiedNames.put(contact.id(), name);
+		if (name == null && before != null) {
+			// An edit that empties the contact's company drops its primary company
+			// (LeadModel::saveEntity, CompanyLeadRepository::removeContactPrimaryCompany).
+			this.links.removeIf((link) -> link.contactId() == contact.id() && link.primary());
+			return;
+		}
 		if (name == null || Objects.equals(name, before)) {
 			return;
 		}
