@@ -227,6 +227,40 @@ public final class ActivityEvents {
 	}
 
 	/**
+	 * {@code stage.changed}: a row of {@code lead_stages_change_log} as the StageBundle's timeline subscriber shows
+	 * it, labelled "2: Hot" with a link to the stage; the log's columns are strings but its date (99-fresh
+	 * stage-moves).
+	 * @param logId the row id
+	 * @param contactId the contact
+	 * @param stageId the stage
+	 * @param eventName "id: name"
+	 * @param actionName "Manually Added" or "Manually Removed"
+	 * @param stageUrl the stage's address in Mautic's interface
+	 * @param at when
+	 * @return the event
+	 */
+	public static ActivityEvent stageChanged(long logId, long contactId, long stageId, String eventName,
+			String actionName, String stageUrl, Instant at) {
+		ObjectNode log = JSON.objectNode()
+			.put("id", String.valueOf(logId))
+			.put("reference", String.valueOf(stageId))
+			.put("eventName", eventName)
+			.put("actionName", actionName)
+			.put("dateAdded", format(at))
+			.put("lead_id", String.valueOf(contactId));
+		ObjectNode body = JSON.objectNode()
+			.put("event", ActivityEventTypes.STAGE_CHANGED)
+			.put("eventId", ActivityEventTypes.STAGE_CHANGED + logId);
+		body.putObject("eventLabel").put("label", eventName).put("href", stageUrl).put("isExternal", false);
+		body.put("eventType", ActivityEventTypes.LABELS.get(ActivityEventTypes.STAGE_CHANGED))
+			.put("timestamp", format(at))
+			.put("contactId", String.valueOf(contactId));
+		body.putObject("details").set("log", log);
+		return new ActivityEvent(ActivityEventTypes.STAGE_CHANGED, logId, contactId, at, eventName,
+				List.of(eventName, actionName), true, body);
+	}
+
+	/**
 	 * Formats a time as Mautic's API does: {@code 2026-11-22T20:28:15+00:00}.
 	 * @param instant the time
 	 * @return the text

@@ -64,7 +64,7 @@ class CampaignKind implements EntityKind<Campaign> {
 	public void edit(Campaign campaign, JsonNode payload, boolean replace) {
 		String name = FormValues.binds(payload, "name", replace) ? FormValues.text(payload, "name") : campaign.name();
 		if (name == null || name.isBlank()) {
-			new FormErrors().add("name", FormErrors.REQUIRED).throwIfAny();
+			new FormErrors().add("name", FormErrors.NAME_REQUIRED).throwIfAny();
 		}
 		if (replace) {
 			CampaignService.checkSources(payload);
@@ -84,6 +84,14 @@ class CampaignKind implements EntityKind<Campaign> {
 	@Override
 	public void delete(Campaign campaign) {
 		this.campaigns.remove(campaign);
+	}
+
+	/** {@code minimal}: the publish details and the list properties (id, name, category, description). */
+	@Override
+	public ObjectNode minimal(Campaign campaign) {
+		return EntityKind.only(json(campaign, View.LISTED), java.util.stream.Stream
+			.concat(PUBLISH_DETAILS.stream(), List.of("id", "name", "category", "description").stream())
+			.toList());
 	}
 
 	@Override
@@ -115,7 +123,8 @@ class CampaignKind implements EntityKind<Campaign> {
 
 	@Override
 	public List<String> searchColumns() {
-		return List.of("name");
+		// CampaignRepository::addCatchAllWhereClause
+		return List.of("name", "description");
 	}
 
 }

@@ -14,6 +14,7 @@ import org.mauticapi.sandbox.activity.ActivityRecorder;
 import org.mauticapi.sandbox.activity.CampaignMembershipChanged;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactStore;
+import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.error.MauticErrors;
 import org.mauticapi.sandbox.state.SandboxState;
@@ -105,7 +106,7 @@ public class CampaignService {
 		String name = payload.path("name").asString("").trim();
 		if (name.isEmpty()) {
 			throw new MauticApiException(400,
-					MauticErrors.validation(400, Map.of("name", List.of("A value is required."))));
+					MauticErrors.validation(400, Map.of("name", List.of(FormErrors.NAME_REQUIRED))));
 		}
 		checkSources(payload);
 		List<CampaignSegments.SegmentSummary> lists = new ArrayList<>();

@@ -140,6 +140,12 @@ public class CompanyJson {
 		row.put("date_added", SandboxState.sql(company.dateAdded()));
 		row.put("created_by", String.valueOf(company.createdBy()));
 		row.put("created_by_user", company.createdByUser());
+		// null columns are left out; an edited company has its modifier (99-fresh company-membership)
+		if (company.dateModified() != null) {
+			row.put("date_modified", SandboxState.sql(company.dateModified()));
+			row.put("modified_by", String.valueOf(company.modifiedBy()));
+			row.put("modified_by_user", company.modifiedByUser());
+		}
 		row.put("social_cache", "a:0:{}");
 		row.put("score", "0");
 		inColumnOrder(companyFields()).stream()

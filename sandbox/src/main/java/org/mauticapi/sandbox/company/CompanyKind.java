@@ -91,6 +91,7 @@ class CompanyKind implements EntityKind<Company> {
 			new FormErrors().add("companyname", "This field is required.").throwIfAny();
 		}
 		values.forEach(company::put);
+		this.companies.modified(company, this.users.currentUser());
 	}
 
 	@Override
@@ -110,7 +111,7 @@ class CompanyKind implements EntityKind<Company> {
 
 	/** The company the form refused has no fields.all (a probe of Mautic 5.1.0). */
 	@Override
-	public ObjectNode refused(Company company, JsonNode payload) {
+	public ObjectNode refused(Company company, JsonNode payload, boolean replace) {
 		ObjectNode json = this.json.loaded(company, company.id(), true);
 		((ObjectNode) json.get("fields")).remove("all");
 		return json;
@@ -135,7 +136,8 @@ class CompanyKind implements EntityKind<Company> {
 
 	@Override
 	public List<String> searchColumns() {
-		return List.of("companyname", "companyemail", "companywebsite", "companycity");
+		// CompanyRepository::addCatchAllWhereClause
+		return List.of("companyname", "companyemail");
 	}
 
 	/** The company values a payload sends; a select without a list of choices takes any text. */

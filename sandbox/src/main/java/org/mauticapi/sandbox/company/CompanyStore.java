@@ -70,6 +70,15 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 	}
 
 	/** A new company without values, with the next id. */
+	/**
+	 * Records that a user saved an edit of a company.
+	 * @param company the company
+	 * @param by the user
+	 */
+	public void modified(Company company, User by) {
+		company.modified(this.state.now(), by.id(), by.fullName());
+	}
+
 	public Company create(User by) {
 		Company company = new Company(this.state.nextId("companies"), this.state.now(), by.id(), by.fullName());
 		this.companies.put(company.id(), company);

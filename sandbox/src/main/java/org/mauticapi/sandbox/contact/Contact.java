@@ -69,6 +69,12 @@ public final class Contact {
 	/** The fields a create filled with their default values: its answer shows them empty but in fields.all. */
 	final java.util.Set<String> defaulted = new java.util.HashSet<>();
 
+	/**
+	 * The last activity before the last write set it through the field {@code last_active}, which the write's
+	 * answer still shows at the top level (100-fresh field-value-validation); null when it did not.
+	 */
+	java.util.@Nullable Optional<Instant> lastActiveBeforeField;
+
 	Contact(long id, Instant dateAdded, @Nullable Long createdBy, @Nullable String createdByUser) {
 		this.id = id;
 		this.dateAdded = dateAdded;
@@ -157,6 +163,21 @@ public final class Contact {
 	public void savedBy(User by) {
 		this.modifiedBy = by.id();
 		this.modifiedByUser = by.fullName();
+	}
+
+	public @Nullable Long stageId() {
+		return this.stageId;
+	}
+
+	/**
+	 * Puts the contact in a stage, or in none, as {@code LeadModel::addToStages} and {@code removeFromStages} do.
+	 * @param newStageId the stage, or null
+	 * @return whether the stage changed
+	 */
+	public boolean moveToStage(@Nullable Long newStageId) {
+		boolean changed = !java.util.Objects.equals(this.stageId, newStageId);
+		this.stageId = newStageId;
+		return changed;
 	}
 
 	/**

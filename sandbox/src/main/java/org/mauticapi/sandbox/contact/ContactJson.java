@@ -71,6 +71,17 @@ public class ContactJson {
 		return json;
 	}
 
+	/**
+	 * As Mautic's batch delete answers a contact: as {@link #batched}, with the values of the database rows the list
+	 * loaded, so booleans as "1"/"0" (98-fresh event-registration-flow).
+	 */
+	public ObjectNode deletedInBatch(Contact contact) {
+		ObjectNode json = full(contact, false);
+		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LISTED, null,
+				ContactFieldsJson.Order.COLUMNS));
+		return json;
+	}
+
 	/** As Mautic lists a contact in GET /contacts: from database rows. */
 	public ObjectNode listed(Contact contact) {
 		ObjectNode json = full(contact, false);
@@ -131,6 +142,10 @@ public class ContactJson {
 		json.set("ipAddresses", ipAddresses(contact));
 		json.set("tags", tags(contact));
 		json.set("utmtags", utmTags(contact));
+		// a selected association is loaded (99-fresh stage-moves)
+		if (columns.contains("stage")) {
+			json.set("stage", stage(contact));
+		}
 		// Lead::$preferredProfileImage's default, which a partial entity keeps
 		json.put("preferredProfileImage", "gravatar");
 		ArrayNode dnc = json.putArray("doNotContact");
@@ -206,14 +221,13 @@ public class ContactJson {
 		json.putNull("color");
 		ContactFieldsJson.Shape shape = created ? ContactFieldsJson.Shape.CREATED : ContactFieldsJson.Shape.LOADED;
 		json.set("fields", this.contactFields.of(contact, shape, null));
-		putDate(json, "lastActive", contact.lastActive());
+		putDate(json, "lastActive", (contact.lastActiveBeforeField != null)
+				? contact.lastActiveBeforeField.orElse(null) : contact.lastActive());
 		json.set("owner", (contact.ownerId() != null) ? owner(contact.ownerId()) : JSON.nullNode());
 		json.set("ipAddresses", ipAddresses(contact));
 		json.set("tags", tags(contact));
 		json.set("utmtags", created && contact.utmTags().isEmpty() ? JSON.nullNode() : utmTags(contact));
-		ContactStagesView stageView = this.stages.getIfAvailable();
-		json.set("stage", (contact.stageId != null && stageView != null)
-				? stageView.stage(contact.stageId).<JsonNode>map((stage) -> stage).orElse(JSON.nullNode()) : JSON.nullNode());
+		json.set("stage", stage(contact));
 		putDate(json, "dateIdentified", contact.dateIdentified());
 		json.put("preferredProfileImage", contact.preferredProfileImage);
 		ArrayNode dnc = json.putArray("doNotContact");
@@ -335,6 +349,12 @@ public class ContactJson {
 		else {
 			json.putNull(key);
 		}
+	}
+
+	private JsonNode stage(Contact contact) {
+		ContactStagesView stageView = this.stages.getIfAvailable();
+		return (contact.stageId != null && stageView != null)
+				? stageView.stage(contact.stageId).<JsonNode>map((stage) -> stage).orElse(JSON.nullNode()) : JSON.nullNode();
 	}
 
 	static JsonNode withoutNulls(JsonNode node) {

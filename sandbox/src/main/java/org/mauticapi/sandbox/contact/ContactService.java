@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.BatchIds;
@@ -32,6 +33,19 @@ public class ContactService {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+	/** The properties Doctrine maps on {@code Lead} and {@code FormEntity} ({@code Lead::loadMetadata}). */
+	private static final Set<String> ENTITY_PROPERTIES = Set.of("id", "points", "lastActive", "internal",
+			"socialCache", "dateIdentified", "preferredProfileImage", "owner", "stage", "title", "firstname",
+			"lastname", "company", "position", "email", "phone", "mobile", "address1", "address2", "city", "state",
+			"zipcode", "timezone", "country", "isPublished", "dateAdded", "dateModified", "createdBy",
+			"createdByUser", "modifiedBy", "modifiedByUser", "checkedOut", "checkedOutBy", "checkedOutByUser");
+
+	/** The columns of {@code leads} that Doctrine maps and whose names {@code sanitize} breaks. */
+	private static final Set<String> UNDERSCORED_COLUMNS = Set.of("date_added", "date_modified", "created_by",
+			"created_by_user", "modified_by", "modified_by_user", "checked_out", "checked_out_by",
+			"checked_out_by_user", "is_published", "owner_id", "stage_id", "last_active", "social_cache",
+			"date_identified", "preferred_profile_image");
+
 	private final SandboxState state;
 
 	private final ContactStore contacts;
@@ -58,14 +72,31 @@ public class ContactService {
 		return this.state.read(() -> {
 			Contact contact = this.contacts.get(id);
 			if (select != null && !select.isEmpty()) {
-				// Without id among the columns Mautic cannot hydrate the entity (recording 135).
-				if (!select.contains("id")) {
-					throw MauticApiException.notFound();
-				}
-				return ResponseEntity.ok(wrap("contact", this.json.selected(contact, select)));
+				return ResponseEntity.ok(wrap("contact", selected(contact, select)));
 			}
 			return ResponseEntity.ok(wrap("contact", this.json.loaded(contact)));
 		});
+	}
+
+	/**
+	 * A contact read with {@code select[]}, as {@code CommonRepository::buildSelectClause} builds the two queries of
+	 * {@code LeadRepository::getEntity} (probes of Mautic 5.1.0, 98-fresh consent-records and
+	 * campaign-attribution): the entity query takes the selected properties of {@code Lead} (a partial entity, which
+	 * Doctrine cannot hydrate without {@code id}: 404, recording 135); the field query takes the selected columns of
+	 * the {@code leads} table, with their underscores removed by {@code sanitize}, so a column such as
+	 * {@code last_active} is not found (500). A selection that names no property of the entity reads the whole
+	 * contact, serialised without nulls.
+	 */
+	private ObjectNode selected(Contact contact, List<String> select) {
+		boolean partial = select.stream().anyMatch(ENTITY_PROPERTIES::contains);
+		if (partial && !select.contains("id")) {
+			throw MauticApiException.notFound();
+		}
+		if (select.stream().anyMatch(UNDERSCORED_COLUMNS::contains)) {
+			throw MauticApiException.serverError();
+		}
+		return partial ? this.json.selected(contact, select)
+				: (ObjectNode) ContactJson.withoutNulls(this.json.loaded(contact));
 	}
 
 	public ResponseEntity<JsonNode> create(@Nullable JsonNode payload) {
@@ -80,7 +111,7 @@ public class ContactService {
 		JsonNode body = asObject(payload);
 		return this.state.write(() -> {
 			Contact contact = this.contacts.get(id);
-			this.writer.check(body, contact, true);
+			this.writer.check(body, contact, true, false);
 			update(contact, body, ContactWriter.Mode.UPDATE);
 			return ResponseEntity.ok(wrap("contact", answer(contact)));
 		});
@@ -91,13 +122,13 @@ public class ContactService {
 		return this.state.write(() -> {
 			Optional<Contact> existing = this.contacts.find(id);
 			if (existing.isEmpty()) {
-				this.writer.check(body, null, true);
+				this.writer.check(body, null, true, true);
 				Contact created = newContact(body, ContactWriter.Mode.REPLACE);
 				ObjectNode answer = this.json.created(created);
 				ContactWriter.answered(created);
 				return ResponseEntity.status(201).body(wrap("contact", answer));
 			}
-			this.writer.check(body, existing.get(), true);
+			this.writer.check(body, existing.get(), true, true);
 			update(existing.get(), body, ContactWriter.Mode.REPLACE);
 			return ResponseEntity.ok(wrap("contact", answer(existing.get())));
 		});
@@ -161,14 +192,14 @@ public class ContactService {
 						return;
 					}
 					if (contact == null) {
-						this.writer.check(item, null, true);
+						this.writer.check(item, null, true, true);
 						Contact created = newContact(item, ContactWriter.Mode.REPLACE);
 						answers.put(key, this.json.created(created));
 						ContactWriter.answered(created);
 						status = 201;
 					}
 					else {
-						this.writer.check(item, contact, true);
+						this.writer.check(item, contact, true, mode == ContactWriter.Mode.REPLACE);
 						update(contact, item, mode);
 						// An item with an email makes LeadApiController::preSaveEntity look the contact up again by
 						// it (checkForDuplicateContact), which reloads its fields in display order; otherwise they stay
@@ -208,7 +239,7 @@ public class ContactService {
 			Map<String, Contact> found = BatchIds.ofQuery(query)
 				.entities((id) -> EntityIds.parse(id).flatMap(this.contacts::find));
 			PhpArray answers = new PhpArray();
-			found.forEach((key, contact) -> answers.put(key, this.json.batched(contact)));
+			found.forEach((key, contact) -> answers.put(key, this.json.deletedInBatch(contact)));
 			PhpArray errors = new PhpArray();
 			CommonApi.deleteEach(found, this::remove, errors);
 			ObjectNode body = JSON.objectNode();
@@ -256,15 +287,19 @@ public class ContactService {
 				? this.contacts.findByEmail(email.asString()) : Optional.empty();
 		if (existing.isPresent()) {
 			Contact contact = existing.get();
-			this.writer.check(body, contact, false);
+			this.writer.check(body, contact, false, true);
 			update(contact, body, ContactWriter.Mode.UPDATE);
-			if (body.path("overwriteWithBlank").asBoolean(false)) {
+			if (ContactWriter.overwritesWithBlank(body)) {
 				this.writer.blankFieldsNotIn(contact, body);
 			}
 			return new Result(200, answer(contact));
 		}
-		this.writer.check(body, null, false);
-		return new Result(201, this.json.created(newContact(body)));
+		this.writer.check(body, null, false, true);
+		Contact created = newContact(body);
+		ObjectNode answer = this.json.created(created);
+		// The fields this create blanked show as "" in its answer only (99-fresh docs-utm-and-points).
+		ContactWriter.answered(created);
+		return new Result(201, answer);
 	}
 
 	// The contact as a write answers it; fields the write blanked show as "" only in this answer.

@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 public class ContactWriter {
 
 	/** Keys that are not fields; anything else that is not a field alias is ignored, as Mautic's form does. */
+	/** {@code mautic.lead.customfield.notblank}. */
+	private static final String REQUIRED = "This field is required.";
+
 	private static final List<String> NON_FIELD_KEYS = List.of("ipAddress", "lastActive", "owner", "overwriteWithBlank",
 			"tags", "doNotContact");
 
@@ -70,22 +73,28 @@ public class ContactWriter {
 	}
 
 	/**
-	 * Validates a payload without changing anything: the values Mautic's form would refuse, by field.
+	 * Validates a payload without changing anything: the values Mautic's form would refuse, by field, in the form's
+	 * order (the fields' display order). A required field must have a value: the API's form clears what a POST or
+	 * PUT does not send, so there a missing one is refused too, whatever the contact holds (98-fresh
+	 * event-registration-flow; {@code EntityFieldsBuildFormTrait} gives it a {@code NotBlank}).
 	 * @param payload the payload
-	 * @param contact the contact it would be applied to, null for a new one
+	 * @param clearsMissing whether the form clears the fields not sent (POST and PUT, not PATCH)
 	 * @return the messages per field; empty when valid
 	 */
-	public Map<String, List<String>> validate(JsonNode payload, @Nullable Contact contact) {
+	private Map<String, List<String>> validate(JsonNode payload, boolean clearsMissing) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> entry : payload.properties()) {
-			FieldDefinition field = this.fields.contactField(entry.getKey()).orElse(null);
-			if (field != null) {
-				try {
-					FieldValues.read(field, entry.getValue());
+		for (FieldDefinition field : this.fields.contactFields()) {
+			JsonNode value = payload.get(field.alias());
+			if (value == null && !(clearsMissing && field.flags().required())) {
+				continue;
+			}
+			try {
+				if (FieldValues.read(field, value) == null && field.flags().required()) {
+					errors.put(field.alias(), List.of(REQUIRED));
 				}
-				catch (FieldValues.InvalidValueException ex) {
-					errors.put(field.alias(), List.of(ex.getMessage()));
-				}
+			}
+			catch (FieldValues.InvalidValueException ex) {
+				errors.put(field.alias(), List.of(ex.getMessage()));
 			}
 		}
 		JsonNode owner = payload.path("owner");
@@ -102,9 +111,10 @@ public class ContactWriter {
 	 * @param payload the payload
 	 * @param contact the contact it is for, null when new
 	 * @param checkUniqueEmail whether an email held by another contact is an error (edits) rather than a merge
+	 * @param clearsMissing whether the form clears the fields not sent (POST and PUT, not PATCH)
 	 */
-	public void check(JsonNode payload, @Nullable Contact contact, boolean checkUniqueEmail) {
-		Map<String, List<String>> errors = validate(payload, contact);
+	public void check(JsonNode payload, @Nullable Contact contact, boolean checkUniqueEmail, boolean clearsMissing) {
+		Map<String, List<String>> errors = validate(payload, clearsMissing);
 		if (!errors.isEmpty()) {
 			throw new MauticApiException(400, MauticErrors.validation(400, errors));
 		}
@@ -129,10 +139,11 @@ public class ContactWriter {
 	 */
 	public void apply(Contact contact, JsonNode payload, Mode mode, User by, boolean edit) {
 		ContactState before = ContactState.of(contact);
-		boolean overwriteWithBlank = payload.path("overwriteWithBlank").asBoolean(false) || mode == Mode.REPLACE;
+		boolean overwriteWithBlank = overwritesWithBlank(payload) || mode == Mode.REPLACE;
 		contact.blanked.clear();
 		contact.cleared.clear();
 		contact.booleansBefore.clear();
+		contact.lastActiveBeforeField = null;
 		for (FieldDefinition field : this.fields.contactFields()) {
 			JsonNode value = payload.get(field.alias());
 			if (value == null) {
@@ -180,7 +191,7 @@ public class ContactWriter {
 			contact.lastActive = parseDate(payload.get("lastActive").asString());
 		}
 		if (payload.path("ipAddress").isString() && !payload.get("ipAddress").asString().isBlank()) {
-			addIp(contact, payload.get("ipAddress").asString().trim());
+			addIp(contact, payload.get("ipAddress").asString());
 		}
 		applyTags(contact, payload.get("tags"));
 		applyDoNotContact(contact, payload.get("doNotContact"));
@@ -240,12 +251,34 @@ public class ContactWriter {
 		}
 	}
 
+	/**
+	 * Whether a payload asks to overwrite with blanks: {@code CustomFieldsApiControllerTrait} tests the key with PHP's
+	 * {@code !empty()}, so {@code "1"} (a form's value) does and {@code "0"} does not (99-fresh form-encoded-writes).
+	 * @param payload the payload
+	 * @return whether blanks overwrite values
+	 */
+	public static boolean overwritesWithBlank(JsonNode payload) {
+		JsonNode value = payload.path("overwriteWithBlank");
+		if (value.isBoolean()) {
+			return value.asBoolean();
+		}
+		if (value.isNumber()) {
+			return value.asDouble() != 0;
+		}
+		if (value.isContainer()) {
+			return !value.isEmpty();
+		}
+		String text = value.isString() ? value.asString() : "";
+		return !text.isEmpty() && !text.equals("0");
+	}
+
 	/** Forgets what the last write did to the fields, once its answer is built. */
 	public static void answered(Contact contact) {
 		contact.blanked.clear();
 		contact.cleared.clear();
 		contact.booleansBefore.clear();
 		contact.defaulted.clear();
+		contact.lastActiveBeforeField = null;
 	}
 
 	private static boolean isEmpty(Contact contact, FieldDefinition field) {
@@ -262,6 +295,13 @@ public class ContactWriter {
 		}
 		else {
 			contact.values.put(field.alias(), value);
+		}
+		// The field last_active is the contact's lastActive column (100-fresh field-value-validation).
+		if (field.alias().equals("last_active")) {
+			if (contact.lastActiveBeforeField == null) {
+				contact.lastActiveBeforeField = java.util.Optional.ofNullable(contact.lastActive);
+			}
+			contact.lastActive = (value != null) ? parseDate(value.toString()) : null;
 		}
 	}
 
@@ -304,8 +344,14 @@ public class ContactWriter {
 		}
 	}
 
-	/** Adds an IP address; the same address keeps one id across contacts, as in Mautic's ip_addresses table. */
-	public void addIp(Contact contact, String ip) {
+	/**
+	 * Adds an IP address; the same address keeps one id across contacts, as in Mautic's ip_addresses table. An
+	 * address {@code IpLookupHelper::ipIsValid} refuses is taken as {@code 127.0.0.1} ({@link PhpIps}).
+	 * @param contact the contact
+	 * @param sent the address sent
+	 */
+	public void addIp(Contact contact, String sent) {
+		String ip = PhpIps.isTrackable(sent) ? sent : "127.0.0.1";
 		if (contact.ipAddresses.stream().anyMatch((existing) -> existing.ipAddress().equals(ip))) {
 			return;
 		}

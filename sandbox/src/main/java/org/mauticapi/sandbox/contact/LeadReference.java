@@ -34,7 +34,9 @@ public final class LeadReference {
 		}
 		// LeadAccessTrait::checkLeadAccess casts the value with (int).
 		long id = value.isContainer() ? 1 : EntityIds.parse(value.asString()).orElse(0L);
-		return contacts.find(id).orElseThrow(() -> MauticApiException.notFound("Contact not found."));
+		// In a batch, checkLeadAccess's error is an array that preSaveEntity hands to setLead: 500 (100-fresh
+		// notes-params).
+		return contacts.find(id).orElseThrow(() -> MauticApiException.notFound("Contact not found.").failingBatch());
 	}
 
 	private static boolean isEmptyText(JsonNode value) {

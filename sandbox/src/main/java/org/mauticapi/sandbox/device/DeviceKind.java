@@ -11,6 +11,7 @@ import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormValues;
 import org.mauticapi.sandbox.contact.LeadReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
@@ -61,7 +62,9 @@ class DeviceKind implements EntityKind<Device> {
 	@Override
 	public Device create(JsonNode payload) {
 		Contact contact = LeadReference.of(this.contacts, lead(payload), true, "contact ID is mandatory");
-		Device device = this.devices.create(contact.id(), null, FormValues.text(payload, "device"),
+		// an empty clientInfo: the entity's default empty array
+		Device device = this.devices.create(contact.id(), JsonNodeFactory.instance.objectNode(),
+				FormValues.text(payload, "device"),
 				FormValues.text(payload, "deviceBrand"), FormValues.text(payload, "deviceModel"),
 				FormValues.text(payload, "deviceOsName"), FormValues.text(payload, "deviceOsShortName"),
 				FormValues.text(payload, "deviceOsVersion"), FormValues.text(payload, "deviceOsPlatform"));
@@ -117,7 +120,8 @@ class DeviceKind implements EntityKind<Device> {
 
 	@Override
 	public List<String> searchColumns() {
-		return List.of("device");
+		// LeadDeviceRepository has no catch-all columns: a search text lists every device (100-fresh devices-params)
+		return List.of();
 	}
 
 	private static @Nullable JsonNode lead(JsonNode payload) {

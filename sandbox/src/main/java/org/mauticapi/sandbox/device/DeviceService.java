@@ -111,7 +111,11 @@ public class DeviceService {
 		ObjectNode json = JSON.objectNode().put("id", device.id());
 		json.set("lead", lead);
 		// an unknown client is PHP's empty array (recording 322)
-		json.set("clientInfo", (device.clientInfo() != null) ? device.clientInfo().deepCopy() : JSON.arrayNode());
+		// LeadDevice::$clientInfo starts as an empty array (devices the API creates); tracking sets what the user
+		// agent tells, null for an agent it does not know (100-fresh devices-params)
+		ObjectNode clientInfo = device.clientInfo();
+		json.set("clientInfo", (clientInfo == null) ? JSON.nullNode()
+				: clientInfo.isEmpty() ? JSON.arrayNode() : clientInfo.deepCopy());
 		json.put("device", device.device());
 		json.put("deviceBrand", device.deviceBrand());
 		json.put("deviceModel", device.deviceModel());

@@ -44,11 +44,15 @@ public class CommonApi {
 	public <E> ResponseEntity<JsonNode> list(EntityKind<E> kind, Map<String, List<String>> query) {
 		return this.state.read(() -> {
 			EntityQuery.Page<E> page = EntityQuery.parse(query).run(kind);
+			// FetchCommonApiController tests minimal as PHP does: any value but "" and "0"
+			List<String> minimalValues = query.getOrDefault("minimal", List.of());
+			String minimalValue = minimalValues.isEmpty() ? "" : minimalValues.get(minimalValues.size() - 1);
+			boolean minimal = !minimalValue.isEmpty() && !minimalValue.equals("0");
 			ObjectNode body = JSON.objectNode();
 			ObjectNode keyed = JSON.objectNode();
 			var array = JSON.arrayNode();
 			for (E entity : page.entities()) {
-				ObjectNode json = kind.json(entity, EntityKind.View.LISTED);
+				ObjectNode json = minimal ? kind.minimal(entity) : kind.json(entity, EntityKind.View.LISTED);
 				keyed.set(String.valueOf(kind.id(entity)), json);
 				array.add(json);
 			}
@@ -69,7 +73,8 @@ public class CommonApi {
 			if (existing.isPresent()) {
 				// newEntityAction submits the form with POST, which clears what the payload does not send.
 				kind.edit(existing.get(), asObject(payload), true);
-				return ResponseEntity.ok(wrap(kind.names().itemName(), kind.json(existing.get(), EntityKind.View.LOADED)));
+				return ResponseEntity.ok(wrap(kind.names().itemName(),
+						kind.json(current(kind, existing.get()), EntityKind.View.LOADED)));
 			}
 			E entity = kind.create(asObject(payload));
 			return created(kind, entity);
@@ -86,8 +91,14 @@ public class CommonApi {
 				return created(kind, kind.create(asObject(payload)));
 			}
 			kind.edit(existing.get(), asObject(payload), replace);
-			return ResponseEntity.ok(wrap(kind.names().itemName(), kind.json(existing.get(), EntityKind.View.LOADED)));
+			return ResponseEntity.ok(wrap(kind.names().itemName(),
+					kind.json(current(kind, existing.get()), EntityKind.View.LOADED)));
 		});
+	}
+
+	/** The entity as stored after an edit: a kind may keep its entities as values and store an edited copy. */
+	private static <E> E current(EntityKind<E> kind, E entity) {
+		return kind.find(kind.id(entity)).orElse(entity);
 	}
 
 	public <E> ResponseEntity<JsonNode> delete(EntityKind<E> kind, long id) {
@@ -111,11 +122,15 @@ public class CommonApi {
 					if (existing.isPresent()) {
 						kind.edit(existing.get(), asObject(item), false);
 					}
-					E entity = existing.orElseGet(() -> kind.create(asObject(item)));
+					E entity = existing.map((found) -> current(kind, found))
+						.orElseGet(() -> kind.create(asObject(item)));
 					entities.put(key, kind.json(entity, existing.isPresent() ? EntityKind.View.LOADED : EntityKind.View.CREATED));
 					statusCodes.put(key, JSON.numberNode(existing.isPresent() ? 200 : 201));
 				}
 				catch (MauticApiException ex) {
+					if (ex.failsBatch()) {
+						throw MauticApiException.serverError();
+					}
 					errors.put(key, batchError(ex));
 					statusCodes.put(key, JSON.numberNode(ex.status()));
 				}
@@ -153,13 +168,17 @@ public class CommonApi {
 					}
 					else {
 						kind.edit(entity, asObject(item), replace);
+						entity = current(kind, entity);
 					}
 					entities.put(key, kind.json(entity, (status == 201) ? EntityKind.View.CREATED : EntityKind.View.LISTED));
 				}
 				catch (MauticApiException ex) {
+					if (ex.failsBatch()) {
+						throw MauticApiException.serverError();
+					}
 					errors.put(key, batchError(ex));
 					if (entity != null) {
-						entities.put(key, kind.refused(entity, asObject(item)));
+						entities.put(key, kind.refused(entity, asObject(item), replace));
 					}
 				}
 				statusCodes.put(key, errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.error.MauticApiException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -75,13 +76,22 @@ public interface EntityKind<E> {
 	/**
 	 * The entity as a batch edit answers it after its form refused the item: Mautic's form had already bound the
 	 * sent values to the entity, which is serialised as they left it though nothing was saved. By default the
-	 * listed entity with each sent top-level property that it shows set as the form binds it (empty text is null).
+	 * listed entity with each sent top-level property that it shows set as the form binds it (empty text is null),
+	 * and on a PUT each of its {@link #formFields} not sent cleared (false or null).
 	 * @param entity the entity, unchanged
 	 * @param payload the refused item
+	 * @param replace whether this is a PUT
 	 * @return the JSON
 	 */
-	default ObjectNode refused(E entity, JsonNode payload) {
+	default ObjectNode refused(E entity, JsonNode payload, boolean replace) {
 		ObjectNode json = json(entity, View.LISTED);
+		for (String field : replace ? formFields() : List.<String>of()) {
+			JsonNode shown = json.get(field);
+			if (shown != null && !payload.has(field)) {
+				json.set(field, shown.isBoolean() ? JsonNodeFactory.instance.booleanNode(false)
+						: JsonNodeFactory.instance.nullNode());
+			}
+		}
 		payload.properties().forEach((sent) -> {
 			JsonNode shown = json.get(sent.getKey());
 			if (shown != null && shown.isValueNode() && !sent.getKey().equals("id") && sent.getValue().isValueNode()) {
@@ -89,6 +99,45 @@ public interface EntityKind<E> {
 			}
 		});
 		return json;
+	}
+
+	/**
+	 * The entity in a list asked for with {@code minimal}: {@code FetchCommonApiController} then serialises the
+	 * first of the controller's serializer groups as its {@code List} group, so only the list properties show (and
+	 * the other groups'); by default as listed.
+	 * @param entity the entity
+	 * @return the JSON
+	 */
+	default ObjectNode minimal(E entity) {
+		return json(entity, View.LISTED);
+	}
+
+	/**
+	 * The entity's JSON with only some of its keys, in their order.
+	 * @param json the JSON
+	 * @param keys the keys to keep
+	 * @return a copy with those keys
+	 */
+	static ObjectNode only(ObjectNode json, List<String> keys) {
+		ObjectNode kept = JsonNodeFactory.instance.objectNode();
+		json.properties().forEach((entry) -> {
+			if (keys.contains(entry.getKey())) {
+				kept.set(entry.getKey(), entry.getValue());
+			}
+		});
+		return kept;
+	}
+
+	/** The keys of Mautic's {@code publishDetails} serializer group. */
+	List<String> PUBLISH_DETAILS = List.of("isPublished", "dateAdded", "dateModified", "createdBy", "createdByUser",
+			"modifiedBy", "modifiedByUser");
+
+	/**
+	 * The properties the entity's form binds, which a PUT clears when it does not send them; none by default.
+	 * @return the property names
+	 */
+	default List<String> formFields() {
+		return List.of();
 	}
 
 	/**

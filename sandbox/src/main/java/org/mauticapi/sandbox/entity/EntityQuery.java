@@ -71,7 +71,8 @@ record EntityQuery(String search, List<JsonNode> where, List<String[]> order, in
 				.collect(Collectors.toSet());
 			filter = filter.and((entity) -> ids.contains(kind.id(entity)));
 		}
-		else if (!text.isEmpty()) {
+		// A repository without searchable columns ignores the text (CommonRepository::addCatchAllWhereClause)
+		else if (!text.isEmpty() && !kind.searchColumns().isEmpty()) {
 			String term = text.toLowerCase(Locale.ROOT);
 			filter = filter.and((entity) -> kind.searchColumns().stream().map((column) -> kind.column(entity, column))
 				.anyMatch((value) -> value != null && value.toString().toLowerCase(Locale.ROOT).contains(term)));

@@ -10,12 +10,12 @@ import org.mauticapi.sandbox.error.MauticErrors;
 
 /**
  * Collects a form's errors per field, in the order the form checks them, and raises Mautic's 400 answer for them
- * ({@code "name: A value is required."} with the messages per field in {@code details}).
+ * ({@code "name: A name is required."} with the messages per field in {@code details}).
  */
 public final class FormErrors {
 
-	/** Symfony's {@code NotBlank} message, which Mautic's forms use for required fields. */
-	public static final String REQUIRED = "A value is required.";
+	/** {@code mautic.core.name.required}, the {@code NotBlank} message of the entities' names. */
+	public static final String NAME_REQUIRED = "A name is required.";
 
 	private final Map<String, List<String>> errors = new LinkedHashMap<>();
 

@@ -12,6 +12,7 @@ import org.mauticapi.sandbox.entity.EntityKind;
 import org.mauticapi.sandbox.entity.EntityNames;
 import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
+import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.User;
 import org.mauticapi.sandbox.user.UserStore;
@@ -31,9 +32,6 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
 	private static final List<String> GROUPS = List.of("core", "social", "personal", "professional");
-
-	/** The installed fields shown in short lists. */
-	private static final List<String> SHORT_VISIBLE = List.of("firstname", "lastname", "email");
 
 	private final String object;
 
@@ -93,14 +91,19 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 		String defaultValue = payload.hasNonNull("defaultValue") ? payload.get("defaultValue").asString()
 				: ("multiselect".equals(type) ? "" : null);
 		FieldDefinition field = this.fields.create(label, uniqueAlias((requested != null) ? requested : label), type,
-				group, this.object, stored(payload.get("properties")), defaultValue);
+				group, this.object, stored(payload.get("properties")), defaultValue, FieldFlags.NEW.with(payload));
 		User by = this.users.currentUser();
-		this.fields.audit(field.id(), new EntityAudit(field.dateAdded(), by.id(), by.fullName()));
+		EntityAudit audit = new EntityAudit(field.dateAdded(), by.id(), by.fullName());
+		audit.published(!payload.has("isPublished") || FormValues.bool(payload, "isPublished"));
+		this.fields.audit(field.id(), audit);
 		return field;
 	}
 
 	@Override
 	public void edit(FieldDefinition field, JsonNode payload, boolean replace) {
+		if (replace) {
+			refuseReplace(payload);
+		}
 		String label = FormValues.binds(payload, "label", replace) ? FormValues.text(payload, "label") : field.label();
 		String group = FormValues.binds(payload, "group", replace) ? FormValues.text(payload, "group") : field.group();
 		check(label, group);
@@ -108,12 +111,31 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 				? FormValues.text(payload, "defaultValue") : field.defaultValue();
 		JsonNode properties = payload.has("properties") ? stored(payload.get("properties")) : field.properties();
 		FieldDefinition edited = new FieldDefinition(field.id(), label, field.alias(), field.type(), group,
-				field.object(), field.order(), field.fixed(), properties, defaultValue, field.dateAdded());
+				field.object(), field.order(), field.fixed(), properties, defaultValue, field.flags().with(payload),
+				field.dateAdded());
 		this.fields.replace(edited);
 		this.fields.reorderAround(edited);
 		User by = this.users.currentUser();
-		this.fields.audit(field.id())
-			.ifPresent((audit) -> audit.edited(!edited.equals(field), this.state.now(), by.id(), by.fullName()));
+		this.fields.audit(field.id()).ifPresent((audit) -> {
+			boolean published = payload.has("isPublished") ? FormValues.bool(payload, "isPublished") : audit.published();
+			boolean changed = !edited.equals(field) || published != audit.published();
+			audit.published(published);
+			audit.edited(changed, this.state.now(), by.id(), by.fullName());
+		});
+	}
+
+	/**
+	 * A PUT on an existing field binds every setting it does not send to null, and {@code LeadField::setIsIndex}
+	 * takes no null: Mautic answers 500; with {@code isIndex} sent, the text length, cleared, is refused (probes of
+	 * Mautic 5.1.0). A PUT on a missing id creates the field.
+	 */
+	private static void refuseReplace(JsonNode payload) {
+		if (!payload.has("isIndex")) {
+			throw MauticApiException.serverError();
+		}
+		if (!payload.has("charLengthLimit")) {
+			new FormErrors().add("charLengthLimit", "This value should not be blank.").throwIfAny();
+		}
 	}
 
 	/** Any field goes, the installed ones too (a probe of Mautic 5.1.0 deleted {@code firstname} with a 200). */
@@ -140,13 +162,14 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 		json.put("order", field.order());
 		json.put("object", field.object());
 		json.put("defaultValue", field.defaultValue());
-		json.put("isRequired", field.alias().equals("companyname"));
+		FieldFlags flags = field.flags();
+		json.put("isRequired", flags.required());
 		json.put("isFixed", field.fixed());
-		json.put("isListable", true);
-		json.put("isVisible", true);
-		json.put("isShortVisible", field.dateAdded() != null || SHORT_VISIBLE.contains(field.alias()));
-		json.put("isUniqueIdentifier", field.alias().equals("email") || field.alias().equals("companyname"));
-		json.put("isPubliclyUpdatable", false);
+		json.put("isListable", flags.listable());
+		json.put("isVisible", flags.visible());
+		json.put("isShortVisible", flags.shortVisible());
+		json.put("isUniqueIdentifier", flags.uniqueIdentifier());
+		json.put("isPubliclyUpdatable", flags.publiclyUpdatable());
 		// an empty setting list is answered as an object (recording 011)
 		json.set("properties", field.properties().isEmpty() ? JSON.objectNode() : field.properties().deepCopy());
 		return json;
@@ -166,7 +189,7 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 			case "group" -> field.group();
 			case "order" -> field.order();
 			case "object" -> field.object();
-			case "isPublished" -> true;
+			case "isPublished" -> this.fields.audit(field.id()).map(EntityAudit::published).orElse(true);
 			default -> field.id();
 		};
 	}
@@ -179,7 +202,7 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 	private static void check(@Nullable String label, @Nullable String group) {
 		FormErrors errors = new FormErrors();
 		if (label == null || label.isBlank()) {
-			errors.add("label", FormErrors.REQUIRED);
+			errors.add("label", "A label is required.");
 		}
 		if (group != null && !GROUPS.contains(group)) {
 			errors.add("group", "This value is not valid.");

@@ -56,7 +56,7 @@ public class FieldStore {
 					field.get("alias").asString(), field.get("type").asString(), field.get("group").asString(),
 					field.get("object").asString(), field.get("order").asInt(), field.get("isFixed").asBoolean(),
 					field.get("properties"), field.get("defaultValue").isNull() ? null : field.get("defaultValue").asString(),
-					null));
+					FieldFlags.installed(field.get("alias").asString()), null));
 			state.reserve("lead_fields", field.get("id").asLong());
 		}
 	}
@@ -117,11 +117,11 @@ public class FieldStore {
 	 * ids, which {@code FieldToOrderTransformer} turns into that field's order.
 	 */
 	public FieldDefinition create(String label, String alias, String type, String group, String object,
-			@Nullable JsonNode properties, @Nullable String defaultValue) {
+			@Nullable JsonNode properties, @Nullable String defaultValue, FieldFlags flags) {
 		int order = find(1).map(FieldDefinition::order).orElse(1);
 		FieldDefinition field = new FieldDefinition(this.state.nextId("lead_fields"), label, alias, type, group, object,
 				order, false, (properties != null) ? properties : JsonNodeFactory.instance.objectNode(),
-				defaultValue, this.state.now());
+				defaultValue, flags, this.state.now());
 		this.fields.add(field);
 		reorderAround(field);
 		return field;

@@ -17,6 +17,7 @@ import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.entity.FormValues;
 import org.mauticapi.sandbox.contact.LeadReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
@@ -94,6 +95,12 @@ class NoteKind implements EntityKind<Note> {
 	@Override
 	public void delete(Note note) {
 		this.notes.delete(note);
+	}
+
+	/** A note has no list properties: {@code minimal} lists it as {@code {}} (100-fresh notes-params). */
+	@Override
+	public ObjectNode minimal(Note note) {
+		return JsonNodeFactory.instance.objectNode();
 	}
 
 	@Override

@@ -93,6 +93,12 @@ class PointGroupKind implements EntityKind<PointGroup> {
 		return group.entity((view == View.DELETED) ? null : group.id());
 	}
 
+	/** The point group form's fields (a refused PUT shows them cleared, 99-fresh group-lists). */
+	@Override
+	public List<String> formFields() {
+		return List.of("name", "description", "isPublished");
+	}
+
 	@Override
 	public List<String> columns() {
 		return List.of("id", "name", "description", "isPublished");
@@ -115,7 +121,7 @@ class PointGroupKind implements EntityKind<PointGroup> {
 
 	private static void check(@Nullable String name) {
 		if (name == null || name.isBlank()) {
-			new FormErrors().add("name", FormErrors.REQUIRED).throwIfAny();
+			new FormErrors().add("name", FormErrors.NAME_REQUIRED).throwIfAny();
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,9 +33,12 @@ class SegmentForm {
 
 	private final SegmentFilterForm filterForm;
 
-	SegmentForm(SegmentStore segments, SegmentFilterForm filterForm) {
+	private final UserStore users;
+
+	SegmentForm(SegmentStore segments, SegmentFilterForm filterForm, UserStore users) {
 		this.segments = segments;
 		this.filterForm = filterForm;
+		this.users = users;
 	}
 
 	/** How a payload treats the properties it does not send. */
@@ -65,8 +69,10 @@ class SegmentForm {
 			errors.put("name", new ArrayList<>(List.of(NAME_REQUIRED)));
 		}
 		String alias = (partial && !body.has("alias")) ? segment.alias : text(body.path("alias"));
-		// Mautic's UniqueUserAlias compares the alias as sent; saveEntity cleans it afterwards (371 and 372).
-		if (body.has("alias") && !alias.isEmpty() && this.segments.aliasTaken(alias, segment.id())) {
+		// Mautic's UniqueUserAlias checks the alias the form bound (as sent, or a PATCH's kept alias); saveEntity
+		// cleans it afterwards (371 and 372). A kept alias can collide: saveEntity only avoids the aliases of
+		// published segments, so a segment saved unpublished may share one (98-fresh segment-lifecycle-put-patch).
+		if (!alias.isEmpty() && this.segments.aliasInUse(alias, segment.id(), this.users.currentUser().id())) {
 			errors.put("alias", new ArrayList<>(List.of(ALIAS_TAKEN)));
 		}
 		ArrayNode filters = (partial && !body.has("filters")) ? segment.filters
@@ -81,7 +87,8 @@ class SegmentForm {
 		String publicName = (partial && !body.has("publicName")) ? segment.publicName : text(body.path("publicName"));
 		segment.publicName = publicName.isEmpty() ? name : publicName;
 		String slug = SegmentAliases.clean(alias.isEmpty() ? name : alias);
-		segment.alias = SegmentAliases.unique(slug, (candidate) -> this.segments.aliasTaken(candidate, segment.id()));
+		segment.alias = SegmentAliases.unique(slug,
+				(candidate) -> this.segments.publishedAliasTaken(candidate, segment.id()));
 		if (!partial || body.has("description")) {
 			String description = text(body.path("description"));
 			segment.description = description.isEmpty() ? null : description;

@@ -139,11 +139,13 @@ public class SegmentService {
 	/**
 	 * Adds contacts by id: Mautic reads the body key {@code ids} (the documented {@code contactIds} is a 400,
 	 * recording 384) and answers per id, {@code false} for an id that is no contact (382); an unpublished segment is
-	 * refused (403), as for one contact.
+	 * refused (403), as for one contact. Only a missing or null {@code ids} is a 400: anything else that is no list
+	 * (an empty list, a string, a number) adds nothing and answers {@code "details": []}, as
+	 * {@code ListApiController::addLeadsAction}'s {@code foreach} over it does (98-fresh membership-edge-cases).
 	 */
 	public ResponseEntity<JsonNode> addContacts(long id, @Nullable JsonNode body) {
 		JsonNode ids = (body != null) ? body.path("ids") : JSON.missingNode();
-		if ((!ids.isArray() && !ids.isObject()) || ids.isEmpty()) {
+		if (ids.isMissingNode() || ids.isNull()) {
 			throw MauticApiException.badRequest();
 		}
 		return this.state.write(() -> {
@@ -153,7 +155,7 @@ public class SegmentService {
 				throw MauticApiException.forbidden();
 			}
 			ObjectNode details = JSON.objectNode();
-			for (JsonNode value : ids.values()) {
+			for (JsonNode value : (ids.isContainer() ? ids.values() : List.<JsonNode>of())) {
 				String key = value.asString("");
 				Contact contact = key.matches("\\d+") ? this.contacts.find(Long.parseLong(key)).orElse(null) : null;
 				if (contact != null) {
@@ -163,7 +165,8 @@ public class SegmentService {
 				details.putObject(key).put("success", contact != null);
 			}
 			ObjectNode answer = JSON.objectNode().put("success", 1);
-			answer.set("details", details);
+			// An empty PHP array is a JSON list.
+			answer.set("details", details.isEmpty() ? JSON.arrayNode() : details);
 			return ResponseEntity.ok(answer);
 		});
 	}

@@ -107,6 +107,14 @@ class StageKind implements EntityKind<Stage>, ContactStagesView {
 		this.contacts.all().forEach((contact) -> contact.leaveStage(stage.id()));
 	}
 
+	/** {@code minimal}: the publish details and the list properties, without the publication dates. */
+	@Override
+	public ObjectNode minimal(Stage stage) {
+		return EntityKind.only(json(stage, View.LISTED), java.util.stream.Stream
+			.concat(PUBLISH_DETAILS.stream(), List.of("id", "name", "category", "weight", "description").stream())
+			.toList());
+	}
+
 	@Override
 	public ObjectNode json(Stage stage, View view) {
 		ObjectNode json = stage.audit().writeTo(JSON.objectNode());
@@ -146,7 +154,8 @@ class StageKind implements EntityKind<Stage>, ContactStagesView {
 
 	@Override
 	public List<String> searchColumns() {
-		return List.of("name");
+		// StageRepository::addCatchAllWhereClause
+		return List.of("name", "description");
 	}
 
 	private static int weight(JsonNode payload) {
@@ -156,7 +165,7 @@ class StageKind implements EntityKind<Stage>, ContactStagesView {
 
 	private static void check(@Nullable String name) {
 		if (name == null || name.isBlank()) {
-			new FormErrors().add("name", "A name is required.").throwIfAny();
+			new FormErrors().add("name", FormErrors.NAME_REQUIRED).throwIfAny();
 		}
 	}
 

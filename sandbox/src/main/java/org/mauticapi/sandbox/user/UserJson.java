@@ -35,7 +35,7 @@ public class UserJson {
 	 */
 	public ObjectNode entity(User user, @Nullable Long id) {
 		ObjectNode json = JSON.objectNode();
-		json.put("isPublished", true);
+		json.put("isPublished", this.users.published(user.id()));
 		json.put("dateAdded", (user.createdBy() != null) ? SandboxState.iso(user.dateAdded()) : null);
 		UserStore.Modification modification = this.users.modification(user.id()).orElse(null);
 		json.put("dateModified", (modification != null && modification.dateModified() != null)

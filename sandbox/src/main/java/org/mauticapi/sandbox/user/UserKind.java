@@ -63,7 +63,9 @@ class UserKind implements EntityKind<User> {
 		}
 		String[] values = values(payload, null, true);
 		check(values, payload.get("role"), null);
-		return this.users.create(values[0], values[1], values[2], values[3]);
+		User user = this.users.create(values[0], values[1], values[2], values[3]);
+		this.users.published(user.id(), !payload.has("isPublished") || FormValues.bool(payload, "isPublished"));
+		return user;
 	}
 
 	@Override
@@ -71,7 +73,11 @@ class UserKind implements EntityKind<User> {
 		String[] values = values(payload, user, replace);
 		check(values, replace ? payload.get("role") : JsonNodeFactory.instance.numberNode(1), user);
 		User edited = new User(user.id(), values[0], values[1], values[2], values[3], user.dateAdded(), user.createdBy());
-		this.users.edited(edited, !edited.equals(user));
+		boolean published = FormValues.binds(payload, "isPublished", replace) ? FormValues.bool(payload, "isPublished")
+				: this.users.published(user.id());
+		boolean changed = !edited.equals(user) || published != this.users.published(user.id());
+		this.users.published(user.id(), published);
+		this.users.edited(edited, changed);
 	}
 
 	private static String[] values(JsonNode payload, @Nullable User user, boolean clearMissing) {
@@ -122,6 +128,14 @@ class UserKind implements EntityKind<User> {
 		this.users.delete(user.id());
 	}
 
+	/** {@code minimal}: the publish details and the list properties (id, username and names). */
+	@Override
+	public ObjectNode minimal(User user) {
+		return EntityKind.only(json(user, View.LISTED), java.util.stream.Stream
+			.concat(PUBLISH_DETAILS.stream(), List.of("id", "username", "firstName", "lastName").stream())
+			.toList());
+	}
+
 	@Override
 	public ObjectNode json(User user, View view) {
 		return this.json.entity(user, (view == View.DELETED) ? null : user.id());
@@ -139,7 +153,7 @@ class UserKind implements EntityKind<User> {
 			case "firstName" -> user.firstName();
 			case "lastName" -> user.lastName();
 			case "email" -> user.email();
-			case "isPublished" -> true;
+			case "isPublished" -> this.users.published(user.id());
 			default -> user.id();
 		};
 	}

@@ -2,10 +2,12 @@ package org.mauticapi.sandbox.user;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.config.SandboxProperties;
@@ -25,6 +27,8 @@ public class UserStore {
 
 	private final Map<Long, Modification> modifications = new LinkedHashMap<>();
 
+	private final Set<Long> unpublished = new HashSet<>();
+
 	public UserStore(SandboxState state, SandboxProperties properties) {
 		this.state = state;
 		long id = state.nextId("users");
@@ -42,6 +46,29 @@ public class UserStore {
 
 	public List<User> all() {
 		return new ArrayList<>(this.users.values());
+	}
+
+	/**
+	 * Whether a user is published (active); only published users own contacts in the owners list.
+	 * @param id the user
+	 * @return whether it is published
+	 */
+	public boolean published(long id) {
+		return !this.unpublished.contains(id);
+	}
+
+	/**
+	 * Publishes or unpublishes a user; call under the state's write lock.
+	 * @param id the user
+	 * @param published whether it is published
+	 */
+	public void published(long id, boolean published) {
+		if (published) {
+			this.unpublished.remove(id);
+		}
+		else {
+			this.unpublished.add(id);
+		}
 	}
 
 	/**

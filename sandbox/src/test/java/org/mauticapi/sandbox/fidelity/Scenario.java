@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,14 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 public record Scenario(String name, List<ScenarioStep> steps) {
 
 	/**
-	 * Every scenario of the {@code *.json} files of a folder, files in name order, scenarios in file order.
+	 * Every scenario of the {@code *.json} files of a folder, files in the order of their leading numbers (then of
+	 * their names), scenarios in file order.
 	 * @param folder the folder
 	 * @return the scenarios
 	 */
 	public static List<Scenario> loadAll(Path folder) {
 		List<Scenario> scenarios = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".json")).sorted().toList()) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".json"))
+				.sorted(Comparator.comparingInt(Scenario::leadingNumber).thenComparing(Path::getFileName))
+				.toList()) {
 				String prefix = file.getFileName().toString().replaceFirst("\\.json$", "");
 				for (JsonNode scenario : JsonMapper.shared().readTree(Files.readString(file))) {
 					List<ScenarioStep> steps = new ArrayList<>();
@@ -41,6 +45,11 @@ public record Scenario(String name, List<ScenarioStep> steps) {
 			throw new UncheckedIOException(ex);
 		}
 		return scenarios;
+	}
+
+	private static int leadingNumber(Path file) {
+		String digits = file.getFileName().toString().replaceFirst("^(\\d*).*$", "$1");
+		return digits.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(digits);
 	}
 
 }

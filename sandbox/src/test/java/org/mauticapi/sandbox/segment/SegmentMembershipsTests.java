@@ -51,7 +51,7 @@ class SegmentMembershipsTests {
 	private final SegmentStore segments = new SegmentStore(this.state);
 
 	private final SegmentForm form = new SegmentForm(this.segments,
-			new SegmentFilterForm(this.fields, new TagStore(this.state)));
+			new SegmentFilterForm(this.fields, new TagStore(this.state)), this.users);
 
 	private final ActivityLog activity = new ActivityLog();
 
