@@ -62,7 +62,9 @@ final class ContactFieldsJson {
 	ObjectNode selectedInList(Contact contact, List<String> columns) {
 		List<FieldDefinition> ordered = new java.util.ArrayList<>();
 		for (String column : new java.util.LinkedHashSet<>(columns)) {
-			this.fields.contactField(column).ifPresent(ordered::add);
+			if (SelectColumns.SELECTABLE_FIELDS.contains(column)) {
+				this.fields.contactField(column).ifPresent(ordered::add);
+			}
 		}
 		return of(contact, Shape.LISTED, Set.copyOf(columns), ordered);
 	}
@@ -89,7 +91,8 @@ final class ContactFieldsJson {
 					Object value = fieldValue(contact, field);
 					ObjectNode entry = loadedEntry(field, value);
 					// A selected field without a value keeps its position too (a probe of Mautic 5.1.0).
-					if (!selected.contains(field.alias()) || value == null) {
+					if (!selected.contains(field.alias()) || !SelectColumns.SELECTABLE_FIELDS.contains(field.alias())
+							|| value == null) {
 						JsonNode position = position(field, i);
 						entry.set("value", position);
 						entry.set("normalizedValue", field.type().equals("multiselect")

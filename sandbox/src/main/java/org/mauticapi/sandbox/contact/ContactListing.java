@@ -64,6 +64,7 @@ public class ContactListing {
 		if (!select.isEmpty() && !select.contains("id")) {
 			throw MauticApiException.serverError();
 		}
+		SelectColumns.check(select);
 		boolean minimal = query.getOrDefault("minimal", List.of()).stream().anyMatch((value) -> value.equals("true")
 				|| value.equals("1"));
 		return this.state.read(() -> {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.BatchIds;
@@ -33,18 +32,6 @@ public class ContactService {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-	/** The properties Doctrine maps on {@code Lead} and {@code FormEntity} ({@code Lead::loadMetadata}). */
-	private static final Set<String> ENTITY_PROPERTIES = Set.of("id", "points", "lastActive", "internal",
-			"socialCache", "dateIdentified", "preferredProfileImage", "owner", "stage", "title", "firstname",
-			"lastname", "company", "position", "email", "phone", "mobile", "address1", "address2", "city", "state",
-			"zipcode", "timezone", "country", "isPublished", "dateAdded", "dateModified", "createdBy",
-			"createdByUser", "modifiedBy", "modifiedByUser", "checkedOut", "checkedOutBy", "checkedOutByUser");
-
-	/** The columns of {@code leads} that Doctrine maps and whose names {@code sanitize} breaks. */
-	private static final Set<String> UNDERSCORED_COLUMNS = Set.of("date_added", "date_modified", "created_by",
-			"created_by_user", "modified_by", "modified_by_user", "checked_out", "checked_out_by",
-			"checked_out_by_user", "is_published", "owner_id", "stage_id", "last_active", "social_cache",
-			"date_identified", "preferred_profile_image");
 
 	private final SandboxState state;
 
@@ -88,13 +75,11 @@ public class ContactService {
 	 * contact, serialised without nulls.
 	 */
 	private ObjectNode selected(Contact contact, List<String> select) {
-		boolean partial = select.stream().anyMatch(ENTITY_PROPERTIES::contains);
+		boolean partial = select.stream().anyMatch(SelectColumns.ENTITY_PROPERTIES::contains);
 		if (partial && !select.contains("id")) {
 			throw MauticApiException.notFound();
 		}
-		if (select.stream().anyMatch(UNDERSCORED_COLUMNS::contains)) {
-			throw MauticApiException.serverError();
-		}
+		SelectColumns.check(select);
 		return partial ? this.json.selected(contact, select)
 				: (ObjectNode) ContactJson.withoutNulls(this.json.loaded(contact));
 	}
@@ -348,12 +333,21 @@ public class ContactService {
 
 	// The entity of an item the form refused is answered as the form left it: no fields.all, and points as the
 	// submitted text (recordings 293, 296).
+	// The numbers of every group show as text there too, the points and the number fields alike (102-fresh
+	// custom-fields-in-lists).
 	private static ObjectNode withoutAllGroup(ObjectNode contact) {
 		ObjectNode fields = (ObjectNode) contact.get("fields");
 		fields.remove("all");
-		if (fields.path("core").path("points") instanceof ObjectNode points) {
-			points.put("value", points.path("value").asString());
-			points.put("normalizedValue", points.path("normalizedValue").asString());
+		for (JsonNode group : fields.values()) {
+			for (JsonNode entry : group.values()) {
+				if (entry instanceof ObjectNode field && "number".equals(field.path("type").asString(""))) {
+					for (String key : List.of("value", "normalizedValue")) {
+						if (field.path(key).isNumber()) {
+							field.put(key, field.path(key).decimalValue().stripTrailingZeros().toPlainString());
+						}
+					}
+				}
+			}
 		}
 		return contact;
 	}
