@@ -13,7 +13,7 @@
 # MAUTIC_SRC       its folder: scenarios that rebuild segments run its bin/console         (required for those)
 # MAUTIC_RESET     a command that resets it to a fresh install first (both sides fresh)    (none: reset it yourself)
 # --record         also writes Mautic's exchanges to api-spec/src/test/resources/recordings/5.1.0-scenarios, which
-#                  the build replays (RecordedScenariosReplayIT); the folder is emptied first
+#                  the build replays (RecordedScenariosReplayIT); its earlier recordings (*.json) are removed first
 # Other arguments go to Maven (e.g. -Dmaven.repo.local=..., -o, -Dfidelity.only=<part of a scenario name>).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -24,7 +24,7 @@ for a in "$@"; do
   if [ "$a" = "--record" ]; then record="$root/api-spec/src/test/resources/recordings/5.1.0-scenarios"; else args+=("$a"); fi
 done
 if [ -n "${MAUTIC_RESET:-}" ]; then sh -c "$MAUTIC_RESET"; fi
-if [ -n "$record" ]; then rm -rf "$record"; args+=("-Dfidelity.record=$record"); fi
+if [ -n "$record" ]; then mkdir -p "$record"; rm -f "$record"/*.json; args+=("-Dfidelity.record=$record"); fi
 rebuild=""
 if [ -n "${MAUTIC_SRC:-}" ]; then rebuild="cd '$MAUTIC_SRC' && php bin/console mautic:segments:update -q"; fi
 cd "$root"
