@@ -21,6 +21,12 @@ final class SpecFixtures {
 
 	static final Path RECORDINGS = Path.of("src/test/resources/recordings/5.1.0");
 
+	/**
+	 * The held-out scenarios recorded from a real Mautic 5.1.0 by the sandbox's comparison tool: one file per
+	 * scenario, each with its exchanges in order.
+	 */
+	static final Path SCENARIO_RECORDINGS = Path.of("src/test/resources/recordings/5.1.0-scenarios");
+
 	private SpecFixtures() {
 	}
 
@@ -53,6 +59,27 @@ final class SpecFixtures {
 				.sorted()
 				.map(SpecFixtures::readRecording)
 				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Every exchange of the recorded scenarios, named {@code file#step}, in recording order. */
+	static List<Recording> scenarioRecordings() {
+		try (Stream<Path> files = Files.list(SCENARIO_RECORDINGS)) {
+			List<Recording> recordings = new java.util.ArrayList<>();
+			for (Path file : files.filter((path) -> path.toString().endsWith(".json")).sorted().toList()) {
+				JsonNode exchanges = JsonMapper.shared().readTree(Files.readString(file)).path("exchanges");
+				for (int i = 0; i < exchanges.size(); i++) {
+					JsonNode exchange = exchanges.get(i);
+					if (exchange.has("operation")) {
+						recordings.add(new Recording(file.getFileName() + "#" + i, exchange.path("operation").asString(),
+								exchange));
+					}
+				}
+			}
+			return recordings;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

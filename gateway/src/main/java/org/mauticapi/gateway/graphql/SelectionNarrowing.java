@@ -14,8 +14,8 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.Narrowing;
 
 /**
  * The parameters that ask Mautic for only what a list field's selection reads of its items: {@code minimal=true}
- * when no selected field needs what a minimal item lacks, and {@code select[]} with the custom field aliases the
- * selection reads when it reads no whole set of values. Both are part of the lookup's key, so a lookup that needs
+ * when no selected field needs what a minimal item lacks, and {@code select[]} with the field aliases the
+ * selection reads when it reads no whole set of values and no field by its alias argument. Both are part of the lookup's key, so a lookup that needs
  * more never shares a narrower answer.
  */
 final class SelectionNarrowing {
@@ -62,11 +62,10 @@ final class SelectionNarrowing {
 			if (narrowing.allValuesFields().contains(field.getName())) {
 				return null;
 			}
+			// Mautic 5.1.0's select[] names entity columns only: a custom field listed there comes back without
+			// its value (recording 149), so a field read by its alias needs every value.
 			if (narrowing.aliasArgumentFields().contains(field.getName())) {
-				if (!(field.getArguments().get("alias") instanceof String alias)) {
-					return null;
-				}
-				aliases.add(alias);
+				return null;
 			}
 			String alias = narrowing.fieldAliases().get(field.getName());
 			if (alias != null) {

@@ -14,6 +14,12 @@ public final class ActivityEventTypes {
 
 	public static final String IDENTIFIED = "lead.source.identified";
 
+	/** A contact Mautic's tracking created. */
+	public static final String SOURCE_CREATED = "lead.source.created";
+
+	/** A visit of a tracked page (the tracking pixel). */
+	public static final String PAGE_HIT = "page.hit";
+
 	public static final String UTM_TAGS_ADDED = "lead.utmtagsadded";
 
 	public static final String DO_NOT_CONTACT = "lead.donotcontact";
@@ -23,6 +29,8 @@ public final class ActivityEventTypes {
 	public static final String SEGMENT_MEMBERSHIP = "segment_membership";
 
 	public static final String CAMPAIGN_MEMBERSHIP = "campaign_membership";
+
+	public static final String STAGE_CHANGED = "stage.changed";
 
 	/**
 	 * Every type with its label, sorted by label as Mautic's {@code natcasesort} leaves them (copied from the
@@ -35,10 +43,10 @@ public final class ActivityEventTypes {
 	 * sorted: equal timestamps keep it (PHP's sort is stable). LeadBundle's {@code LeadSubscriber} (UTM, DNC) comes
 	 * before its {@code TimelineEventLog*Subscriber}s (campaign, segment, source), PointBundle's listener after
 	 * them; {@code activity-all-date-range} shows campaign before segment, UTM before DNC before points and DNC
-	 * before sources at equal seconds.
+	 * before sources at equal seconds; StageBundle's listener comes last.
 	 */
 	public static final List<String> LISTENER_ORDER = List.of(UTM_TAGS_ADDED, DO_NOT_CONTACT, "lead.imported",
-			CAMPAIGN_MEMBERSHIP, SEGMENT_MEMBERSHIP, "lead.source.created", IDENTIFIED, POINT_GAINED);
+			CAMPAIGN_MEMBERSHIP, SEGMENT_MEMBERSHIP, PAGE_HIT, SOURCE_CREATED, IDENTIFIED, POINT_GAINED, STAGE_CHANGED);
 
 	/**
 	 * Types whose listener adds nothing, and counts nothing, while {@code filters[search]} is set (Mautic's
@@ -74,7 +82,7 @@ public final class ActivityEventTypes {
 		labels.put(POINT_GAINED, "Point gained");
 		labels.put(SEGMENT_MEMBERSHIP, "Segment membership change");
 		labels.put("sms.sent", "Sent");
-		labels.put("stage.changed", "Stage changed");
+		labels.put(STAGE_CHANGED, "Stage changed");
 		labels.put("sms_reply", "Text message received");
 		labels.put(UTM_TAGS_ADDED, "UTM tags recorded");
 		labels.put("page.videohit", "Video view event");

@@ -52,6 +52,45 @@ public final class ActivityEvents {
 	}
 
 	/**
+	 * {@code lead.source.created}: "Contact was created by an unknown source (page/hit)", for a contact the
+	 * tracking pixel created.
+	 * @param created what happened
+	 * @return the event
+	 */
+	public static ActivityEvent sourceCreated(ContactIdentified created) {
+		ObjectNode details = JSON.objectNode().put("objectDescription", "");
+		String label = "Contact was created by an unknown source (" + created.sourceName() + ")";
+		String properties = JSON.objectNode().put("object_description", "").toString();
+		return eventLog(ActivityEventTypes.SOURCE_CREATED, created.logId(), created.contactId(), label, created.at(),
+				"created_contact", properties, details);
+	}
+
+	/**
+	 * {@code page.hit}: a visit recorded by the tracking pixel, its {@code eventId} the bare hit id and its label
+	 * the site's address with an empty title (Mautic's {@code PageSubscriber}); details carry the hit.
+	 * @param hit the visit
+	 * @return the event
+	 */
+	public static ActivityEvent pageHit(PageHit hit) {
+		ObjectNode body = JSON.objectNode()
+			.put("event", ActivityEventTypes.PAGE_HIT)
+			.put("eventId", String.valueOf(hit.hitId()));
+		body.putObject("eventLabel").put("label", "").put("href", hit.siteUrl()).put("isExternal", true);
+		body.put("eventType", ActivityEventTypes.LABELS.get(ActivityEventTypes.PAGE_HIT))
+			.put("timestamp", format(hit.at()))
+			.put("contactId", String.valueOf(hit.contactId()));
+		ObjectNode details = body.putObject("details").putObject("hit")
+			.put("hitId", String.valueOf(hit.hitId()))
+			.put("userAgent", hit.userAgent())
+			.put("dateHit", format(hit.at()))
+			.put("url", "");
+		details.set("query", hit.query().deepCopy());
+		details.put("clientInfo", "N;").put("device", "").put("deviceBrand", "").put("deviceModel", "");
+		return new ActivityEvent(ActivityEventTypes.PAGE_HIT, hit.hitId(), hit.contactId(), hit.at(), "",
+				List.of(hit.query().path("url").asString("")), true, body);
+	}
+
+	/**
 	 * {@code segment_membership}: "Contact added to segment, VIP customers" (or removed from).
 	 * @param change what happened
 	 * @return the event
@@ -185,6 +224,40 @@ public final class ActivityEvents {
 		body.putObject("details").set("log", log);
 		return new ActivityEvent(ActivityEventTypes.POINT_GAINED, change.logId(), change.contactId(), change.at(),
 				change.eventName(), List.of(change.eventName(), change.actionName()), true, body);
+	}
+
+	/**
+	 * {@code stage.changed}: a row of {@code lead_stages_change_log} as the StageBundle's timeline subscriber shows
+	 * it, labelled "2: Hot" with a link to the stage; the log's columns are strings but its date (99-fresh
+	 * stage-moves).
+	 * @param logId the row id
+	 * @param contactId the contact
+	 * @param stageId the stage
+	 * @param eventName "id: name"
+	 * @param actionName "Manually Added" or "Manually Removed"
+	 * @param stageUrl the stage's address in Mautic's interface
+	 * @param at when
+	 * @return the event
+	 */
+	public static ActivityEvent stageChanged(long logId, long contactId, long stageId, String eventName,
+			String actionName, String stageUrl, Instant at) {
+		ObjectNode log = JSON.objectNode()
+			.put("id", String.valueOf(logId))
+			.put("reference", String.valueOf(stageId))
+			.put("eventName", eventName)
+			.put("actionName", actionName)
+			.put("dateAdded", format(at))
+			.put("lead_id", String.valueOf(contactId));
+		ObjectNode body = JSON.objectNode()
+			.put("event", ActivityEventTypes.STAGE_CHANGED)
+			.put("eventId", ActivityEventTypes.STAGE_CHANGED + logId);
+		body.putObject("eventLabel").put("label", eventName).put("href", stageUrl).put("isExternal", false);
+		body.put("eventType", ActivityEventTypes.LABELS.get(ActivityEventTypes.STAGE_CHANGED))
+			.put("timestamp", format(at))
+			.put("contactId", String.valueOf(contactId));
+		body.putObject("details").set("log", log);
+		return new ActivityEvent(ActivityEventTypes.STAGE_CHANGED, logId, contactId, at, eventName,
+				List.of(eventName, actionName), true, body);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.mauticapi.sandbox.contact.ContactWriter;
 import org.mauticapi.sandbox.device.DeviceService;
 import org.mauticapi.sandbox.dnc.DoNotContactService;
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
 import org.mauticapi.sandbox.field.FieldListing;
 import org.mauticapi.sandbox.note.NoteService;
 import org.mauticapi.sandbox.owner.OwnerService;

@@ -19,9 +19,11 @@ import tools.jackson.databind.node.ArrayNode;
  * @param segmentIds the ids of its source segments ({@code lists})
  * @param events its events as the API shows them
  * @param canvasSettings the builder's canvas, with the events' final ids
+ * @param dateModified when an edit last changed it, null until then
  */
 public record Campaign(long id, String name, @Nullable String description, boolean published, Instant dateAdded,
-		long createdBy, String createdByUser, List<Long> segmentIds, ArrayNode events, JsonNode canvasSettings) {
+		long createdBy, String createdByUser, List<Long> segmentIds, ArrayNode events, JsonNode canvasSettings,
+		@Nullable Instant dateModified) {
 
 	public Campaign {
 		segmentIds = List.copyOf(segmentIds);

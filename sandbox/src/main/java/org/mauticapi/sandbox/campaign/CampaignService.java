@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.activity.ActivityEvents;
 import org.mauticapi.sandbox.activity.ActivityLog;
 import org.mauticapi.sandbox.activity.ActivityRecorder;
 import org.mauticapi.sandbox.activity.CampaignMembershipChanged;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactStore;
+import org.mauticapi.sandbox.entity.FormErrors;
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
 import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.User;
 import org.mauticapi.sandbox.user.UserStore;
@@ -94,37 +96,84 @@ public class CampaignService {
 	}
 
 	/**
-	 * {@code POST /campaigns/new}: creates a campaign with its events, source segments and canvas, answered as
-	 * recording 048 shows (the events' temporary ids such as {@code new_1} become their ids, also in the canvas).
+	 * A new campaign from a payload, with its events, source segments and canvas as recording 048 shows them (the
+	 * events' temporary ids such as {@code new_1} become their ids, also in the canvas). Call under the write lock.
 	 * @param payload the campaign
-	 * @return the answer, 201
+	 * @return the campaign, stored
+	 * @throws MauticApiException 400 without a name, or without a contact source
 	 */
-	public ResponseEntity<JsonNode> create(JsonNode payload) {
+	Campaign create(JsonNode payload) {
 		String name = payload.path("name").asString("").trim();
 		if (name.isEmpty()) {
 			throw new MauticApiException(400,
-					MauticErrors.validation(400, Map.of("name", List.of("A value is required."))));
+					MauticErrors.validation(400, Map.of("name", List.of(FormErrors.NAME_REQUIRED))));
 		}
-		return this.state.write(() -> {
-			User by = this.users.currentUser();
-			Map<String, Long> eventIds = new HashMap<>();
-			ArrayNode events = events(payload.path("events"), eventIds);
-			List<CampaignSegments.SegmentSummary> lists = new ArrayList<>();
-			for (JsonNode list : payload.path("lists")) {
-				JsonNode listId = list.isObject() ? list.path("id") : list;
-				if (listId.asString("").matches("\\d{1,18}")) {
-					segment(listId.asLong()).ifPresent(lists::add);
-				}
+		checkSources(payload);
+		List<CampaignSegments.SegmentSummary> lists = new ArrayList<>();
+		for (JsonNode list : payload.path("lists")) {
+			JsonNode listId = list.isObject() ? list.path("id") : list;
+			if (listId.asString("").matches("\\d{1,18}")) {
+				segment(listId.asLong()).ifPresent(lists::add);
 			}
-			String description = payload.path("description").isString() ? payload.get("description").asString() : null;
-			Campaign campaign = new Campaign(this.state.nextId("campaigns"), name, description,
-					payload.path("isPublished").asBoolean(false), this.state.now(), by.id(), by.fullName(),
-					lists.stream().map(CampaignSegments.SegmentSummary::id).toList(), events,
-					canvas(payload.get("canvasSettings"), eventIds));
-			this.campaigns.add(campaign);
-			ObjectNode body = JSON.objectNode();
-			body.set("campaign", json(campaign, lists, by));
-			return ResponseEntity.status(201).header("Location", "/api/campaigns/" + campaign.id()).body(body);
+		}
+		User by = this.users.currentUser();
+		Map<String, Long> eventIds = new HashMap<>();
+		ArrayNode events = events(payload.path("events"), eventIds);
+		String description = payload.path("description").isString() ? payload.get("description").asString() : null;
+		Campaign campaign = new Campaign(this.state.nextId("campaigns"), name, description,
+				payload.path("isPublished").asBoolean(false), this.state.now(), by.id(), by.fullName(),
+				lists.stream().map(CampaignSegments.SegmentSummary::id).toList(), events,
+				canvas(payload.get("canvasSettings"), eventIds), null);
+		this.campaigns.add(campaign);
+		return campaign;
+	}
+
+	/**
+	 * What {@code CampaignApiController::preSaveEntity} requires of a POST or PUT, after the form: events, then a
+	 * contact source (segments or forms), each refused with its own 400.
+	 * @param payload the campaign
+	 */
+	static void checkSources(JsonNode payload) {
+		if (payload.path("events").isEmpty()) {
+			throw new MauticApiException(400, MauticErrors.controller(400,
+					"At least one event is required. Use the Launch Campaign Builder button to add one.", List.of()));
+		}
+		if (payload.path("lists").isEmpty() && payload.path("forms").isEmpty()) {
+			throw new MauticApiException(400, MauticErrors.controller(400,
+					"At least one contact source is required. Use the Launch Campaign Builder button to add one.",
+					List.of()));
+		}
+	}
+
+	/**
+	 * A campaign as the campaign API answers it.
+	 * @param campaign the campaign
+	 * @param id the id to show, null once deleted
+	 * @return the JSON
+	 */
+	ObjectNode json(Campaign campaign, @Nullable Long id) {
+		List<CampaignSegments.SegmentSummary> lists = existingSegments(campaign.segmentIds()).stream()
+			.map(this::segment)
+			.flatMap(Optional::stream)
+			.toList();
+		ObjectNode json = json(campaign, lists, this.users.currentUser());
+		json.put("id", id);
+		return json;
+	}
+
+	/**
+	 * {@code POST /campaigns/{id}/contact/{contactId}/remove}: takes the contact out by hand ({@code {"success":
+	 * 1}}), 404 for a missing id.
+	 * @param campaignId the campaign
+	 * @param contactId the contact
+	 * @return the answer
+	 */
+	public ResponseEntity<JsonNode> removeContact(long campaignId, long contactId) {
+		return this.state.write(() -> {
+			Campaign campaign = this.campaigns.find(campaignId).orElseThrow(MauticApiException::notFound);
+			Contact contact = this.contacts.get(contactId);
+			this.campaigns.removeMember(campaign.id(), contact.id());
+			return ResponseEntity.ok(JSON.objectNode().put("success", 1));
 		});
 	}
 
@@ -192,7 +241,11 @@ public class CampaignService {
 	/** The canvas with the events' temporary ids replaced by their ids, as strings (recording 048). */
 	private static JsonNode canvas(JsonNode sent, Map<String, Long> eventIds) {
 		if (sent == null || !sent.isObject()) {
-			return JSON.arrayNode();
+			// the builder's empty canvas (a probe of Mautic 5.1.0)
+			ObjectNode empty = JSON.objectNode();
+			empty.putArray("nodes");
+			empty.putArray("connections");
+			return empty;
 		}
 		ObjectNode canvas = (ObjectNode) sent.deepCopy();
 		for (JsonNode node : canvas.path("nodes")) {
@@ -216,7 +269,7 @@ public class CampaignService {
 		ObjectNode json = JSON.objectNode();
 		json.put("isPublished", campaign.published());
 		json.put("dateAdded", SandboxState.iso(campaign.dateAdded()));
-		json.putNull("dateModified");
+		json.put("dateModified", (campaign.dateModified() != null) ? SandboxState.iso(campaign.dateModified()) : null);
 		json.put("createdBy", campaign.createdBy());
 		json.put("createdByUser", campaign.createdByUser());
 		// saving the events touches the new campaign once more (recording 048)

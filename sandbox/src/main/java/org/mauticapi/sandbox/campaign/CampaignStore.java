@@ -29,6 +29,26 @@ public class CampaignStore implements ContactLifecycle {
 		return Optional.ofNullable(this.campaigns.get(id));
 	}
 
+	public List<Campaign> all() {
+		return List.copyOf(this.campaigns.values());
+	}
+
+	/** Replaces a campaign with its edited version. */
+	public void replace(Campaign campaign) {
+		this.campaigns.put(campaign.id(), campaign);
+	}
+
+	/** Deletes a campaign and its memberships. */
+	public void remove(Campaign campaign) {
+		this.campaigns.remove(campaign.id());
+		this.members.removeIf((member) -> member.campaignId() == campaign.id());
+	}
+
+	/** Takes a contact out of a campaign. */
+	public void removeMember(long campaignId, long contactId) {
+		this.members.removeIf((member) -> member.campaignId() == campaignId && member.contactId() == contactId);
+	}
+
 	/** Adds a member; false when the contact already is one. */
 	public boolean addMember(CampaignMember member) {
 		if (membership(member.campaignId(), member.contactId()).isPresent()) {

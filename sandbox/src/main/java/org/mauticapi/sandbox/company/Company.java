@@ -22,6 +22,12 @@ public final class Company {
 
 	private final Map<String, Object> values = new LinkedHashMap<>();
 
+	private @Nullable Instant dateModified;
+
+	private @Nullable Long modifiedBy;
+
+	private @Nullable String modifiedByUser;
+
 	Company(long id, Instant dateAdded, long createdBy, String createdByUser) {
 		this.id = id;
 		this.dateAdded = dateAdded;
@@ -43,6 +49,25 @@ public final class Company {
 
 	public String createdByUser() {
 		return this.createdByUser;
+	}
+
+	public @Nullable Instant dateModified() {
+		return this.dateModified;
+	}
+
+	public @Nullable Long modifiedBy() {
+		return this.modifiedBy;
+	}
+
+	public @Nullable String modifiedByUser() {
+		return this.modifiedByUser;
+	}
+
+	/** Records an edit by a user: Mautic's model saves the company with a new date and its user. */
+	void modified(Instant when, long userId, String userName) {
+		this.dateModified = when;
+		this.modifiedBy = userId;
+		this.modifiedByUser = userName;
 	}
 
 	/** The company name ({@code companyname}), {@code ""} when it has none. */

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
 import org.mauticapi.sandbox.field.FieldDefinition;
 import org.mauticapi.sandbox.field.FieldValues;
 import org.mauticapi.sandbox.state.SandboxState;
@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Companies and their contacts: the raw rows per contact and the setup endpoints.
+ * Companies and their contacts: the raw rows per contact, adding and removing a contact.
  */
 @Service
 public class CompanyService {
@@ -64,28 +64,6 @@ public class CompanyService {
 		});
 	}
 
-	/**
-	 * {@code POST /companies/new}: creates a company (201), or updates the one with the same name (200), as Mautic's
-	 * company API does through {@code IdentifyCompanyHelper::findCompany}.
-	 * @param payload the company values by alias
-	 * @return the answer
-	 */
-	public ResponseEntity<JsonNode> create(JsonNode payload) {
-		return this.state.write(() -> {
-			Map<String, @Nullable Object> values = read(payload);
-			Object name = values.get("companyname");
-			Optional<Company> existing = (name != null) ? this.companies.findByName(name.toString()) : Optional.empty();
-			Company company = existing.orElseGet(() -> this.companies.create(this.users.currentUser()));
-			values.forEach(company::put);
-			ObjectNode body = JSON.objectNode();
-			body.set("company", this.json.entity(company));
-			if (existing.isPresent()) {
-				return ResponseEntity.ok(body);
-			}
-			return ResponseEntity.status(201).header("Location", "/api/companies/" + company.id()).body(body);
-		});
-	}
-
 	/** {@code POST /companies/{id}/contact/{contactId}/add}: {@code {"success": 1}}, 404 for a missing id. */
 	public ResponseEntity<JsonNode> addContact(long companyId, long contactId) {
 		return this.state.write(() -> {
@@ -96,28 +74,17 @@ public class CompanyService {
 		});
 	}
 
-	/** The company values of a payload; a select without a list of choices takes any text. */
-	private Map<String, @Nullable Object> read(JsonNode payload) {
-		Map<String, @Nullable Object> values = new LinkedHashMap<>();
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		for (FieldDefinition field : this.json.companyFields()) {
-			JsonNode value = payload.get(field.alias());
-			if (value == null) {
-				continue;
-			}
-			try {
-				boolean freeChoice = field.type().endsWith("select") && field.properties().path("list").isEmpty();
-				values.put(field.alias(), (freeChoice && !value.isNull() && !value.asString("").isEmpty())
-						? value.asString() : FieldValues.read(field, value));
-			}
-			catch (FieldValues.InvalidValueException ex) {
-				errors.put(field.alias(), List.of(ex.getMessage()));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new MauticApiException(400, MauticErrors.validation(400, errors));
-		}
-		return values;
+	/**
+	 * {@code POST /companies/{id}/contact/{contactId}/remove}: {@code {"success": 1}}, also when the contact was not
+	 * in the company; 404 for a missing id.
+	 */
+	public ResponseEntity<JsonNode> removeContact(long companyId, long contactId) {
+		return this.state.write(() -> {
+			Company company = this.companies.find(companyId).orElseThrow(MauticApiException::notFound);
+			Contact contact = this.contacts.get(contactId);
+			this.companies.removeContact(company, contact);
+			return ResponseEntity.ok(JSON.objectNode().put("success", 1));
+		});
 	}
 
 }

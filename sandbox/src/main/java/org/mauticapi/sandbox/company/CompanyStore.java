@@ -70,6 +70,15 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 	}
 
 	/** A new company without values, with the next id. */
+	/**
+	 * Records that a user saved an edit of a company.
+	 * @param company the company
+	 * @param by the user
+	 */
+	public void modified(Company company, User by) {
+		company.modified(this.state.now(), by.id(), by.fullName());
+	}
+
 	public Company create(User by) {
 		Company company = new Company(this.state.nextId("companies"), this.state.now(), by.id(), by.fullName());
 		this.companies.put(company.id(), company);
@@ -96,12 +105,53 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 		this.links.add(new CompanyLink(company.id(), contact.id(), this.state.now(), true));
 		makePrimary(company.id(), contact.id());
 		if (!company.name().isEmpty() && !company.name().equals(contact.value("company"))) {
-			// Mautic saves the name through the repository, not the model: no modifiedBy (recording 034)
+			// Mautic saves the name through the repository, not the model: a new dateModified but no modifiedBy
+			// (CompanyModel::addLeadToCompany, recording 034)
 			this.writer.apply(contact, JsonNodeFactory.instance.objectNode().put("company", company.name()),
 					ContactWriter.Mode.UPDATE, this.users.currentUser(), false);
+			contact.modifiedAt(this.state.now());
 		}
 		this.identifiedNames.put(contact.id(), company.name());
 		return true;
+	}
+
+	/**
+	 * Removes a contact from a company as {@code CompanyModel::removeLeadFromCompany} does: when the primary company
+	 * goes, the contact's first remaining company becomes primary and its name the contact's {@code company} (empty
+	 * when none is left), with a new dateModified.
+	 * @param company the company
+	 * @param contact the contact
+	 */
+	public void removeContact(Company company, Contact contact) {
+		Optional<CompanyLink> link = findLink(company.id(), contact.id());
+		if (link.isEmpty()) {
+			return;
+		}
+		this.links.remove(link.get());
+		if (!link.get().primary()) {
+			return;
+		}
+		List<CompanyLink> remaining = linksOf(contact.id());
+		String name = "";
+		if (!remaining.isEmpty()) {
+			makePrimary(remaining.get(0).companyId(), contact.id());
+			name = this.companies.get(remaining.get(0).companyId()).name();
+		}
+		this.writer.apply(contact, JsonNodeFactory.instance.objectNode().put("company", name),
+				ContactWriter.Mode.UPDATE, this.users.currentUser(), false);
+		contact.modifiedAt(this.state.now());
+		this.identifiedNames.put(contact.id(), name.isEmpty() ? null : name);
+	}
+
+	/** Every company, in id order. */
+	public List<Company> all() {
+		return List.copyOf(this.companies.values());
+	}
+
+	/** Deletes a company and its links to contacts; the contacts keep their {@code company} value. */
+	public void delete(Company company) {
+		this.companies.remove(company.id());
+		this.links.removeIf((link) -> link.companyId() == company.id());
 	}
 
 	@Override
@@ -133,6 +183,12 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 	private void identify(Contact contact) {
 		String name = (contact.value("company") instanceof String text && !text.isBlank()) ? text : null;
 		String before = this.identifiedNames.put(contact.id(), name);
+		if (name == null && before != null) {
+			// An edit that empties the contact's company drops its primary company
+			// (LeadModel::saveEntity, CompanyLeadRepository::removeContactPrimaryCompany).
+			this.links.removeIf((link) -> link.contactId() == contact.id() && link.primary());
+			return;
+		}
 		if (name == null || Objects.equals(name, before)) {
 			return;
 		}

@@ -19,7 +19,8 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Reads a batch delete's ids as Mautic does: {@code ids[]=50&ids[]=55} as {@code ids=50,55} (recording 419), and no
+ * Reads a batch delete's ids as Mautic does: {@code ids[]=50&ids[]=55} (or {@code ids[0]=50&ids[1]=55}, as the official
+ * PHP client sends them) as {@code ids=50,55} (recording 419), and no
  * {@code ids} as none, which deletes nothing with a 200 (421, 423); the generated handler declares {@code ids} as a
  * required comma-separated string.
  */
@@ -47,11 +48,9 @@ class BatchDeleteIdsFilter implements WebFilter, Ordered {
 		if (query.get("ids") instanceof PhpArray list) {
 			list.values().stream().filter(String.class::isInstance).map(String.class::cast).forEach(ids::add);
 		}
+		// With ids in brackets the other parameters do not matter: Mautic reads only ids.
 		PhpArray rewritten = new PhpArray();
-		query.entries().forEach((key, value) -> rewritten.put(key, key.equals("ids") ? String.join(",", ids) : value));
-		if (rewritten.get("ids") == null) {
-			rewritten.put("ids", "");
-		}
+		rewritten.put("ids", String.join(",", ids));
 		URI uri = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
 			.replaceQuery(PhpQueryWriter.write(rewritten))
 			.build(true)

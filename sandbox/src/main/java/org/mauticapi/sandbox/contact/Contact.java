@@ -20,9 +20,12 @@ public final class Contact {
 
 	final Instant dateAdded;
 
-	final long createdBy;
+	final @Nullable Long createdBy;
 
-	final String createdByUser;
+	final @Nullable String createdByUser;
+
+	/** What Mautic stores for a contact its tracking created ({@code 'gravatar'}); null for API-made contacts. */
+	@Nullable String preferredProfileImage;
 
 	@Nullable Instant dateModified;
 
@@ -38,6 +41,8 @@ public final class Contact {
 	@Nullable Instant lastActive;
 
 	@Nullable Long ownerId;
+
+	@Nullable Long stageId;
 
 	final List<IpAddress> ipAddresses = new ArrayList<>();
 
@@ -55,7 +60,22 @@ public final class Contact {
 	/** Of those, the ones that had a value before: fields.all shows them as null rather than "". */
 	final java.util.Set<String> cleared = new java.util.HashSet<>();
 
-	Contact(long id, Instant dateAdded, long createdBy, String createdByUser) {
+	/**
+	 * The boolean fields the last edit changed, with their values before it: Mautic's answer shows the old value
+	 * among the field groups and the new one, as a boolean, in fields.all.
+	 */
+	final Map<String, @Nullable Object> booleansBefore = new java.util.HashMap<>();
+
+	/** The fields a create filled with their default values: its answer shows them empty but in fields.all. */
+	final java.util.Set<String> defaulted = new java.util.HashSet<>();
+
+	/**
+	 * The last activity before the last write set it through the field {@code last_active}, which the write's
+	 * answer still shows at the top level (100-fresh field-value-validation); null when it did not.
+	 */
+	java.util.@Nullable Optional<Instant> lastActiveBeforeField;
+
+	Contact(long id, Instant dateAdded, @Nullable Long createdBy, @Nullable String createdByUser) {
 		this.id = id;
 		this.dateAdded = dateAdded;
 		this.createdBy = createdBy;
@@ -124,6 +144,50 @@ public final class Contact {
 	 */
 	public void modifiedBy(Instant when, User by) {
 		modifiedBy(when, by.id(), by.fullName());
+	}
+
+	/**
+	 * Records a change saved around Mautic's contact model (through its repository): a new dateModified, the last
+	 * modifier unchanged.
+	 * @param when when
+	 */
+	public void modifiedAt(Instant when) {
+		this.dateModified = when;
+	}
+
+	/**
+	 * Records a save that changed none of the contact's tracked properties: Mautic's {@code setTimestamps} records
+	 * the user but leaves {@code dateModified} (a point group score change saves the contact this way).
+	 * @param by the user
+	 */
+	public void savedBy(User by) {
+		this.modifiedBy = by.id();
+		this.modifiedByUser = by.fullName();
+	}
+
+	public @Nullable Long stageId() {
+		return this.stageId;
+	}
+
+	/**
+	 * Puts the contact in a stage, or in none, as {@code LeadModel::addToStages} and {@code removeFromStages} do.
+	 * @param newStageId the stage, or null
+	 * @return whether the stage changed
+	 */
+	public boolean moveToStage(@Nullable Long newStageId) {
+		boolean changed = !java.util.Objects.equals(this.stageId, newStageId);
+		this.stageId = newStageId;
+		return changed;
+	}
+
+	/**
+	 * Leaves a stage that is being deleted (the database sets the contact's stage to null).
+	 * @param deletedStageId the stage
+	 */
+	public void leaveStage(long deletedStageId) {
+		if (this.stageId != null && this.stageId == deletedStageId) {
+			this.stageId = null;
+		}
 	}
 
 	/**

@@ -32,4 +32,13 @@ public class ContactChanges {
 		this.lifecycle.forEach((listener) -> listener.changed(contact));
 	}
 
+	/**
+	 * Records a save that changed nothing the contact tracks: Mautic's {@code setTimestamps} records the user, and
+	 * {@code dateModified} stays.
+	 * @param contact the contact
+	 */
+	public void savedUnchanged(Contact contact) {
+		contact.savedBy(this.users.currentUser());
+	}
+
 }

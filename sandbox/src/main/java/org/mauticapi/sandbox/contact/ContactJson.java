@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +45,11 @@ public class ContactJson {
 
 	private final ContactFieldsJson contactFields;
 
-	public ContactJson(FieldStore fields, UserStore users, TagStore tags) {
+	private final ObjectProvider<ContactStagesView> stages;
+
+	public ContactJson(FieldStore fields, UserStore users, TagStore tags, ObjectProvider<ContactStagesView> stages) {
 		this.fields = fields;
+		this.stages = stages;
 		this.contactFields = new ContactFieldsJson(fields);
 		this.users = users;
 		this.tags = tags;
@@ -54,6 +58,28 @@ public class ContactJson {
 	/** As Mautic reads a contact back: GET, lists, edits, delete. */
 	public ObjectNode loaded(Contact contact) {
 		return full(contact, false);
+	}
+
+	/**
+	 * As Mautic's batch edit and batch delete answer a contact: loaded the way a list loads it, so with its fields in
+	 * column order (recordings 289, 418).
+	 */
+	public ObjectNode batched(Contact contact) {
+		ObjectNode json = full(contact, false);
+		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LOADED, null,
+				ContactFieldsJson.Order.COLUMNS));
+		return json;
+	}
+
+	/**
+	 * As Mautic's batch delete answers a contact: as {@link #batched}, with the values of the database rows the list
+	 * loaded, so booleans as "1"/"0" (98-fresh event-registration-flow).
+	 */
+	public ObjectNode deletedInBatch(Contact contact) {
+		ObjectNode json = full(contact, false);
+		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LISTED, null,
+				ContactFieldsJson.Order.COLUMNS));
+		return json;
 	}
 
 	/** As Mautic lists a contact in GET /contacts: from database rows. */
@@ -84,11 +110,72 @@ public class ContactJson {
 		return json;
 	}
 
-	/** With {@code select[]}: only the selected fields, and no null anywhere. */
-	public ObjectNode selected(Contact contact, Collection<String> columns) {
-		ObjectNode json = full(contact, false);
-		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LOADED, Set.copyOf(columns)));
+	/**
+	 * A list's contact with {@code select[]}: the entity as listed, only the selected fields (in the order asked
+	 * for), no null anywhere; with {@code minimal} also, nothing after the fields (recordings 148, 151).
+	 * @param contact the contact
+	 * @param columns the selected columns, in request order
+	 * @param minimal whether {@code minimal} was asked for
+	 * @return the JSON
+	 */
+	public ObjectNode selectedInList(Contact contact, List<String> columns, boolean minimal) {
+		ObjectNode json = minimal ? header(contact).put("points", contact.points()) : full(contact, false);
+		json.set("fields", this.contactFields.selectedInList(contact, columns));
 		return (ObjectNode) withoutNulls(json);
+	}
+
+	/**
+	 * A contact read with {@code select[]}: Mautic hydrates a partial entity, so only the id, the points (the
+	 * selected ones, else 0), the relations it loads on access and the entity's defaults show, and the fields carry
+	 * the quirk {@link ContactFieldsJson#partial} describes; no null anywhere (recording 136).
+	 * @param contact the contact
+	 * @param columns the selected columns
+	 * @return the JSON
+	 */
+	public ObjectNode selected(Contact contact, Collection<String> columns) {
+		ObjectNode json = JSON.objectNode().put("isPublished", true).put("id", contact.id());
+		json.put("points", columns.contains("points") ? contact.points() : 0);
+		json.set("fields", this.contactFields.partial(contact, Set.copyOf(columns)));
+		if (contact.ownerId() != null) {
+			json.set("owner", owner(contact.ownerId()));
+		}
+		json.set("ipAddresses", ipAddresses(contact));
+		json.set("tags", tags(contact));
+		json.set("utmtags", utmTags(contact));
+		// a selected association is loaded (99-fresh stage-moves)
+		if (columns.contains("stage")) {
+			json.set("stage", stage(contact));
+		}
+		// Lead::$preferredProfileImage's default, which a partial entity keeps
+		json.put("preferredProfileImage", "gravatar");
+		ArrayNode dnc = json.putArray("doNotContact");
+		for (Contact.DoNotContact entry : contact.doNotContact()) {
+			dnc.addObject().put("id", entry.id()).put("reason", entry.reason()).put("comments", entry.comments())
+				.put("channel", entry.channel());
+		}
+		json.putArray("frequencyRules");
+		return (ObjectNode) withoutNulls(json);
+	}
+
+	/**
+	 * The flattened serialisation after a change of the contact's last activity: Mautic loaded the field values
+	 * before the change, so {@code fields} still shows the earlier one.
+	 * @param contact the contact
+	 * @param lastActiveBefore its last activity when the request began
+	 * @return the JSON
+	 */
+	public ObjectNode flat(Contact contact, java.time.@Nullable Instant lastActiveBefore) {
+		ObjectNode json = flat(contact);
+		if (json.path("fields").path("core").path("last_active") instanceof ObjectNode lastActive) {
+			if (lastActiveBefore == null) {
+				lastActive.remove("value");
+				lastActive.put("normalizedValue", "");
+			}
+			else {
+				lastActive.put("value", SandboxState.sql(lastActiveBefore));
+			}
+		}
+		return json;
 	}
 
 	/** The flattened serialisation of the DNC and UTM replies: field values at the top level, no nulls. */
@@ -134,14 +221,15 @@ public class ContactJson {
 		json.putNull("color");
 		ContactFieldsJson.Shape shape = created ? ContactFieldsJson.Shape.CREATED : ContactFieldsJson.Shape.LOADED;
 		json.set("fields", this.contactFields.of(contact, shape, null));
-		putDate(json, "lastActive", contact.lastActive());
+		putDate(json, "lastActive", (contact.lastActiveBeforeField != null)
+				? contact.lastActiveBeforeField.orElse(null) : contact.lastActive());
 		json.set("owner", (contact.ownerId() != null) ? owner(contact.ownerId()) : JSON.nullNode());
 		json.set("ipAddresses", ipAddresses(contact));
 		json.set("tags", tags(contact));
 		json.set("utmtags", created && contact.utmTags().isEmpty() ? JSON.nullNode() : utmTags(contact));
-		json.putNull("stage");
+		json.set("stage", stage(contact));
 		putDate(json, "dateIdentified", contact.dateIdentified());
-		json.putNull("preferredProfileImage");
+		json.put("preferredProfileImage", contact.preferredProfileImage);
 		ArrayNode dnc = json.putArray("doNotContact");
 		for (Contact.DoNotContact entry : contact.doNotContact()) {
 			ObjectNode item = dnc.addObject().put("id", entry.id()).put("reason", entry.reason());
@@ -215,7 +303,8 @@ public class ContactJson {
 		else {
 			owner.putNull("createdByUser");
 		}
-		owner.putNull("modifiedByUser");
+		owner.put("modifiedByUser", this.users.modification(user.id()).map(UserStore.Modification::modifiedByUser)
+			.orElse(null));
 		owner.put("id", user.id()).put("username", user.username());
 		owner.put("firstName", user.firstName()).put("lastName", user.lastName());
 		return owner;
@@ -260,6 +349,12 @@ public class ContactJson {
 		else {
 			json.putNull(key);
 		}
+	}
+
+	private JsonNode stage(Contact contact) {
+		ContactStagesView stageView = this.stages.getIfAvailable();
+		return (contact.stageId != null && stageView != null)
+				? stageView.stage(contact.stageId).<JsonNode>map((stage) -> stage).orElse(JSON.nullNode()) : JSON.nullNode();
 	}
 
 	static JsonNode withoutNulls(JsonNode node) {

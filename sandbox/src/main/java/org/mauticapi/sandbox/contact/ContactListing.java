@@ -76,6 +76,7 @@ public class ContactListing {
 		if (!select.isEmpty() && !select.contains("id")) {
 			throw MauticApiException.serverError();
 		}
+		SelectColumns.check(select);
 		boolean minimal = query.getOrDefault("minimal", List.of()).stream().anyMatch((value) -> value.equals("true")
 				|| value.equals("1"));
 		return this.state.read(() -> {
@@ -86,7 +87,7 @@ public class ContactListing {
 			for (SearchableContactView view : result.page()) {
 				Contact contact = view.contact();
 				ObjectNode item = select.isEmpty() ? (minimal ? this.json.listedMinimal(contact) : this.json.listed(contact))
-						: this.json.selected(contact, select);
+						: this.json.selectedInList(contact, select, minimal);
 				list.set(String.valueOf(contact.id()), item);
 			}
 			return ResponseEntity.ok(body);

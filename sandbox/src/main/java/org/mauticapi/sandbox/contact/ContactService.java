@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.mauticapi.sandbox.entity.BatchIds;
+import org.mauticapi.sandbox.entity.CommonApi;
+import org.mauticapi.sandbox.entity.EntityIds;
+import org.mauticapi.sandbox.entity.PhpArray;
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
 import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.User;
 import org.mauticapi.sandbox.user.UserStore;
@@ -28,7 +32,6 @@ public class ContactService {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-	private static final int MAX_BATCH = 200;
 
 	private final SandboxState state;
 
@@ -56,14 +59,29 @@ public class ContactService {
 		return this.state.read(() -> {
 			Contact contact = this.contacts.get(id);
 			if (select != null && !select.isEmpty()) {
-				// Without id among the columns Mautic cannot hydrate the entity (recording 135).
-				if (!select.contains("id")) {
-					throw MauticApiException.notFound();
-				}
-				return ResponseEntity.ok(wrap("contact", this.json.selected(contact, select)));
+				return ResponseEntity.ok(wrap("contact", selected(contact, select)));
 			}
 			return ResponseEntity.ok(wrap("contact", this.json.loaded(contact)));
 		});
+	}
+
+	/**
+	 * A contact read with {@code select[]}, as {@code CommonRepository::buildSelectClause} builds the two queries of
+	 * {@code LeadRepository::getEntity} (probes of Mautic 5.1.0, 98-fresh consent-records and
+	 * campaign-attribution): the entity query takes the selected properties of {@code Lead} (a partial entity, which
+	 * Doctrine cannot hydrate without {@code id}: 404, recording 135); the field query takes the selected columns of
+	 * the {@code leads} table, with their underscores removed by {@code sanitize}, so a column such as
+	 * {@code last_active} is not found (500). A selection that names no property of the entity reads the whole
+	 * contact, serialised without nulls.
+	 */
+	private ObjectNode selected(Contact contact, List<String> select) {
+		boolean partial = select.stream().anyMatch(SelectColumns.ENTITY_PROPERTIES::contains);
+		if (partial && !select.contains("id")) {
+			throw MauticApiException.notFound();
+		}
+		SelectColumns.check(select);
+		return partial ? this.json.selected(contact, select)
+				: (ObjectNode) ContactJson.withoutNulls(this.json.loaded(contact));
 	}
 
 	public ResponseEntity<JsonNode> create(@Nullable JsonNode payload) {
@@ -78,7 +96,7 @@ public class ContactService {
 		JsonNode body = asObject(payload);
 		return this.state.write(() -> {
 			Contact contact = this.contacts.get(id);
-			this.writer.check(body, contact, true);
+			this.writer.check(body, contact, true, false);
 			update(contact, body, ContactWriter.Mode.UPDATE);
 			return ResponseEntity.ok(wrap("contact", answer(contact)));
 		});
@@ -89,13 +107,13 @@ public class ContactService {
 		return this.state.write(() -> {
 			Optional<Contact> existing = this.contacts.find(id);
 			if (existing.isEmpty()) {
-				this.writer.check(body, null, true);
+				this.writer.check(body, null, true, true);
 				Contact created = newContact(body, ContactWriter.Mode.REPLACE);
 				ObjectNode answer = this.json.created(created);
 				ContactWriter.answered(created);
 				return ResponseEntity.status(201).body(wrap("contact", answer));
 			}
-			this.writer.check(body, existing.get(), true);
+			this.writer.check(body, existing.get(), true, true);
 			update(existing.get(), body, ContactWriter.Mode.REPLACE);
 			return ResponseEntity.ok(wrap("contact", answer(existing.get())));
 		});
@@ -106,101 +124,146 @@ public class ContactService {
 			Contact contact = this.contacts.get(id);
 			ObjectNode deleted = this.json.loaded(contact);
 			remove(contact);
-			deleted.putNull("id");
-			((ObjectNode) deleted.get("fields").get("all")).putNull("id");
-			return ResponseEntity.ok(wrap("contact", deleted));
+			return ResponseEntity.ok(wrap("contact", asDeleted(deleted)));
 		});
 	}
 
+	/** Batch new: each item is created (201) or merged into the contact with its email (200), or refused. */
 	public ResponseEntity<JsonNode> createBatch(@Nullable JsonNode payload) {
-		List<JsonNode> items = batchItems(payload);
+		Map<String, JsonNode> items = batchItems(payload);
 		return this.state.write(() -> {
-			BatchAnswer answer = new BatchAnswer();
-			for (int i = 0; i < items.size(); i++) {
+			PhpArray contacts = new PhpArray();
+			PhpArray statusCodes = new PhpArray();
+			PhpArray errors = new PhpArray();
+			items.forEach((key, item) -> {
 				try {
-					Result result = createOrMerge(asObject(items.get(i)));
-					answer.contact(i, result.json());
-					answer.status(i, result.status());
+					Result result = createOrMerge(asObject(item));
+					contacts.put(key, result.json());
+					statusCodes.put(key, JSON.numberNode(result.status()));
 				}
 				catch (MauticApiException ex) {
-					answer.status(i, ex.status());
-					answer.error(i, itemError(ex));
+					statusCodes.put(key, JSON.numberNode(ex.status()));
+					errors.put(key, CommonApi.batchError(ex));
 				}
-			}
-			return ResponseEntity.status(201).body(answer.toJson());
+			});
+			return ResponseEntity.status(201).body(batchAnswer(contacts, statusCodes, errors));
 		});
 	}
 
 	/**
-	 * Batch PATCH or PUT. Mautic looks the contacts up by the ids it finds and then pairs them with the items by
-	 * position, so an item without id shifts the pairing: its data goes to the next item's contact, and that item
-	 * is not found (recordings 291 and 292). The sandbox does the same.
+	 * Batch PATCH or PUT, as {@code CommonApiController::editEntitiesAction}: the contacts are looked up by the
+	 * ids the items carry and paired with the items by position ({@link BatchIds}), so an item without id shifts
+	 * the pairing: its data goes to the next item's contact, and that item is not found (recordings 291, 292).
+	 * The answer keeps PHP's key order: found contacts first, in the order of the ids, then the created ones.
 	 */
 	public ResponseEntity<JsonNode> editBatch(@Nullable JsonNode payload, ContactWriter.Mode mode) {
-		List<JsonNode> items = batchItems(payload);
+		Map<String, JsonNode> items = batchItems(payload);
 		return this.state.write(() -> {
-			List<Contact> found = new ArrayList<>();
-			for (JsonNode item : items) {
-				if (item.path("id").canConvertToLong() || item.path("id").asString("").matches("\\d+")) {
-					this.contacts.find(item.path("id").asLong()).ifPresent(found::add);
-				}
-			}
-			BatchAnswer answer = new BatchAnswer();
-			for (int i = 0; i < items.size(); i++) {
-				JsonNode item = asObject(items.get(i));
-				boolean hasId = item.has("id");
-				Contact contact = (i < found.size()) ? found.get(i) : null;
+			BatchIds ids = BatchIds.ofItems(items);
+			Map<String, Contact> found = ids.entities((id) -> EntityIds.parse(id).flatMap(this.contacts::find));
+			PhpArray answers = new PhpArray();
+			found.forEach((key, contact) -> answers.put(key, JSON.nullNode()));
+			PhpArray errors = new PhpArray();
+			ids.errors().forEach((key, message) -> errors.put(key, CommonApi.apiError(message, 400)));
+			PhpArray statusCodes = new PhpArray();
+			items.forEach((key, raw) -> {
+				JsonNode item = asObject(raw);
+				Contact contact = found.get(key);
+				int status = 200;
 				try {
-					if (contact == null && mode == ContactWriter.Mode.REPLACE && hasId) {
-						this.writer.check(item, null, true);
-						Contact created = newContact(item, ContactWriter.Mode.REPLACE);
-						answer.contact(i, this.json.created(created));
-						ContactWriter.answered(created);
-						answer.status(i, 201);
-						continue;
+					if (contact == null && mode == ContactWriter.Mode.UPDATE) {
+						errors.put(key, CommonApi.apiError("Item was not found.", 404));
+						statusCodes.put(key, JSON.numberNode(404));
+						return;
 					}
 					if (contact == null) {
-						throw hasId ? apiError(404, "Item was not found.") : apiError(400, "mautic.api.call.id_missing");
+						this.writer.check(item, null, true, true);
+						Contact created = newContact(item, ContactWriter.Mode.REPLACE);
+						answers.put(key, this.json.created(created));
+						ContactWriter.answered(created);
+						status = 201;
 					}
-					this.writer.check(item, contact, true);
-					update(contact, item, mode);
-					if (!hasId) {
-						throw apiError(400, "mautic.api.call.id_missing");
+					else {
+						this.writer.check(item, contact, true, mode == ContactWriter.Mode.REPLACE);
+						update(contact, item, mode);
+						// An item with an email makes LeadApiController::preSaveEntity look the contact up again by
+						// it (checkForDuplicateContact), which reloads its fields in display order; otherwise they stay
+						// as the list loaded them, in column order.
+						answers.put(key, identifiesByEmail(item) ? answer(contact) : batchAnswer(contact));
 					}
-					answer.contact(i, answer(contact));
-					answer.status(i, 200);
 				}
 				catch (MauticApiException ex) {
-					// An item without id still changed the contact it was paired with, which the answer shows (291);
-					// an item the form refused shows its contact without fields.all (293).
-					if (contact != null && ex.status() == 400) {
-						answer.contact(i, hasId ? withoutAllGroup(answer(contact)) : answer(contact));
+					errors.put(key, CommonApi.batchError(ex));
+					// An item the form refused leaves its contact in the answer as the form left it: no
+					// fields.all, and points as the submitted text (recordings 293, 296).
+					if (contact != null) {
+						answers.put(key, withoutAllGroup(batchAnswer(contact)));
 					}
-					answer.status(i, ex.status());
-					answer.error(i, itemError(ex));
 				}
-			}
-			return ResponseEntity.ok(answer.toJson());
+				statusCodes.put(key, errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));
+			});
+			found.forEach((key, contact) -> {
+				if (answers.get(key).map(JsonNode::isNull).orElse(false)) {
+					answers.put(key, batchAnswer(contact));
+				}
+			});
+			return ResponseEntity.ok(batchAnswer(answers, statusCodes, errors));
 		});
 	}
 
-	/** Batch delete: ids from the query string only; unknown ids are skipped. */
+	/**
+	 * Batch delete: ids from the query string only ({@code ids=1,2}), answered with the contacts as they were, in the
+	 * order of the ids and keyed by their position ({@code CommonApiController::deleteEntitiesAction}).
+	 */
 	public ResponseEntity<JsonNode> deleteBatch(@Nullable String ids) {
 		return this.state.write(() -> {
-			ObjectNode body = JSON.objectNode();
-			var list = body.putArray("contacts");
+			ObjectNode query = JSON.objectNode();
 			if (ids != null) {
-				for (String id : ids.split(",")) {
-					if (id.trim().matches("\\d+")) {
-						this.contacts.find(Long.parseLong(id.trim())).ifPresent((contact) -> {
-							list.add(this.json.loaded(contact));
-							remove(contact);
-						});
-					}
-				}
+				query.put("ids", ids);
+			}
+			Map<String, Contact> found = BatchIds.ofQuery(query)
+				.entities((id) -> EntityIds.parse(id).flatMap(this.contacts::find));
+			PhpArray answers = new PhpArray();
+			found.forEach((key, contact) -> answers.put(key, this.json.deletedInBatch(contact)));
+			PhpArray errors = new PhpArray();
+			CommonApi.deleteEach(found, this::remove, errors);
+			ObjectNode body = JSON.objectNode();
+			body.set("contacts", answers.toJson());
+			if (!errors.isEmpty()) {
+				body.set("errors", errors.toJson());
 			}
 			return ResponseEntity.ok(body);
 		});
+	}
+
+	private boolean identifiesByEmail(JsonNode item) {
+		JsonNode email = item.path("email");
+		return email.isString() && !email.asString().isBlank() && this.contacts.findByEmail(email.asString()).isPresent();
+	}
+
+	private static ObjectNode batchAnswer(PhpArray contacts, PhpArray statusCodes, PhpArray errors) {
+		ObjectNode body = JSON.objectNode();
+		body.set("contacts", contacts.toJson());
+		body.set("statusCodes", statusCodes.toJson());
+		if (!errors.isEmpty()) {
+			body.set("errors", errors.toJson());
+		}
+		return body;
+	}
+
+	/**
+	 * The contact as Mautic serialises it after deleting it ({@code CommonApiController::deleteEntityAction}):
+	 * Doctrine has removed its rows, so its id and the ids of its do-not-contact entries and UTM tags are null, and
+	 * its tags, detached, are gone.
+	 */
+	private static ObjectNode asDeleted(ObjectNode contact) {
+		contact.putNull("id");
+		((ObjectNode) contact.get("fields").get("all")).putNull("id");
+		contact.putArray("tags");
+		for (String related : List.of("doNotContact", "utmtags")) {
+			contact.path(related).forEach((entry) -> ((ObjectNode) entry).putNull("id"));
+		}
+		return contact;
 	}
 
 	private Result createOrMerge(JsonNode body) {
@@ -209,20 +272,30 @@ public class ContactService {
 				? this.contacts.findByEmail(email.asString()) : Optional.empty();
 		if (existing.isPresent()) {
 			Contact contact = existing.get();
-			this.writer.check(body, contact, false);
+			this.writer.check(body, contact, false, true);
 			update(contact, body, ContactWriter.Mode.UPDATE);
-			if (body.path("overwriteWithBlank").asBoolean(false)) {
+			if (ContactWriter.overwritesWithBlank(body)) {
 				this.writer.blankFieldsNotIn(contact, body);
 			}
 			return new Result(200, answer(contact));
 		}
-		this.writer.check(body, null, false);
-		return new Result(201, this.json.created(newContact(body)));
+		this.writer.check(body, null, false, true);
+		Contact created = newContact(body);
+		ObjectNode answer = this.json.created(created);
+		// The fields this create blanked show as "" in its answer only (99-fresh docs-utm-and-points).
+		ContactWriter.answered(created);
+		return new Result(201, answer);
 	}
 
 	// The contact as a write answers it; fields the write blanked show as "" only in this answer.
 	private ObjectNode answer(Contact contact) {
 		ObjectNode answer = this.json.loaded(contact);
+		ContactWriter.answered(contact);
+		return answer;
+	}
+
+	private ObjectNode batchAnswer(Contact contact) {
+		ObjectNode answer = this.json.batched(contact);
 		ContactWriter.answered(contact);
 		return answer;
 	}
@@ -235,6 +308,7 @@ public class ContactService {
 		User by = this.users.currentUser();
 		Contact contact = this.contacts.create(by);
 		this.writer.apply(contact, body, mode, by, false);
+		this.writer.applyDefaults(contact, body);
 		this.lifecycle.forEach((listener) -> listener.created(contact));
 		return contact;
 	}
@@ -249,40 +323,31 @@ public class ContactService {
 		this.lifecycle.forEach((listener) -> listener.deleted(contact));
 	}
 
-	private static List<JsonNode> batchItems(@Nullable JsonNode payload) {
+	private static Map<String, JsonNode> batchItems(@Nullable JsonNode payload) {
 		// A batch body that is not a list makes Mautic's batch loop fail (recording 272).
 		if (payload == null || !payload.isArray()) {
 			throw MauticApiException.serverError();
 		}
-		if (payload.size() > MAX_BATCH) {
-			throw new MauticApiException(500,
-					MauticErrors.controller(500, "A max of 200 entities are supported at a time.", List.of()));
-		}
-		List<JsonNode> items = new ArrayList<>();
-		payload.forEach(items::add);
-		return items;
-	}
-
-	private static JsonNode itemError(MauticApiException ex) {
-		ObjectNode error = (ObjectNode) ex.body().get("errors").get(0).deepCopy();
-		if (!error.has("type")) {
-			error.putNull("type");
-		}
-		return error;
-	}
-
-	private static MauticApiException apiError(int status, String message) {
-		return new MauticApiException(status, MauticErrors.typed(status, message, "api"));
+		return CommonApi.items(payload);
 	}
 
 	// The entity of an item the form refused is answered as the form left it: no fields.all, and points as the
 	// submitted text (recordings 293, 296).
+	// The numbers of every group show as text there too, the points and the number fields alike (102-fresh
+	// custom-fields-in-lists).
 	private static ObjectNode withoutAllGroup(ObjectNode contact) {
 		ObjectNode fields = (ObjectNode) contact.get("fields");
 		fields.remove("all");
-		if (fields.path("core").path("points") instanceof ObjectNode points) {
-			points.put("value", points.path("value").asString());
-			points.put("normalizedValue", points.path("normalizedValue").asString());
+		for (JsonNode group : fields.values()) {
+			for (JsonNode entry : group.values()) {
+				if (entry instanceof ObjectNode field && "number".equals(field.path("type").asString(""))) {
+					for (String key : List.of("value", "normalizedValue")) {
+						if (field.path(key).isNumber()) {
+							field.put(key, field.path(key).decimalValue().stripTrailingZeros().toPlainString());
+						}
+					}
+				}
+			}
 		}
 		return contact;
 	}

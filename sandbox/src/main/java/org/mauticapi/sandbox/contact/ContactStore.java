@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mauticapi.sandbox.config.SandboxProperties;
+import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
 import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.User;
 
@@ -56,11 +57,27 @@ public class ContactStore {
 
 	/** A new, empty contact with the next id; refused past the configured size. */
 	public Contact create(User by) {
+		return create(by.id(), by.fullName());
+	}
+
+	/**
+	 * Creates a contact no user made, as Mautic's tracking does for a new visitor: no creator, and the console's
+	 * blank name as its last modifier, its profile image the entity's default ({@code gravatar}).
+	 * @return the contact
+	 */
+	public Contact createTracked() {
+		Contact contact = create(null, null);
+		contact.modifiedByUser = " ";
+		contact.preferredProfileImage = "gravatar";
+		return contact;
+	}
+
+	private Contact create(@Nullable Long createdBy, @Nullable String createdByUser) {
 		if (this.contacts.size() >= this.maxContacts) {
 			throw new MauticApiException(507, MauticErrors.kernel(507,
 					"The sandbox holds at most " + this.maxContacts + " contacts (sandbox.max-contacts)."));
 		}
-		Contact contact = new Contact(this.state.nextId("leads"), this.state.now(), by.id(), by.fullName());
+		Contact contact = new Contact(this.state.nextId("leads"), this.state.now(), createdBy, createdByUser);
 		this.contacts.put(contact.id(), contact);
 		return contact;
 	}

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
 import org.mauticapi.sandbox.field.FieldDefinition;
 import org.mauticapi.sandbox.field.FieldStore;
 import org.mauticapi.sandbox.field.FieldValues;
@@ -20,7 +20,9 @@ import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.User;
 import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,9 @@ import org.springframework.stereotype.Component;
 public class ContactWriter {
 
 	/** Keys that are not fields; anything else that is not a field alias is ignored, as Mautic's form does. */
+	/** {@code mautic.lead.customfield.notblank}. */
+	private static final String REQUIRED = "This field is required.";
+
 	private static final List<String> NON_FIELD_KEYS = List.of("ipAddress", "lastActive", "owner", "overwriteWithBlank",
 			"tags", "doNotContact");
 
@@ -45,7 +50,11 @@ public class ContactWriter {
 
 	private final SandboxState state;
 
-	public ContactWriter(FieldStore fields, UserStore users, TagStore tags, ContactStore contacts, SandboxState state) {
+	private final ObjectProvider<ContactStagesView> stages;
+
+	public ContactWriter(FieldStore fields, UserStore users, TagStore tags, ContactStore contacts, SandboxState state,
+			ObjectProvider<ContactStagesView> stages) {
+		this.stages = stages;
 		this.fields = fields;
 		this.users = users;
 		this.tags = tags;
@@ -64,22 +73,28 @@ public class ContactWriter {
 	}
 
 	/**
-	 * Validates a payload without changing anything: the values Mautic's form would refuse, by field.
+	 * Validates a payload without changing anything: the values Mautic's form would refuse, by field, in the form's
+	 * order (the fields' display order). A required field must have a value: the API's form clears what a POST or
+	 * PUT does not send, so there a missing one is refused too, whatever the contact holds (98-fresh
+	 * event-registration-flow; {@code EntityFieldsBuildFormTrait} gives it a {@code NotBlank}).
 	 * @param payload the payload
-	 * @param contact the contact it would be applied to, null for a new one
+	 * @param clearsMissing whether the form clears the fields not sent (POST and PUT, not PATCH)
 	 * @return the messages per field; empty when valid
 	 */
-	public Map<String, List<String>> validate(JsonNode payload, @Nullable Contact contact) {
+	private Map<String, List<String>> validate(JsonNode payload, boolean clearsMissing) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> entry : payload.properties()) {
-			FieldDefinition field = this.fields.contactField(entry.getKey()).orElse(null);
-			if (field != null) {
-				try {
-					FieldValues.read(field, entry.getValue());
+		for (FieldDefinition field : this.fields.contactFields()) {
+			JsonNode value = payload.get(field.alias());
+			if (value == null && !(clearsMissing && field.flags().required())) {
+				continue;
+			}
+			try {
+				if (FieldValues.read(field, value) == null && field.flags().required()) {
+					errors.put(field.alias(), List.of(REQUIRED));
 				}
-				catch (FieldValues.InvalidValueException ex) {
-					errors.put(field.alias(), List.of(ex.getMessage()));
-				}
+			}
+			catch (FieldValues.InvalidValueException ex) {
+				errors.put(field.alias(), List.of(ex.getMessage()));
 			}
 		}
 		JsonNode owner = payload.path("owner");
@@ -96,9 +111,10 @@ public class ContactWriter {
 	 * @param payload the payload
 	 * @param contact the contact it is for, null when new
 	 * @param checkUniqueEmail whether an email held by another contact is an error (edits) rather than a merge
+	 * @param clearsMissing whether the form clears the fields not sent (POST and PUT, not PATCH)
 	 */
-	public void check(JsonNode payload, @Nullable Contact contact, boolean checkUniqueEmail) {
-		Map<String, List<String>> errors = validate(payload, contact);
+	public void check(JsonNode payload, @Nullable Contact contact, boolean checkUniqueEmail, boolean clearsMissing) {
+		Map<String, List<String>> errors = validate(payload, clearsMissing);
 		if (!errors.isEmpty()) {
 			throw new MauticApiException(400, MauticErrors.validation(400, errors));
 		}
@@ -110,7 +126,7 @@ public class ContactWriter {
 							MauticErrors.validation(422, Map.of("email", List.of("This field must be unique."))));
 				});
 		}
-		refuseWhatMauticCannotSave(payload);
+		refuseWhatMauticCannotSave(payload, contact != null);
 	}
 
 	/**
@@ -122,9 +138,12 @@ public class ContactWriter {
 	 * @param edit whether this changes an existing contact (sets dateModified)
 	 */
 	public void apply(Contact contact, JsonNode payload, Mode mode, User by, boolean edit) {
-		boolean overwriteWithBlank = payload.path("overwriteWithBlank").asBoolean(false) || mode == Mode.REPLACE;
+		ContactState before = ContactState.of(contact);
+		boolean overwriteWithBlank = overwritesWithBlank(payload) || mode == Mode.REPLACE;
 		contact.blanked.clear();
 		contact.cleared.clear();
+		contact.booleansBefore.clear();
+		contact.lastActiveBeforeField = null;
 		for (FieldDefinition field : this.fields.contactFields()) {
 			JsonNode value = payload.get(field.alias());
 			if (value == null) {
@@ -146,13 +165,23 @@ public class ContactWriter {
 				continue;
 			}
 			Object stored = FieldValues.read(field, value);
+			if (edit && field.type().equals("boolean") && stored != null && !stored.equals(contact.value(field.alias()))) {
+				contact.booleansBefore.put(field.alias(), contact.value(field.alias()));
+			}
 			if (stored != null || overwriteWithBlank) {
-				if (stored == null && contact.values.containsKey(field.alias())) {
+				if (stored == null) {
+					// The answer shows a blank it was sent as "" (282); fields.all shows null for one it cleared.
 					contact.blanked.add(field.alias());
-					contact.cleared.add(field.alias());
+					if (contact.values.containsKey(field.alias())) {
+						contact.cleared.add(field.alias());
+					}
 				}
 				put(contact, field, stored);
 			}
+		}
+		JsonNode stage = payload.get("stage");
+		if (stage != null && !stage.isNull()) {
+			contact.stageId = org.mauticapi.sandbox.entity.EntityIds.parse(stage.asString()).orElse(null);
 		}
 		if (payload.has("owner")) {
 			JsonNode owner = payload.get("owner");
@@ -162,7 +191,7 @@ public class ContactWriter {
 			contact.lastActive = parseDate(payload.get("lastActive").asString());
 		}
 		if (payload.path("ipAddress").isString() && !payload.get("ipAddress").asString().isBlank()) {
-			addIp(contact, payload.get("ipAddress").asString().trim());
+			addIp(contact, payload.get("ipAddress").asString());
 		}
 		applyTags(contact, payload.get("tags"));
 		applyDoNotContact(contact, payload.get("doNotContact"));
@@ -170,8 +199,26 @@ public class ContactWriter {
 			contact.dateIdentified = this.state.now();
 		}
 		if (edit) {
-			contact.modifiedBy(this.state.now(), by.id(), by.fullName());
+			// FormModel::setTimestamps: an edit always records its user, but moves dateModified only when the
+			// contact's tracked properties changed (a PATCH that changes nothing leaves it as it was).
+			if (!before.equals(ContactState.of(contact))) {
+				contact.modifiedBy(this.state.now(), by.id(), by.fullName());
+			}
+			else {
+				contact.savedBy(by);
+			}
 		}
+	}
+
+	/** What of a contact Mautic tracks as changes ({@code Lead::getChanges}); its last activity is not among them. */
+	private record ContactState(Map<String, Object> values, List<Long> tagIds, @Nullable Long ownerId,
+			@Nullable Long stageId, List<Contact.IpAddress> ipAddresses) {
+
+		static ContactState of(Contact contact) {
+			return new ContactState(new LinkedHashMap<>(contact.values), List.copyOf(contact.tagIds), contact.ownerId,
+					contact.stageId, List.copyOf(contact.ipAddresses));
+		}
+
 	}
 
 	/** Clears every field value, as {@code overwriteWithBlank} on a merged create does (recording 261). */
@@ -186,10 +233,52 @@ public class ContactWriter {
 		}
 	}
 
-	/** Forgets which fields the last write blanked, once its answer is built. */
+	/**
+	 * Fills the fields a new contact was not sent with their default values, as the new entity's form does.
+	 * @param contact the new contact
+	 * @param payload its payload
+	 */
+	public void applyDefaults(Contact contact, JsonNode payload) {
+		for (FieldDefinition field : this.fields.contactFields()) {
+			if (field.defaultValue() != null && !field.alias().equals("points") && !payload.has(field.alias())
+					&& contact.value(field.alias()) == null) {
+				Object value = FieldValues.read(field, JsonNodeFactory.instance.stringNode(field.defaultValue()));
+				if (value != null) {
+					contact.values.put(field.alias(), value);
+					contact.defaulted.add(field.alias());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a payload asks to overwrite with blanks: {@code CustomFieldsApiControllerTrait} tests the key with PHP's
+	 * {@code !empty()}, so {@code "1"} (a form's value) does and {@code "0"} does not (99-fresh form-encoded-writes).
+	 * @param payload the payload
+	 * @return whether blanks overwrite values
+	 */
+	public static boolean overwritesWithBlank(JsonNode payload) {
+		JsonNode value = payload.path("overwriteWithBlank");
+		if (value.isBoolean()) {
+			return value.asBoolean();
+		}
+		if (value.isNumber()) {
+			return value.asDouble() != 0;
+		}
+		if (value.isContainer()) {
+			return !value.isEmpty();
+		}
+		String text = value.isString() ? value.asString() : "";
+		return !text.isEmpty() && !text.equals("0");
+	}
+
+	/** Forgets what the last write did to the fields, once its answer is built. */
 	public static void answered(Contact contact) {
 		contact.blanked.clear();
 		contact.cleared.clear();
+		contact.booleansBefore.clear();
+		contact.defaulted.clear();
+		contact.lastActiveBeforeField = null;
 	}
 
 	private static boolean isEmpty(Contact contact, FieldDefinition field) {
@@ -206,6 +295,13 @@ public class ContactWriter {
 		}
 		else {
 			contact.values.put(field.alias(), value);
+		}
+		// The field last_active is the contact's lastActive column (100-fresh field-value-validation).
+		if (field.alias().equals("last_active")) {
+			if (contact.lastActiveBeforeField == null) {
+				contact.lastActiveBeforeField = java.util.Optional.ofNullable(contact.lastActive);
+			}
+			contact.lastActive = (value != null) ? parseDate(value.toString()) : null;
 		}
 	}
 
@@ -248,8 +344,14 @@ public class ContactWriter {
 		}
 	}
 
-	/** Adds an IP address; the same address keeps one id across contacts, as in Mautic's ip_addresses table. */
-	public void addIp(Contact contact, String ip) {
+	/**
+	 * Adds an IP address; the same address keeps one id across contacts, as in Mautic's ip_addresses table. An
+	 * address {@code IpLookupHelper::ipIsValid} refuses is taken as {@code 127.0.0.1} ({@link PhpIps}).
+	 * @param contact the contact
+	 * @param sent the address sent
+	 */
+	public void addIp(Contact contact, String sent) {
+		String ip = PhpIps.isTrackable(sent) ? sent : "127.0.0.1";
 		if (contact.ipAddresses.stream().anyMatch((existing) -> existing.ipAddress().equals(ip))) {
 			return;
 		}
@@ -263,11 +365,24 @@ public class ContactWriter {
 		contact.ipAddresses.add(new Contact.IpAddress(id, ip));
 	}
 
-	// Mautic's contact model saves these through relations that break on API input (recordings 256, 266, 267).
-	private static void refuseWhatMauticCannotSave(JsonNode payload) {
-		if (payload.has("companies") || payload.has("frequencyRules")
-				|| payload.has("stage") && !payload.get("stage").isNull()) {
+	// Mautic's contact model saves these through relations that break on API input (recordings 256, 267), and
+	// LeadApiController::preSaveEntity passes a stage that does not exist to Lead::setStage, which takes no null (266);
+	// an edit's form checks the stage first and refuses it (a probe of Mautic 5.1.0).
+	private void refuseWhatMauticCannotSave(JsonNode payload, boolean edit) {
+		if (payload.has("companies") || payload.has("frequencyRules")) {
 			throw MauticApiException.serverError();
+		}
+		JsonNode stage = payload.get("stage");
+		if (stage != null && !stage.isNull()) {
+			ContactStagesView view = this.stages.getIfAvailable();
+			long id = stage.isValueNode() ? org.mauticapi.sandbox.entity.EntityIds.parse(stage.asString()).orElse(0L) : 1;
+			if (view == null || view.stage(id).isEmpty()) {
+				if (edit) {
+					throw new MauticApiException(400,
+							MauticErrors.validation(400, Map.of("stage", List.of("This value is not valid."))));
+				}
+				throw MauticApiException.serverError();
+			}
 		}
 	}
 

@@ -39,6 +39,10 @@ public class TagStore {
 			.findFirst();
 	}
 
+	public boolean exists(long id) {
+		return this.tags.containsKey(id);
+	}
+
 	public String name(long id) {
 		return this.tags.get(id);
 	}

@@ -37,7 +37,7 @@ record DeviceQuery(int start, int limit, Comparator<Device> order) {
 	}
 
 	private static Comparator<Device> order(String column, String direction) {
-		return RepositoryListing.order(COLUMNS, column, direction, Device::id);
+		return RepositoryListing.order(COLUMNS, column, direction, Device::id, true);
 	}
 
 }

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactJson;
 import org.mauticapi.sandbox.contact.ContactStore;
-import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.sandbox.entity.JsonProperties;
 import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.UserJson;
 import org.mauticapi.sandbox.user.UserStore;
@@ -21,7 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Devices of contacts: the list per contact and the setup endpoint.
+ * Devices as Mautic serialises them, and a contact's devices ({@code GET /contacts/{id}/devices}).
  */
 @Service
 public class DeviceService {
@@ -65,41 +64,29 @@ public class DeviceService {
 			List<Device> all = this.devices.devicesOf(id);
 			ObjectNode body = JSON.objectNode().put("total", all.size());
 			ArrayNode list = body.putArray("devices");
-			request.page(all).forEach((device) -> list.add(withoutNulls(json(device, JSON.objectNode()))));
+			request.page(all).forEach((device) -> list.add(JsonProperties.withoutNulls(json(device, JSON.objectNode()))));
 			return ResponseEntity.ok(body);
 		});
 	}
 
 	/**
-	 * {@code POST /devices/new}: records a device for {@code lead} and answers it with nulls and the whole contact
-	 * (recording 033); blank values are stored as null, as Mautic's form does.
-	 * @param payload the device
-	 * @return the answer, 201
+	 * A device as the device API answers it: with nulls, and its contact flattened with the entity's columns; the
+	 * contact's field groups show only when the write bound the contact (recording 033), else {@code fields: []}.
+	 * @param device the device
+	 * @param id the id to show, null once deleted
+	 * @return the JSON
 	 */
-	public ResponseEntity<JsonNode> create(JsonNode payload) {
-		return this.state.write(() -> {
-			Contact contact = contact(payload.get("lead"));
-			Device device = this.devices.create(contact.id(), null, text(payload, "device"),
-					text(payload, "deviceBrand"), text(payload, "deviceModel"), text(payload, "deviceOsName"),
-					text(payload, "deviceOsShortName"), text(payload, "deviceOsVersion"),
-					text(payload, "deviceOsPlatform"));
-			ObjectNode body = JSON.objectNode();
-			body.set("device", json(device, lead(contact)));
-			return ResponseEntity.status(201).header("Location", "/api/devices/" + device.id()).body(body);
-		});
-	}
-
-	private Contact contact(@Nullable JsonNode lead) {
-		String id = (lead == null || lead.isContainer()) ? "" : lead.asString("");
-		if (!id.matches("\\d{1,18}")) {
-			throw new MauticApiException(400,
-					MauticErrors.validation(400, Map.of("lead", List.of("A value is required."))));
-		}
-		return this.contacts.get(Long.parseLong(id));
+	ObjectNode json(Device device, @Nullable Long id) {
+		Contact contact = this.contacts.find(device.contactId()).orElse(null);
+		ObjectNode lead = (contact != null) ? lead(contact, device.leadBound) : JSON.objectNode();
+		device.leadBound = false;
+		ObjectNode json = json(device, lead);
+		json.put("id", id);
+		return json;
 	}
 
 	/** The contact as Mautic's device serialiser shows it: the entity's columns, field groups and relations. */
-	private ObjectNode lead(Contact contact) {
+	private ObjectNode lead(Contact contact, boolean withFields) {
 		ObjectNode loaded = this.contactJson.loaded(contact);
 		ObjectNode lead = JSON.objectNode();
 		lead.set("createdByUser", loaded.get("createdByUser"));
@@ -111,7 +98,7 @@ public class DeviceService {
 		LEAD_COLUMNS.forEach((column) -> lead.set(column, all.has(column) ? all.get(column) : JSON.nullNode()));
 		ObjectNode fields = (ObjectNode) loaded.get("fields").deepCopy();
 		fields.remove("all");
-		lead.set("fields", fields);
+		lead.set("fields", withFields ? fields : JSON.arrayNode());
 		lead.set("lastActive", loaded.get("lastActive"));
 		Long ownerId = contact.ownerId();
 		lead.set("owner", (ownerId == null) ? JSON.nullNode()
@@ -124,7 +111,11 @@ public class DeviceService {
 		ObjectNode json = JSON.objectNode().put("id", device.id());
 		json.set("lead", lead);
 		// an unknown client is PHP's empty array (recording 322)
-		json.set("clientInfo", (device.clientInfo() != null) ? device.clientInfo().deepCopy() : JSON.arrayNode());
+		// LeadDevice::$clientInfo starts as an empty array (devices the API creates); tracking sets what the user
+		// agent tells, null for an agent it does not know (100-fresh devices-params)
+		ObjectNode clientInfo = device.clientInfo();
+		json.set("clientInfo", (clientInfo == null) ? JSON.nullNode()
+				: clientInfo.isEmpty() ? JSON.arrayNode() : clientInfo.deepCopy());
 		json.put("device", device.device());
 		json.put("deviceBrand", device.deviceBrand());
 		json.put("deviceModel", device.deviceModel());
@@ -135,22 +126,5 @@ public class DeviceService {
 		return json;
 	}
 
-	private static ObjectNode withoutNulls(ObjectNode json) {
-		ObjectNode copy = JSON.objectNode();
-		json.properties().forEach((entry) -> {
-			if (!entry.getValue().isNull()) {
-				copy.set(entry.getKey(), entry.getValue());
-			}
-		});
-		return copy;
-	}
-
-	private static @Nullable String text(JsonNode payload, String key) {
-		JsonNode value = payload.get(key);
-		if (value == null || value.isNull() || value.isContainer() || value.asString().isBlank()) {
-			return null;
-		}
-		return value.asString();
-	}
 
 }

@@ -2,6 +2,8 @@ package org.mauticapi.sandbox.device;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
@@ -43,23 +45,47 @@ public class DeviceStore implements ContactLifecycle {
 	public Device create(long contactId, @Nullable ObjectNode clientInfo, @Nullable String device,
 			@Nullable String brand, @Nullable String model, @Nullable String osName, @Nullable String osShortName,
 			@Nullable String osVersion, @Nullable String osPlatform) {
-		Device created = new Device(this.state.nextId("lead_devices"), contactId, this.state.now(), clientInfo, device,
-				brand, model, osName, osShortName, osVersion, osPlatform);
+		Device created = new Device(this.state.nextId("lead_devices"), contactId, this.state.now(), clientInfo);
+		created.device = device;
+		created.deviceBrand = brand;
+		created.deviceModel = model;
+		created.deviceOsName = osName;
+		created.deviceOsShortName = osShortName;
+		created.deviceOsVersion = osVersion;
+		created.deviceOsPlatform = osPlatform;
 		this.devices.add(created);
 		return created;
 	}
 
 	/**
 	 * Records the device a user agent describes, as Mautic's device tracking does when UTM tags arrive with a
-	 * {@code useragent}: a new device each time, even beside an identical one (recording 322).
+	 * {@code useragent}: the contact's device with the same kind, brand and model is used again, else a new one
+	 * is recorded ({@code DeviceTrackingService::trackCurrentDevice}).
 	 * @param contactId the contact
 	 * @param userAgent the user agent
-	 * @return the new device
+	 * @return the device
 	 */
 	public Device recordUserAgent(long contactId, String userAgent) {
 		UserAgentParser.Parsed parsed = UserAgentParser.parse(userAgent);
-		return create(contactId, parsed.clientInfo(), parsed.device(), parsed.brand(), parsed.model(),
-				parsed.osName(), parsed.osShortName(), parsed.osVersion(), parsed.osPlatform());
+		return this.devices.stream()
+			.filter((device) -> device.contactId() == contactId && Objects.equals(device.device(), parsed.device())
+					&& Objects.equals(device.deviceBrand(), parsed.brand())
+					&& Objects.equals(device.deviceModel(), parsed.model()))
+			.findFirst()
+			.orElseGet(() -> create(contactId, parsed.clientInfo(), parsed.device(), parsed.brand(), parsed.model(),
+					parsed.osName(), parsed.osShortName(), parsed.osVersion(), parsed.osPlatform()));
+	}
+
+	public Optional<Device> find(long id) {
+		return this.devices.stream().filter((device) -> device.id() == id).findFirst();
+	}
+
+	public List<Device> all() {
+		return List.copyOf(this.devices);
+	}
+
+	public void delete(Device device) {
+		this.devices.remove(device);
 	}
 
 	public List<Device> devicesOf(long contactId) {

@@ -24,6 +24,9 @@ public class DoNotContactService {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+	/** Mautic's {@code DoNotContact::UNSUBSCRIBED}. */
+	private static final int UNSUBSCRIBED = 1;
+
 	private final SandboxState state;
 
 	private final ContactStore contacts;
@@ -66,7 +69,18 @@ public class DoNotContactService {
 				this.changes.saved(contact);
 			}
 			else if (existing.get().reason() != request.reason()) {
-				this.changes.saved(contact);
+				// DoNotContact::addDncForContact takes the entry out of the contact (a tracked change, so a new
+				// dateModified) and updates a copy that is never written: the reason stays. It skips an entry the
+				// contact unsubscribed itself, and every entry when a channelId makes the channel an array; the
+				// contact is then saved unchanged, which records only the user (probes of Mautic 5.1.0, 98-fresh
+				// consent-records).
+				boolean taken = request.channelId() == null && existing.get().reason() != UNSUBSCRIBED;
+				if (taken) {
+					this.changes.saved(contact);
+				}
+				else {
+					this.changes.savedUnchanged(contact);
+				}
 			}
 			ObjectNode answer = JSON.objectNode();
 			answer.set("contact", this.json.flat(contact));

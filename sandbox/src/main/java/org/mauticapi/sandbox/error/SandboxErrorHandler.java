@@ -20,6 +20,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 
+import org.mauticapi.contract.MauticErrors;
+
 /**
  * Answers every error in Mautic's envelope, the way Mautic's kernel does: an unrouted URL, a wrong method or a
  * non-numeric id is 404 "Requested URL not found", a malformed body is 400 "error #400", anything unexpected is the

@@ -18,10 +18,12 @@ import tools.jackson.databind.JsonNode;
  * @param fixed whether Mautic installed it
  * @param properties the decoded type settings (select lists, boolean labels, number scale)
  * @param defaultValue the default value
+ * @param flags its yes/no settings
  * @param dateAdded when it was created, null for the installed ones
  */
 public record FieldDefinition(long id, String label, String alias, String type, String group, String object, int order,
-		boolean fixed, JsonNode properties, @Nullable String defaultValue, @Nullable Instant dateAdded) {
+		boolean fixed, JsonNode properties, @Nullable String defaultValue, FieldFlags flags,
+		@Nullable Instant dateAdded) {
 
 	public boolean isContactField() {
 		return "lead".equals(this.object);
@@ -29,7 +31,7 @@ public record FieldDefinition(long id, String label, String alias, String type, 
 
 	public FieldDefinition withOrder(int newOrder) {
 		return new FieldDefinition(this.id, this.label, this.alias, this.type, this.group, this.object, newOrder,
-				this.fixed, this.properties, this.defaultValue, this.dateAdded);
+				this.fixed, this.properties, this.defaultValue, this.flags, this.dateAdded);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,13 @@ public final class FieldValues {
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	/** A field's default {@code charLengthLimit}. */
+	private static final int CHAR_LENGTH_LIMIT = 64;
+
+	/** The types whose values are checked against {@code charLengthLimit}. */
+	private static final Set<String> TEXT_LIMITED = Set.of("text", "lookup", "email", "tel", "url",
+			"region", "select");
 
 	private FieldValues() {
 	}
@@ -49,6 +57,7 @@ public final class FieldValues {
 		if (text.isEmpty()) {
 			return null;
 		}
+		checkLength(field.type(), text);
 		return switch (field.type()) {
 			case "number" -> number(text);
 			case "boolean" -> bool(text);
@@ -56,8 +65,29 @@ public final class FieldValues {
 			case "multiselect" -> multiselect(field, value, text);
 			case "email" -> email(text);
 			case "date" -> date(text);
+			case "country" -> country(text);
+			case "timezone" -> choice(FieldChoices.TIMEZONES, text);
+			case "locale" -> choice(FieldChoices.LOCALES, text);
+			case "region" -> choice(FieldChoices.REGIONS, text);
 			default -> text;
 		};
+	}
+
+	/**
+	 * The lengths {@code EntityFieldsBuildFormTrait} allows: every field's {@code charLengthLimit}, 64 for the
+	 * installed fields and by default, and for text and lookup fields a second limit of 191 that is reported instead
+	 * when both are exceeded (probes of Mautic 5.1.0). Characters are counted, not bytes.
+	 */
+	private static void checkLength(String type, String text) {
+		if (!TEXT_LIMITED.contains(type)) {
+			return;
+		}
+		int length = text.codePointCount(0, text.length());
+		int limit = (("text".equals(type) || "lookup".equals(type)) && length > 191) ? 191 : CHAR_LENGTH_LIMIT;
+		if (length > limit) {
+			throw new InvalidValueException(
+					"This value is too long. It should have " + limit + " characters or less.");
+		}
 	}
 
 	/**
@@ -159,6 +189,21 @@ public final class FieldValues {
 			select(field, part);
 		}
 		return String.join("|", parts);
+	}
+
+	// Mautic's country field is a choice among the names of its countries.json (FormFieldHelper::getCountryChoices).
+	private static String choice(Set<String> choices, String text) {
+		if (!choices.contains(text)) {
+			throw new InvalidValueException("This value is not valid.");
+		}
+		return text;
+	}
+
+	private static String country(String text) {
+		if (!Countries.NAMES.contains(text)) {
+			throw new InvalidValueException("This value is not valid.");
+		}
+		return text;
 	}
 
 	private static String email(String text) {

@@ -48,10 +48,10 @@ record NoteQuery(Predicate<Note> filter, int start, int limit, Comparator<Note> 
 			String lower = term.toLowerCase(Locale.ROOT);
 			if (lower.startsWith("type:")) {
 				String type = lower.substring(5);
-				all = all.and((note) -> note.type().toLowerCase(Locale.ROOT).equals(type));
+				all = all.and((note) -> String.valueOf(note.type()).toLowerCase(Locale.ROOT).equals(type));
 			}
 			else {
-				all = all.and((note) -> note.text().toLowerCase(Locale.ROOT).contains(lower));
+				all = all.and((note) -> String.valueOf(note.text()).toLowerCase(Locale.ROOT).contains(lower));
 			}
 		}
 		return all;

@@ -1,19 +1,12 @@
 package org.mauticapi.sandbox.note;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactJson;
 import org.mauticapi.sandbox.contact.ContactStore;
-import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.sandbox.entity.JsonProperties;
 import org.mauticapi.sandbox.state.SandboxState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Notes on contacts: the list per contact and the setup endpoint.
+ * Notes as Mautic serialises them, and a contact's notes ({@code GET /contacts/{id}/notes}).
  */
 @Service
 public class NoteService {
@@ -54,87 +47,44 @@ public class NoteService {
 			List<Note> matching = this.notes.notesOf(id).stream().filter(request.filter()).toList();
 			ObjectNode body = JSON.objectNode().put("total", matching.size());
 			ArrayNode list = body.putArray("notes");
-			request.page(matching).forEach((note) -> list.add(json(note, JSON.objectNode(), false)));
+			request.page(matching).forEach((note) -> list.add(JsonProperties.withoutNulls(json(note, note.id(), JSON.objectNode()))));
 			return ResponseEntity.ok(body);
 		});
 	}
 
 	/**
-	 * {@code POST /notes/new}: writes a note ({@code lead}, {@code text}, {@code type}, {@code dateTime}) and
-	 * answers it with its contact's id, points, color and field groups (recording 029).
-	 * @param payload the note
-	 * @return the answer, 201
+	 * A note as the note API answers it: its contact as id, points, color and, when the write bound the contact,
+	 * its field groups (recording 029), else {@code fields: []}.
+	 * @param note the note
+	 * @param id the id to show, null once deleted
+	 * @return the JSON
 	 */
-	public ResponseEntity<JsonNode> create(JsonNode payload) {
-		String text = payload.path("text").asString("");
-		if (text.isBlank()) {
-			throw invalid("text", "A value is required.");
+	ObjectNode json(Note note, @org.jspecify.annotations.Nullable Long id) {
+		Contact contact = this.contacts.find(note.contactId()).orElse(null);
+		ObjectNode lead = JSON.objectNode().put("id", note.contactId());
+		if (contact != null) {
+			ObjectNode loaded = this.contactJson.loaded(contact);
+			lead.set("points", loaded.get("points"));
+			lead.set("color", loaded.get("color"));
+			if (note.leadBound) {
+				ObjectNode fields = (ObjectNode) loaded.get("fields").deepCopy();
+				fields.remove("all");
+				lead.set("fields", fields);
+			}
+			else {
+				lead.putArray("fields");
+			}
 		}
-		Instant dateTime = dateTime(payload.get("dateTime"));
-		String type = payload.path("type").asString("");
-		return this.state.write(() -> {
-			Contact contact = contact(payload.get("lead"));
-			Note note = this.notes.create(contact.id(), text, type.isBlank() ? "general" : type, dateTime);
-			ObjectNode body = JSON.objectNode();
-			body.set("note", json(note, lead(contact), true));
-			return ResponseEntity.status(201).header("Location", "/api/notes/" + note.id()).body(body);
-		});
+		note.leadBound = false;
+		return json(note, id, lead);
 	}
 
-	private Contact contact(@Nullable JsonNode lead) {
-		String id = (lead == null || lead.isContainer()) ? "" : lead.asString("");
-		if (!id.matches("\\d{1,18}")) {
-			throw invalid("lead", "A value is required.");
-		}
-		return this.contacts.get(Long.parseLong(id));
-	}
-
-	/** The contact as Mautic's note serialiser shows it: id, points, color and the field groups. */
-	private ObjectNode lead(Contact contact) {
-		ObjectNode loaded = this.contactJson.loaded(contact);
-		ObjectNode lead = JSON.objectNode();
-		lead.set("id", loaded.get("id"));
-		lead.set("points", loaded.get("points"));
-		lead.set("color", loaded.get("color"));
-		ObjectNode fields = (ObjectNode) loaded.get("fields").deepCopy();
-		fields.remove("all");
-		lead.set("fields", fields);
-		return lead;
-	}
-
-	/** The note; lists leave out a missing {@code dateTime}, a create answers it as null (recordings 304, 031). */
-	private static ObjectNode json(Note note, ObjectNode lead, boolean withNulls) {
-		ObjectNode json = JSON.objectNode().put("id", note.id()).put("text", note.text()).put("type", note.type());
-		if (note.dateTime() != null) {
-			json.put("dateTime", SandboxState.iso(note.dateTime()));
-		}
-		else if (withNulls) {
-			json.putNull("dateTime");
-		}
+	private static ObjectNode json(Note note, @org.jspecify.annotations.Nullable Long id, ObjectNode lead) {
+		ObjectNode json = JSON.objectNode().put("id", id).put("text", note.text()).put("type", note.type());
+		json.put("dateTime", (note.dateTime() != null) ? SandboxState.iso(note.dateTime()) : null);
 		json.set("lead", lead);
 		return json;
 	}
 
-	private static @Nullable Instant dateTime(@Nullable JsonNode value) {
-		if (value == null || value.isNull() || value.asString("").isBlank()) {
-			return null;
-		}
-		String text = value.asString();
-		try {
-			return OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-			}
-			catch (DateTimeParseException again) {
-				throw invalid("dateTime", "This value is not valid.");
-			}
-		}
-	}
-
-	private static MauticApiException invalid(String field, String message) {
-		return new MauticApiException(400, MauticErrors.validation(400, Map.of(field, List.of(message))));
-	}
 
 }

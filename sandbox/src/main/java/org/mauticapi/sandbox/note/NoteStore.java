@@ -3,6 +3,7 @@ package org.mauticapi.sandbox.note;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.contact.Contact;
@@ -26,10 +27,22 @@ public class NoteStore implements ContactLifecycle {
 	}
 
 	/** Writes a note with the next id; call under the write lock. */
-	public Note create(long contactId, String text, String type, @Nullable Instant dateTime) {
+	public Note create(long contactId, @Nullable String text, @Nullable String type, @Nullable Instant dateTime) {
 		Note note = new Note(this.state.nextId("lead_notes"), contactId, text, type, dateTime, this.state.now());
 		this.notes.add(note);
 		return note;
+	}
+
+	public Optional<Note> find(long id) {
+		return this.notes.stream().filter((note) -> note.id() == id).findFirst();
+	}
+
+	public List<Note> all() {
+		return List.copyOf(this.notes);
+	}
+
+	public void delete(Note note) {
+		this.notes.remove(note);
 	}
 
 	public List<Note> notesOf(long contactId) {

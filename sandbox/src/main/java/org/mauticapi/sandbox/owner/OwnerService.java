@@ -36,6 +36,8 @@ public class OwnerService {
 		Pattern prefix = (filter == null || filter.isEmpty()) ? null : likePrefix(filter);
 		List<User> matching = this.state.read(() -> this.users.all()
 			.stream()
+			// UserRepository::getUserList lists published users only (100-fresh owners-and-users)
+			.filter((user) -> this.users.published(user.id()))
 			.filter((user) -> prefix == null || prefix.matcher(user.firstName()).matches()
 					|| prefix.matcher(user.lastName()).matches() || prefix.matcher(user.fullName()).matches())
 			.sorted(Comparator.comparing(User::firstName, String.CASE_INSENSITIVE_ORDER)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
 
 /**
  * The operators of {@code /contacts/{id}/points/groups/{groupId}/{operator}/{value}}, computed as Mautic's

@@ -1,42 +1,58 @@
 package org.mauticapi.sandbox.pointgroup;
 
-import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
-import org.mauticapi.sandbox.state.SandboxState;
+import org.mauticapi.sandbox.entity.EntityAudit;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A point group (Mautic 5.1's {@code point_groups}): a named score every contact may have.
- * @param id the id
- * @param name the name
- * @param description the description, if any
- * @param dateAdded when it was created
- * @param createdBy the creating user's id
- * @param createdByUser the creating user's name
+ * A point group (Mautic 5.1's {@code point_groups}): a named score every contact may have. Mutable, touched only
+ * under the state's lock.
  */
-record PointGroup(long id, String name, @Nullable String description, Instant dateAdded, long createdBy,
-		String createdByUser) {
+final class PointGroup {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-	/** As a group score shows it: id, name, description. */
-	ObjectNode summary() {
-		return JSON.objectNode().put("id", this.id).put("name", this.name).put("description", this.description);
+	private final long id;
+
+	private final EntityAudit audit;
+
+	String name;
+
+	@Nullable String description;
+
+	PointGroup(long id, EntityAudit audit, String name, @Nullable String description) {
+		this.id = id;
+		this.audit = audit;
+		this.name = name;
+		this.description = description;
 	}
 
-	/** As Mautic answers the group's creation (recording 035). */
-	ObjectNode entity() {
-		ObjectNode json = JSON.objectNode()
-			.put("isPublished", true)
-			.put("dateAdded", SandboxState.iso(this.dateAdded))
-			.putNull("dateModified")
-			.put("createdBy", this.createdBy)
-			.put("createdByUser", this.createdByUser)
-			.putNull("modifiedBy")
-			.putNull("modifiedByUser");
-		return json.put("id", this.id).put("name", this.name).put("description", this.description);
+	long id() {
+		return this.id;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	EntityAudit audit() {
+		return this.audit;
+	}
+
+	/** As a group score shows it: id, name, and the description only when there is one (no nulls there). */
+	ObjectNode summary() {
+		ObjectNode json = JSON.objectNode().put("id", this.id).put("name", this.name);
+		if (this.description != null) {
+			json.put("description", this.description);
+		}
+		return json;
+	}
+
+	/** As Mautic's point group API answers it (recording 035). */
+	ObjectNode entity(@Nullable Long id) {
+		return this.audit.writeTo(JSON.objectNode()).put("id", id).put("name", this.name).put("description",
+				this.description);
 	}
 
 }

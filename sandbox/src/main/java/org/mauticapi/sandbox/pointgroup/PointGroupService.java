@@ -11,6 +11,7 @@ import org.mauticapi.sandbox.activity.PointsChanged;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.sandbox.state.SandboxState;
+import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Contacts' scores in point groups (Mautic 5.1): listing, one score, and the arithmetic, each change logged on the
- * contact's timeline with the group's name. Unlike contact points, a score change does not touch the contact
- * (recording 128 keeps the earlier modification date).
+ * contact's timeline with the group's name. Unlike contact points, a score change does not move the contact's
+ * modification date (recording 128), but it saves the contact, which records the user as its last modifier.
  */
 @Service
 public class PointGroupService {
@@ -37,11 +38,15 @@ public class PointGroupService {
 
 	private final ActivityLog activity;
 
-	PointGroupService(SandboxState state, ContactStore contacts, PointGroupStore groups, ActivityLog activity) {
+	private final UserStore users;
+
+	PointGroupService(SandboxState state, ContactStore contacts, PointGroupStore groups, ActivityLog activity,
+			UserStore users) {
 		this.state = state;
 		this.contacts = contacts;
 		this.groups = groups;
 		this.activity = activity;
+		this.users = users;
 	}
 
 	/**
@@ -98,6 +103,8 @@ public class PointGroupService {
 			long old = this.groups.score(id, groupId).orElse(0);
 			long score = known.apply(old, value);
 			this.groups.setScore(id, groupId, score);
+			// The API controller saves the contact after every score change (PointGroupsApiController).
+			this.contacts.get(id).savedBy(this.users.currentUser());
 			// Mautic's score-change listener logs only actual changes (times 3 from nothing logs nothing, recording 344).
 			if (score != old) {
 				Instant now = this.state.now();

@@ -28,7 +28,7 @@ import org.springframework.web.server.WebFilterChain;
 public class PointsPathFilter implements WebFilter, Ordered {
 
 	private static final Pattern POINTS_PATH = Pattern
-		.compile("^(/contacts/\\d+/points/(?:plus|minus|times|divide|groups/\\d+/[^/]+)/)([^/]+)/?$");
+		.compile("^((?:/api)?/contacts/\\d+/points/(?:plus|minus|times|divide|groups/\\d+/[^/]+)/)([^/]+)/?$");
 
 	private static final Pattern INTEGER = Pattern.compile("^-?\\d+$");
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.mauticapi.sandbox.contact.TagStore;
 import org.mauticapi.sandbox.field.FieldDefinition;
 import org.mauticapi.sandbox.field.FieldStore;
 import tools.jackson.databind.JsonNode;
@@ -66,8 +67,11 @@ class SegmentFilterForm {
 
 	private final FieldStore fields;
 
-	SegmentFilterForm(FieldStore fields) {
+	private final TagStore tags;
+
+	SegmentFilterForm(FieldStore fields, TagStore tags) {
 		this.fields = fields;
+		this.tags = tags;
 	}
 
 	/**
@@ -108,6 +112,11 @@ class SegmentFilterForm {
 		if (type.isPresent() && "boolean".equals(type.get())) {
 			properties.set("filter", booleanChoice(properties.path("filter")));
 		}
+		// The tags filter is a choice of tag ids: names, or ids of no tag, leave it without a value (a probe of
+		// Mautic 5.1.0: "filter: A value is required.").
+		if ("tags".equals(field) && type.isPresent() && !operator.endsWith("empty") && !knownTags(properties.path("filter"))) {
+			add(errors, "filter", "A value is required.");
+		}
 		ObjectNode stored = JSON.objectNode();
 		stored.put("glue", text(filter, "glue").isEmpty() ? "and" : text(filter, "glue"));
 		stored.put("field", field);
@@ -116,6 +125,18 @@ class SegmentFilterForm {
 		stored.put("operator", operator);
 		stored.set("properties", properties);
 		return stored;
+	}
+
+	private boolean knownTags(JsonNode filter) {
+		List<JsonNode> values = new java.util.ArrayList<>();
+		if (filter.isContainer()) {
+			filter.values().forEach(values::add);
+		}
+		else if (!filter.isNull() && !filter.isMissingNode()) {
+			values.add(filter);
+		}
+		return !values.isEmpty() && values.stream()
+			.allMatch((value) -> value.asString("").matches("\\d{1,18}") && this.tags.exists(Long.parseLong(value.asString())));
 	}
 
 	/** The field's type, or empty when the object has no such field (its filter form has no value field). */

@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
+import org.mauticapi.sandbox.user.UserStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -30,9 +33,12 @@ class SegmentForm {
 
 	private final SegmentFilterForm filterForm;
 
-	SegmentForm(SegmentStore segments, SegmentFilterForm filterForm) {
+	private final UserStore users;
+
+	SegmentForm(SegmentStore segments, SegmentFilterForm filterForm, UserStore users) {
 		this.segments = segments;
 		this.filterForm = filterForm;
+		this.users = users;
 	}
 
 	/** How a payload treats the properties it does not send. */
@@ -63,12 +69,17 @@ class SegmentForm {
 			errors.put("name", new ArrayList<>(List.of(NAME_REQUIRED)));
 		}
 		String alias = (partial && !body.has("alias")) ? segment.alias : text(body.path("alias"));
-		// Mautic's UniqueUserAlias compares the alias as sent; saveEntity cleans it afterwards (371 and 372).
-		if (body.has("alias") && !alias.isEmpty() && this.segments.aliasTaken(alias, segment.id())) {
+		// Mautic's UniqueUserAlias checks the alias the form bound (as sent, or a PATCH's kept alias); saveEntity
+		// cleans it afterwards (371 and 372). A kept alias can collide: saveEntity only avoids the aliases of
+		// published segments, so a segment saved unpublished may share one (98-fresh segment-lifecycle-put-patch).
+		if (!alias.isEmpty() && this.segments.aliasInUse(alias, segment.id(), this.users.currentUser().id())) {
 			errors.put("alias", new ArrayList<>(List.of(ALIAS_TAKEN)));
 		}
 		ArrayNode filters = (partial && !body.has("filters")) ? segment.filters
 				: this.filterForm.read(body.path("filters"), errors);
+		if (body.has("filters") && mode != Mode.CREATE) {
+			filters = mergedWithExisting(segment.filters, filters);
+		}
 		if (!errors.isEmpty()) {
 			throw new MauticApiException(400, MauticErrors.validation(400, errors));
 		}
@@ -76,7 +87,8 @@ class SegmentForm {
 		String publicName = (partial && !body.has("publicName")) ? segment.publicName : text(body.path("publicName"));
 		segment.publicName = publicName.isEmpty() ? name : publicName;
 		String slug = SegmentAliases.clean(alias.isEmpty() ? name : alias);
-		segment.alias = SegmentAliases.unique(slug, (candidate) -> this.segments.aliasTaken(candidate, segment.id()));
+		segment.alias = SegmentAliases.unique(slug,
+				(candidate) -> this.segments.publishedAliasTaken(candidate, segment.id()));
 		if (!partial || body.has("description")) {
 			String description = text(body.path("description"));
 			segment.description = description.isEmpty() ? null : description;
@@ -86,6 +98,49 @@ class SegmentForm {
 		segment.global = flag(body, "isGlobal", partial ? segment.global : defaultFlag);
 		segment.preferenceCenter = flag(body, "isPreferenceCenter", partial && segment.preferenceCenter);
 		segment.filters = filters;
+	}
+
+	/**
+	 * Filters sent to a segment that already has filters: Mautic's form binds them onto the existing ones as
+	 * {@code LeadList::getFilters} gives them (with the legacy {@code filter} and {@code display} copied out of
+	 * their {@code properties}), so each of those positions is stored in that form's key order and keeps the
+	 * existing filter's copies; a segment without filters stores them as sent (recording 394, and probes of Mautic
+	 * 5.1.0).
+	 */
+	private static ArrayNode mergedWithExisting(ArrayNode existing, ArrayNode sent) {
+		ArrayNode merged = JsonNodeFactory.instance.arrayNode();
+		for (int i = 0; i < sent.size(); i++) {
+			JsonNode filter = sent.get(i);
+			if (i >= existing.size() || !(filter instanceof ObjectNode object)) {
+				merged.add(filter);
+				continue;
+			}
+			ObjectNode legacy = JsonNodeFactory.instance.objectNode();
+			for (String key : List.of("object", "glue", "field", "type", "operator", "properties")) {
+				if (object.has(key)) {
+					legacy.set(key, object.get(key));
+				}
+			}
+			object.properties().forEach((entry) -> {
+				if (!legacy.has(entry.getKey())) {
+					legacy.set(entry.getKey(), entry.getValue());
+				}
+			});
+			// the copies come from the existing filter the sent one is bound onto (a probe of Mautic 5.1.0)
+			legacy.set("filter", legacyValue(existing.get(i), "filter"));
+			legacy.set("display", legacyValue(existing.get(i), "display"));
+			merged.add(legacy);
+		}
+		return merged;
+	}
+
+	/** What {@code LeadList::addLegacyParams} gives: the value in {@code properties}, else the top-level one. */
+	private static JsonNode legacyValue(JsonNode filter, String key) {
+		JsonNode properties = filter.path("properties");
+		if (properties.isObject() && !properties.isEmpty() && properties.has(key)) {
+			return properties.get(key);
+		}
+		return filter.has(key) ? filter.get(key) : JsonNodeFactory.instance.nullNode();
 	}
 
 	/** The sandbox keeps no categories, so any category id is one that does not exist (recording 377). */

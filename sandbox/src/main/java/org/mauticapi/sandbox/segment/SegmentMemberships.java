@@ -107,7 +107,16 @@ class SegmentMemberships {
 	 * @return what it did
 	 */
 	RebuildSummary rebuildAll() {
-		return rebuild(this.contacts.all());
+		return rebuild(this.contacts.all(), true);
+	}
+
+	/**
+	 * Updates every filter membership as the job would, without being the job: the sandbox's immediate rebuild
+	 * policy runs this after each change, and, unlike Mautic's cron run, it leaves the segments' last modifier alone
+	 * (a Mautic whose job has not run shows {@code modifiedByUser: null} until a segment is edited).
+	 */
+	RebuildSummary followFilters() {
+		return rebuild(this.contacts.all(), false);
 	}
 
 	/**
@@ -117,10 +126,10 @@ class SegmentMemberships {
 	 * @return what it did
 	 */
 	RebuildSummary rebuildContact(Contact contact) {
-		return rebuild(List.of(contact));
+		return rebuild(List.of(contact), false);
 	}
 
-	private RebuildSummary rebuild(List<Contact> candidates) {
+	private RebuildSummary rebuild(List<Contact> candidates, boolean asTheJob) {
 		List<Contact> ordered = new ArrayList<>(candidates);
 		ordered.sort(Comparator.comparingLong(Contact::id));
 		List<Segment> published = this.segments.all()
@@ -141,7 +150,9 @@ class SegmentMemberships {
 				added += addMatching(segment, matching);
 				removed += dropOrphans(segment, notMatching);
 			}
-			segment.modifiedByUser = REBUILD_USER_NAME;
+			if (asTheJob) {
+				segment.modifiedByUser = REBUILD_USER_NAME;
+			}
 		}
 		return new RebuildSummary(published.size(), added, removed);
 	}

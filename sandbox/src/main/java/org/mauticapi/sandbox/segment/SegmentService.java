@@ -138,18 +138,24 @@ public class SegmentService {
 
 	/**
 	 * Adds contacts by id: Mautic reads the body key {@code ids} (the documented {@code contactIds} is a 400,
-	 * recording 384) and answers per id, {@code false} for an id that is no contact (382). It does not refuse an
-	 * unpublished segment here: that check belongs to the single-contact operations.
+	 * recording 384) and answers per id, {@code false} for an id that is no contact (382); an unpublished segment is
+	 * refused (403), as for one contact. Only a missing or null {@code ids} is a 400: anything else that is no list
+	 * (an empty list, a string, a number) adds nothing and answers {@code "details": []}, as
+	 * {@code ListApiController::addLeadsAction}'s {@code foreach} over it does (98-fresh membership-edge-cases).
 	 */
 	public ResponseEntity<JsonNode> addContacts(long id, @Nullable JsonNode body) {
 		JsonNode ids = (body != null) ? body.path("ids") : JSON.missingNode();
-		if ((!ids.isArray() && !ids.isObject()) || ids.isEmpty()) {
+		if (ids.isMissingNode() || ids.isNull()) {
 			throw MauticApiException.badRequest();
 		}
 		return this.state.write(() -> {
 			Segment segment = this.segments.get(id);
+			// ListApiController::addLeadsAction, like the single add, takes only the user's (published) segments.
+			if (!segment.isPublished()) {
+				throw MauticApiException.forbidden();
+			}
 			ObjectNode details = JSON.objectNode();
-			for (JsonNode value : ids.values()) {
+			for (JsonNode value : (ids.isContainer() ? ids.values() : List.<JsonNode>of())) {
 				String key = value.asString("");
 				Contact contact = key.matches("\\d+") ? this.contacts.find(Long.parseLong(key)).orElse(null) : null;
 				if (contact != null) {
@@ -159,7 +165,8 @@ public class SegmentService {
 				details.putObject(key).put("success", contact != null);
 			}
 			ObjectNode answer = JSON.objectNode().put("success", 1);
-			answer.set("details", details);
+			// An empty PHP array is a JSON list.
+			answer.set("details", details.isEmpty() ? JSON.arrayNode() : details);
 			return ResponseEntity.ok(answer);
 		});
 	}
@@ -211,6 +218,37 @@ public class SegmentService {
 		});
 	}
 
+	/**
+	 * A new segment for a batch item, as {@code POST /segments/new} makes it. Call under the write lock.
+	 * @param body the item
+	 * @return the segment
+	 */
+	Segment createInBatch(JsonNode body) {
+		Segment segment = createSegment(asObject(body));
+		rebuildIfImmediate();
+		return segment;
+	}
+
+	/**
+	 * Edits a segment for a batch item, as {@code PATCH} or {@code PUT /segments/{id}/edit} does. Call under the
+	 * write lock.
+	 * @param segment the segment
+	 * @param body the item
+	 * @param replace whether it is a PUT
+	 */
+	void editInBatch(Segment segment, JsonNode body, boolean replace) {
+		change(segment, asObject(body), replace ? SegmentForm.Mode.REPLACE : SegmentForm.Mode.UPDATE);
+	}
+
+	/**
+	 * Deletes a segment for a batch delete. Call under the write lock.
+	 * @param segment the segment
+	 */
+	void deleteInBatch(Segment segment) {
+		this.segments.remove(segment.id());
+		rebuildIfImmediate();
+	}
+
 	private Segment createSegment(JsonNode body) {
 		Segment segment = this.segments.create(this.users.currentUser());
 		this.form.apply(segment, body, SegmentForm.Mode.CREATE);
@@ -243,7 +281,7 @@ public class SegmentService {
 	/** Runs the rebuild job after the answer is made: in Mautic the job runs after the request. */
 	private void rebuildIfImmediate() {
 		if (this.rebuildPolicy.isImmediate()) {
-			this.memberships.rebuildAll();
+			this.memberships.followFilters();
 		}
 	}
 

@@ -63,12 +63,30 @@ public class SegmentStore {
 		this.rows.remove(id);
 	}
 
-	/** Whether another segment has this alias, compared as MySQL's default collation does: ignoring case. */
-	boolean aliasTaken(String alias, long exceptId) {
-		String wanted = alias.toLowerCase(Locale.ROOT);
+	/**
+	 * Whether another published segment has this alias: {@code ListModel::saveEntity} asks
+	 * {@code LeadListRepository::getLists(null, alias, id)}, which sees published segments only; compared as MySQL's
+	 * default collation does, ignoring case.
+	 */
+	boolean publishedAliasTaken(String alias, long exceptId) {
 		return this.segments.values()
 			.stream()
-			.anyMatch((segment) -> segment.id() != exceptId && segment.alias().toLowerCase(Locale.ROOT).equals(wanted));
+			.anyMatch((segment) -> segment.published && sameAlias(segment, alias, exceptId));
+	}
+
+	/**
+	 * Whether Mautic's {@code UniqueUserAlias} refuses this alias: {@code getLists(user, alias, id)} sees the
+	 * segments that are published and global, or created by the user.
+	 */
+	boolean aliasInUse(String alias, long exceptId, long userId) {
+		return this.segments.values()
+			.stream()
+			.anyMatch((segment) -> ((segment.published && segment.global) || segment.createdBy == userId)
+					&& sameAlias(segment, alias, exceptId));
+	}
+
+	private static boolean sameAlias(Segment segment, String alias, long exceptId) {
+		return segment.id() != exceptId && segment.alias().toLowerCase(Locale.ROOT).equals(alias.toLowerCase(Locale.ROOT));
 	}
 
 	Optional<Membership> row(long segmentId, long contactId) {

@@ -24,20 +24,27 @@ public class UserJson {
 
 	/** The user as {@code POST /users/new} answers it. Call under the state's lock. */
 	public ObjectNode created(User user) {
+		return entity(user, user.id());
+	}
+
+	/**
+	 * The user as the user API answers it; the admin installed with Mautic has no creation data.
+	 * @param user the user
+	 * @param id the id to show, null once deleted
+	 * @return the JSON
+	 */
+	public ObjectNode entity(User user, @Nullable Long id) {
 		ObjectNode json = JSON.objectNode();
-		json.put("isPublished", true);
-		json.put("dateAdded", SandboxState.iso(user.dateAdded()));
-		json.putNull("dateModified");
-		if (user.createdBy() != null) {
-			json.put("createdBy", user.createdBy());
-		}
-		else {
-			json.putNull("createdBy");
-		}
+		json.put("isPublished", this.users.published(user.id()));
+		json.put("dateAdded", (user.createdBy() != null) ? SandboxState.iso(user.dateAdded()) : null);
+		UserStore.Modification modification = this.users.modification(user.id()).orElse(null);
+		json.put("dateModified", (modification != null && modification.dateModified() != null)
+				? SandboxState.iso(modification.dateModified()) : null);
+		json.put("createdBy", user.createdBy());
 		json.put("createdByUser", createdByUser(user));
-		json.putNull("modifiedBy");
-		json.putNull("modifiedByUser");
-		json.put("id", user.id());
+		json.put("modifiedBy", (modification != null) ? modification.modifiedBy() : null);
+		json.put("modifiedByUser", (modification != null) ? modification.modifiedByUser() : null);
+		json.put("id", id);
 		return details(json, user);
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.web.server.WebFilterChain;
 @Component
 public class UtmPathFilter implements WebFilter, Ordered {
 
-	private static final Pattern REMOVE_PATH = Pattern.compile("^(/contacts/\\d+/utm/)([^/]+)(/remove/?)$");
+	private static final Pattern REMOVE_PATH = Pattern.compile("^((?:/api)?/contacts/\\d+/utm/)([^/]+)(/remove/?)$");
 
 	private static final Pattern INTEGER = Pattern.compile("^-?\\d+$");
 

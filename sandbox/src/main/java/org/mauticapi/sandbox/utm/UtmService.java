@@ -61,6 +61,7 @@ public class UtmService {
 	public ResponseEntity<JsonNode> add(long id, JsonNode body) {
 		return this.state.write(() -> {
 			Contact contact = this.contacts.get(id);
+			Instant lastActiveBefore = contact.lastActive();
 			UtmTagRequest request = UtmTagRequest.read(body);
 			Instant dateAdded = (request.lastActive() != null) ? request.lastActive() : this.state.now();
 			if (request.userAgent() != null) {
@@ -77,7 +78,7 @@ public class UtmService {
 				this.changes.saved(contact);
 			}
 			ObjectNode answer = JSON.objectNode();
-			answer.set("contact", this.json.flat(contact));
+			answer.set("contact", this.json.flat(contact, lastActiveBefore));
 			return ResponseEntity.ok(answer);
 		});
 	}

@@ -6,7 +6,7 @@ import java.util.Base64;
 
 import org.mauticapi.sandbox.config.SandboxProperties;
 import org.mauticapi.sandbox.error.MauticApiException;
-import org.mauticapi.sandbox.error.MauticErrors;
+import org.mauticapi.contract.MauticErrors;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;

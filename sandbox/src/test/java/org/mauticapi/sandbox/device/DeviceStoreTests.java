@@ -29,13 +29,22 @@ class DeviceStoreTests {
 	}
 
 	@Test
-	void everyUserAgentSeenAddsADevice() {
+	void theSameDeviceSeenAgainIsUsedAgain() {
 		Device first = this.devices.recordUserAgent(1, FIREFOX);
 
 		Device again = this.devices.recordUserAgent(1, FIREFOX);
 
-		assertThat(again.id()).isNotEqualTo(first.id());
-		assertThat(this.devices.devicesOf(1)).hasSize(2);
+		assertThat(again.id()).isEqualTo(first.id());
+		assertThat(this.devices.devicesOf(1)).hasSize(1);
+	}
+
+	@Test
+	void anotherContactsDeviceIsNotUsedAgain() {
+		Device first = this.devices.recordUserAgent(1, FIREFOX);
+
+		Device other = this.devices.recordUserAgent(2, FIREFOX);
+
+		assertThat(other.id()).isNotEqualTo(first.id());
 	}
 
 }

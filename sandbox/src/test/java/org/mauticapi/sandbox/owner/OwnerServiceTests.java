@@ -19,9 +19,11 @@ class OwnerServiceTests {
 	static void start() {
 		sandbox = SandboxHttp.start();
 		sandbox.post("/api/users/new", """
-				{"username": "sam", "firstName": "Sam", "lastName": "Sales", "email": "sam@example.com"}""");
+				{"username": "sam", "firstName": "Sam", "lastName": "Sales", "email": "sam@example.com",
+				 "role": 1, "plainPassword": "secret-123"}""");
 		sandbox.post("/api/users/new", """
-				{"username": "bea", "firstName": "Bea", "lastName": "Zed", "email": "bea@example.com"}""");
+				{"username": "bea", "firstName": "Bea", "lastName": "Zed", "email": "bea@example.com",
+				 "role": 1, "plainPassword": "secret-123"}""");
 	}
 
 	@AfterAll

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.mauticapi.sandbox.SandboxServer;
+import org.mauticapi.sandbox.fidelity.JsonShapes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replays every exchange recorded from a real Mautic 5.1.0, in order, against an empty sandbox whose clock starts
- * when the recording did, and compares each answer with Mautic's by shape: same status, same keys and value types
- * recursively. Ids are the recorded ones: like Mautic, the sandbox numbers every table from 1.
+ * when the recording did, and compares each answer with Mautic's by shape: same status, same keys in the same order
+ * and value types recursively. Ids are the recorded ones: like Mautic, the sandbox numbers every table from 1.
  */
 class RecordedExchangesReplayIT {
 
@@ -54,6 +55,8 @@ class RecordedExchangesReplayIT {
 			Map.entry("150-list-select-unknown-column.json", "rows with equal sort values come in MySQL's own order"),
 			Map.entry("151-list-select-minimal.json", "rows with equal sort values come in MySQL's own order"),
 			Map.entry("237-search-cmd-tag-fillers-paged.json", "rows with equal sort values come in MySQL's own order"),
+			Map.entry("157-list-order-snake-date.json",
+					"timing: the replay creates in one second the contacts the recording created in two"),
 			Map.entry("054-utm-add-empty-body.json", "Mautic marks a contact created with a company name as modified"
 					+ " when it links that company, after answering the create; the sandbox does not"),
 			Map.entry("074-activity-all-with-unknown-dnc-reason.json", "timing: events in the same second"),
@@ -108,7 +111,7 @@ class RecordedExchangesReplayIT {
 				differences.add("status: expected " + status + " but was " + response.statusCode());
 			}
 			else {
-				differences.addAll(JsonShapes.differences(exchange.path("response").path("body"), body(response)));
+				differences.addAll(JsonShapes.differences(exchange.path("response").path("body"), body(response), true));
 			}
 			String name = file.getFileName().toString();
 			report.add(name + " " + exchange.path("operation").asString() + " | "

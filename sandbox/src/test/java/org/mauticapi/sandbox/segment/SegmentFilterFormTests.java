@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mauticapi.sandbox.contact.TagStore;
 import org.mauticapi.sandbox.field.FieldStore;
 import org.mauticapi.sandbox.state.SandboxState;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SegmentFilterFormTests {
 
-	private final SegmentFilterForm form = new SegmentFilterForm(
-			new FieldStore(new SandboxState(Clock.systemUTC()), JsonMapper.shared()));
+	private final SandboxState state = new SandboxState(Clock.systemUTC());
+
+	private final TagStore tags = new TagStore(this.state);
+
+	private final SegmentFilterForm form = new SegmentFilterForm(new FieldStore(this.state, JsonMapper.shared()),
+			this.tags);
 
 	@ParameterizedTest(name = "{0} {1} {2}: {3}")
 	@CsvSource(textBlock = """
@@ -47,6 +52,21 @@ class SegmentFilterFormTests {
 				+ "\",\"type\":\"text\",\"operator\":\"" + operator + "\"}]"), errors);
 
 		assertThat(errors.containsKey("operator")).isEqualTo(!valid);
+	}
+
+	@Test
+	void aTagsFilterTakesTheIdsOfExistingTags() {
+		long vip = this.tags.idOf("vip");
+		Map<String, List<String>> byId = new LinkedHashMap<>();
+		Map<String, List<String>> byName = new LinkedHashMap<>();
+
+		this.form.read(json("[{\"field\":\"tags\",\"object\":\"lead\",\"type\":\"tags\",\"operator\":\"in\","
+				+ "\"properties\":{\"filter\":[\"" + vip + "\"]}}]"), byId);
+		this.form.read(json("[{\"field\":\"tags\",\"object\":\"lead\",\"type\":\"tags\",\"operator\":\"in\","
+				+ "\"properties\":{\"filter\":[\"vip\"]}}]"), byName);
+
+		assertThat(byId).isEmpty();
+		assertThat(byName).containsOnlyKeys("filter");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.mauticapi.sandbox.activity.ActivityLog;
 import org.mauticapi.sandbox.config.SandboxProperties;
 import org.mauticapi.sandbox.contact.Contact;
 import org.mauticapi.sandbox.contact.ContactCompaniesView;
+import org.mauticapi.sandbox.contact.ContactStagesView;
 import org.mauticapi.sandbox.contact.ContactStore;
 import org.mauticapi.sandbox.contact.ContactWriter;
 import org.mauticapi.sandbox.contact.TagStore;
@@ -45,11 +46,12 @@ class SegmentMembershipsTests {
 	private final ContactStore contacts = new ContactStore(this.state, this.properties);
 
 	private final ContactWriter writer = new ContactWriter(this.fields, this.users, new TagStore(this.state),
-			this.contacts, this.state);
+			this.contacts, this.state, new DefaultListableBeanFactory().getBeanProvider(ContactStagesView.class));
 
 	private final SegmentStore segments = new SegmentStore(this.state);
 
-	private final SegmentForm form = new SegmentForm(this.segments, new SegmentFilterForm(this.fields));
+	private final SegmentForm form = new SegmentForm(this.segments,
+			new SegmentFilterForm(this.fields, new TagStore(this.state)), this.users);
 
 	private final ActivityLog activity = new ActivityLog();
 

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -56,6 +57,20 @@ public final class SandboxCalls {
 			.exchange()
 			.expectBody(String.class)
 			.returnResult());
+	}
+
+	/**
+	 * Sends a request with any method, with a JSON body or none.
+	 * @param method the method
+	 * @param path the path under {@code /api}
+	 * @param json the body, or null
+	 * @return the answer
+	 */
+	public Answer send(String method, String path, @Nullable String json) {
+		WebTestClient.RequestBodySpec request = this.client.method(HttpMethod.valueOf(method)).uri(path);
+		WebTestClient.ResponseSpec response = (json != null)
+				? request.contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange() : request.exchange();
+		return answer(method, path, response.expectBody(String.class).returnResult());
 	}
 
 	public Answer postForm(String path, String form) {
