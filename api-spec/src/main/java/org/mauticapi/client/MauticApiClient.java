@@ -22,9 +22,11 @@ import org.springframework.web.reactive.function.client.WebClient;
  * The generated WebClient-based client, set up for one Mautic installation.
  *
  * <p>
- * Beyond the generated {@link ApiClient}, it serialises structured query parameters the way Mautic's PHP reads
- * them ({@code where[0][col]=email&where[0][expr]=eq&where[0][val]=x}), which OpenAPI's {@code deepObject} style
- * does not define for lists and the generated code would otherwise send as one comma-joined string.
+ * Beyond the generated {@link ApiClient}, it serialises structured query parameters the
+ * way Mautic's PHP reads them
+ * ({@code where[0][col]=email&where[0][expr]=eq&where[0][val]=x}), which OpenAPI's
+ * {@code deepObject} style does not define for lists and the generated code would
+ * otherwise send as one comma-joined string.
  *
  * <pre>{@code
  * MauticApiClient mautic = MauticApiClient.forBaseUrl("https://mautic.example.com");
@@ -36,16 +38,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 public class MauticApiClient extends ApiClient {
 
 	/**
-	 * A client on a WebClient whose JSON codecs leave unset properties out of request bodies and read answers of
-	 * any size.
+	 * A client on a WebClient whose JSON codecs leave unset properties out of request
+	 * bodies and read answers of any size.
 	 */
 	public MauticApiClient() {
 		super(webClient(mapper()), createDefaultDateFormat());
 	}
 
 	/**
-	 * A client on the given WebClient (its filters, codecs and connector are kept). Build it from
-	 * {@link #mapper()}'s codecs, or unset properties are sent as {@code null}, which Mautic stores.
+	 * A client on the given WebClient (its filters, codecs and connector are kept). Build
+	 * it from {@link #mapper()}'s codecs, or unset properties are sent as {@code null},
+	 * which Mautic stores.
 	 * @param webClient the WebClient to send requests with
 	 */
 	public MauticApiClient(WebClient webClient) {
@@ -53,10 +56,12 @@ public class MauticApiClient extends ApiClient {
 	}
 
 	/**
-	 * The JSON mapper of this client. In request bodies an unset property is left out, because Mautic reads a
-	 * {@code null} as "blank this field" (a PATCH would erase data); a property explicitly set to null through its
-	 * {@code JsonNullable} setter is still sent. In answers, Mautic's {@code []} for an absent object (a device's
-	 * {@code clientInfo}, an event's {@code details}, a point group score not yet set) reads as null.
+	 * The JSON mapper of this client. In request bodies an unset property is left out,
+	 * because Mautic reads a {@code null} as "blank this field" (a PATCH would erase
+	 * data); a property explicitly set to null through its {@code JsonNullable} setter is
+	 * still sent. In answers, Mautic's {@code []} for an absent object (a device's
+	 * {@code clientInfo}, an event's {@code details}, a point group score not yet set)
+	 * reads as null.
 	 * @return a new mapper
 	 */
 	public static JsonMapper mapper() {
@@ -66,14 +71,17 @@ public class MauticApiClient extends ApiClient {
 			.build();
 	}
 
-	// A contact in a list answer takes about 9 kB (every field with its metadata): WebClient's default 256 kB buffer
-	// refuses even Mautic's default page of 30 contacts. The caller chooses the page size, so any answer is read.
+	// A contact in a list answer takes about 9 kB (every field with its metadata):
+	// WebClient's default 256 kB buffer
+	// refuses even Mautic's default page of 30 contacts. The caller chooses the page
+	// size, so any answer is read.
 	private static WebClient webClient(JsonMapper mapper) {
 		return buildWebClientBuilder(mapper).codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(-1)).build();
 	}
 
 	/**
-	 * A client for the Mautic installed at this URL; the API root {@code /api} is appended.
+	 * A client for the Mautic installed at this URL; the API root {@code /api} is
+	 * appended.
 	 * @param baseUrl scheme, host and optional path prefix of the Mautic installation
 	 * @return the client
 	 */
@@ -119,13 +127,15 @@ public class MauticApiClient extends ApiClient {
 		if (name != null && !name.endsWith("[]") && isStructured(value)) {
 			MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 			ObjectNode parameter = this.mapper.createObjectNode().set(name, this.mapper.valueToTree(value));
-			PhpQueryWriter.pairs(PhpJson.fromJson(parameter)).forEach((pair) -> params.add(pair.getKey(), pair.getValue()));
+			PhpQueryWriter.pairs(PhpJson.fromJson(parameter))
+				.forEach((pair) -> params.add(pair.getKey(), pair.getValue()));
 			return params;
 		}
 		return super.parameterToMultiValueMap(collectionFormat, name, value);
 	}
 
-	// Lists and maps of objects (where, order) need PHP's bracket syntax; lists of scalars keep the generated format.
+	// Lists and maps of objects (where, order) need PHP's bracket syntax; lists of
+	// scalars keep the generated format.
 	private static boolean isStructured(Object value) {
 		if (value instanceof Map<?, ?> || value instanceof JsonNode node && node.isContainer()) {
 			return true;

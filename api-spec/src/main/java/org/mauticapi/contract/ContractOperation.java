@@ -8,11 +8,12 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One operation of the contract: its HTTP method, path template (relative to the {@code /api} root), operationId
- * and its OpenAPI node.
+ * One operation of the contract: its HTTP method, path template (relative to the
+ * {@code /api} root), operationId and its OpenAPI node.
  *
  * @param method the HTTP method, upper case
- * @param pathTemplate the path template as written in the spec, e.g. {@code /contacts/{id}}
+ * @param pathTemplate the path template as written in the spec, e.g.
+ * {@code /contacts/{id}}
  * @param operationId the operation's unique id
  * @param node the operation object of the OpenAPI document
  */
@@ -23,7 +24,8 @@ public record ContractOperation(String method, String pathTemplate, String opera
 	}
 
 	/**
-	 * The statuses this operation declares, in document order (e.g. {@code 200}, {@code 404}, {@code default}).
+	 * The statuses this operation declares, in document order (e.g. {@code 200},
+	 * {@code 404}, {@code default}).
 	 * @return the declared response keys
 	 */
 	public List<String> declaredStatuses() {
@@ -33,7 +35,8 @@ public record ContractOperation(String method, String pathTemplate, String opera
 	}
 
 	/**
-	 * The key under {@code responses} that answers a status: the status itself, or {@code default}.
+	 * The key under {@code responses} that answers a status: the status itself, or
+	 * {@code default}.
 	 * @param status the HTTP status
 	 * @return the response key, if declared
 	 */

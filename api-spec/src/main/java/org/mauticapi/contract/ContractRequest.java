@@ -6,15 +6,16 @@ import tools.jackson.databind.JsonNode;
 import org.mauticapi.php.PhpArray;
 
 /**
- * A request to check against the contract, as Mautic will read it: the operation it was routed to with its path
- * parameters, the query string as PHP reads it, and the body as Mautic reads it (a JSON document, or a form body read
- * as PHP does and written as JSON).
+ * A request to check against the contract, as Mautic will read it: the operation it was
+ * routed to with its path parameters, the query string as PHP reads it, and the body as
+ * Mautic reads it (a JSON document, or a form body read as PHP does and written as JSON).
  *
  * @param route the operation and the path parameters
- * @param query the query variables as PHP reads them ({@link org.mauticapi.php.PhpInputReader})
+ * @param query the query variables as PHP reads them
+ * ({@link org.mauticapi.php.PhpInputReader})
  * @param body the body, or null when there is none
- * @param formBody whether the body came as a form, so that its values are text to be read as numbers or booleans
- * where the schema says so
+ * @param formBody whether the body came as a form, so that its values are text to be read
+ * as numbers or booleans where the schema says so
  */
 public record ContractRequest(RouteMatch route, PhpArray query, @Nullable JsonNode body, boolean formBody) {
 
@@ -39,7 +40,9 @@ public record ContractRequest(RouteMatch route, PhpArray query, @Nullable JsonNo
 		return new ContractRequest(route, query, body, false);
 	}
 
-	/** @return the operation */
+	/**
+	 * @return the operation
+	 */
 	public ContractOperation operation() {
 		return this.route.operation();
 	}

@@ -11,9 +11,10 @@ import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Matches a request to the contract's operation in one walk down a tree of the path templates' segments, a literal
- * segment winning over a placeholder ({@code /contacts/list/fields} over {@code /contacts/{id}/...}), as Mautic's
- * router does for the same routes.
+ * Matches a request to the contract's operation in one walk down a tree of the path
+ * templates' segments, a literal segment winning over a placeholder
+ * ({@code /contacts/list/fields} over {@code /contacts/{id}/...}), as Mautic's router
+ * does for the same routes.
  */
 public final class ContractRouter {
 
@@ -24,10 +25,12 @@ public final class ContractRouter {
 	/**
 	 * Builds the router.
 	 * @param operations the operations
-	 * @param requirements whether placeholder values meet the operation's route requirements (Mautic's router requires
-	 * digits for ids); a path whose values do not is no instance of the operation
+	 * @param requirements whether placeholder values meet the operation's route
+	 * requirements (Mautic's router requires digits for ids); a path whose values do not
+	 * is no instance of the operation
 	 */
-	ContractRouter(List<ContractOperation> operations, BiPredicate<ContractOperation, Map<String, String>> requirements) {
+	ContractRouter(List<ContractOperation> operations,
+			BiPredicate<ContractOperation, Map<String, String>> requirements) {
 		this.requirements = requirements;
 		operations.forEach(this::add);
 	}
@@ -51,15 +54,18 @@ public final class ContractRouter {
 			}
 		}
 		if (node.operations.putIfAbsent(operation.method(), operation) != null) {
-			throw new IllegalStateException("Two operations for " + operation.method() + " " + operation.pathTemplate());
+			throw new IllegalStateException(
+					"Two operations for " + operation.method() + " " + operation.pathTemplate());
 		}
 	}
 
 	/**
 	 * The operation a request is an instance of.
 	 * @param method the request method (a HEAD matches the GET operation)
-	 * @param path the decoded request path, with or without the {@code /api} prefix, without query string
-	 * @return the match, with the placeholders' values; empty when no operation has this method and path
+	 * @param path the decoded request path, with or without the {@code /api} prefix,
+	 * without query string
+	 * @return the match, with the placeholders' values; empty when no operation has this
+	 * method and path
 	 */
 	public Optional<RouteMatch> route(String method, String path) {
 		String wanted = method.toUpperCase(Locale.ROOT);
@@ -95,7 +101,8 @@ public final class ContractRouter {
 		return null;
 	}
 
-	// "/contacts/{id}" has the segments "contacts" and "{id}"; a trailing slash is an empty last segment, which
+	// "/contacts/{id}" has the segments "contacts" and "{id}"; a trailing slash is an
+	// empty last segment, which
 	// matches nothing, as in Mautic.
 	private static List<String> segments(String path) {
 		String relative = path.startsWith("/") ? path.substring(1) : path;

@@ -22,8 +22,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.mauticapi.php.PhpArray;
 
 /**
- * The Mautic API contract: the OpenAPI document {@value #CLASSPATH_LOCATION} and the JSON Schemas it declares
- * for each operation's responses.
+ * The Mautic API contract: the OpenAPI document {@value #CLASSPATH_LOCATION} and the JSON
+ * Schemas it declares for each operation's responses.
  *
  * <p>
  * Typical use, in a test or a conformance check: <pre>{@code
@@ -36,7 +36,8 @@ public final class MauticApiContract {
 	/** Where the OpenAPI document lives on the classpath. */
 	public static final String CLASSPATH_LOCATION = "openapi/mautic-api.yaml";
 
-	// The document is registered under this id, so that "#/components/..." references resolve without any I/O.
+	// The document is registered under this id, so that "#/components/..." references
+	// resolve without any I/O.
 	private static final String DOCUMENT_ID = "https://contract.mauticapi.invalid/mautic-api.json";
 
 	private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
@@ -48,7 +49,8 @@ public final class MauticApiContract {
 
 	private final SchemaRegistry schemaRegistry;
 
-	// Requests assert formats (an email must be one); responses do not, as Mautic stores what older versions let in.
+	// Requests assert formats (an email must be one); responses do not, as Mautic stores
+	// what older versions let in.
 	private final SchemaRegistry requestSchemaRegistry;
 
 	private final RequestValidator requestValidator;
@@ -76,8 +78,9 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * The contract shipped on the classpath, read once per class loader: reading and indexing it takes seconds, and
-	 * the contract is immutable (its schema caches are safe to share between threads).
+	 * The contract shipped on the classpath, read once per class loader: reading and
+	 * indexing it takes seconds, and the contract is immutable (its schema caches are
+	 * safe to share between threads).
 	 * @return the contract
 	 */
 	public static MauticApiContract load() {
@@ -128,7 +131,8 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * The operation a concrete request is an instance of; literal path segments win over placeholders.
+	 * The operation a concrete request is an instance of; literal path segments win over
+	 * placeholders.
 	 * @param method the request method
 	 * @param path the request path (with or without {@code /api}), without query string
 	 * @return the operation, if the contract has one
@@ -140,7 +144,8 @@ public final class MauticApiContract {
 	/**
 	 * The operation a concrete request is an instance of, with its path parameters.
 	 * @param method the request method (HEAD matches GET)
-	 * @param path the decoded request path (with or without {@code /api}), without query string
+	 * @param path the decoded request path (with or without {@code /api}), without query
+	 * string
 	 * @return the match, if the contract has an operation for this method and path
 	 */
 	public Optional<RouteMatch> route(String method, String path) {
@@ -157,7 +162,8 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * Follows local {@code $ref}s ({@code #/components/...}) until a node that is not a reference.
+	 * Follows local {@code $ref}s ({@code #/components/...}) until a node that is not a
+	 * reference.
 	 * @param node a node that may be a reference
 	 * @return the referenced node
 	 */
@@ -176,7 +182,8 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * The JSON Schema the contract declares for an operation's {@code application/json} response.
+	 * The JSON Schema the contract declares for an operation's {@code application/json}
+	 * response.
 	 * @param operation the operation
 	 * @param status the HTTP status
 	 * @return the schema, if the status is declared with a JSON body
@@ -190,9 +197,10 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * A validator for the schema at a JSON pointer into the document; references inside it resolve against the
-	 * document.
-	 * @param jsonPointer where the schema object is, e.g. {@code /components/schemas/Contact}
+	 * A validator for the schema at a JSON pointer into the document; references inside
+	 * it resolve against the document.
+	 * @param jsonPointer where the schema object is, e.g.
+	 * {@code /components/schemas/Contact}
 	 * @return the schema
 	 */
 	public Schema schemaAt(String jsonPointer) {
@@ -207,29 +215,34 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * Checks a request against the contract before it is sent: path parameters, query variables (unknown ones
-	 * included, and every key of a {@code where} clause at any depth) and the body. Constraints that Mautic itself
-	 * enforces with a clear error (marked {@code x-mautic-validates} in the document) are left to Mautic.
+	 * Checks a request against the contract before it is sent: path parameters, query
+	 * variables (unknown ones included, and every key of a {@code where} clause at any
+	 * depth) and the body. Constraints that Mautic itself enforces with a clear error
+	 * (marked {@code x-mautic-validates} in the document) are left to Mautic.
 	 * @param request the request, routed and read as Mautic reads it
-	 * @return the violations, each naming the parameter as PHP reads it; empty when the request conforms
+	 * @return the violations, each naming the parameter as PHP reads it; empty when the
+	 * request conforms
 	 */
 	public List<RequestViolation> validateRequest(ContractRequest request) {
 		return this.requestValidator.validate(request);
 	}
 
 	/**
-	 * Checks a request against everything the document says, the constraints Mautic enforces itself included
-	 * ({@code x-mautic-validates}): for a typed API that answers a mistake before calling Mautic at all.
+	 * Checks a request against everything the document says, the constraints Mautic
+	 * enforces itself included ({@code x-mautic-validates}): for a typed API that answers
+	 * a mistake before calling Mautic at all.
 	 * @param request the request, routed and read as Mautic reads it
-	 * @return the violations, each naming the parameter as PHP reads it; empty when the request conforms
+	 * @return the violations, each naming the parameter as PHP reads it; empty when the
+	 * request conforms
 	 */
 	public List<RequestViolation> validateRequestAsDocumented(ContractRequest request) {
 		return this.documentedValidator.validate(request);
 	}
 
 	/**
-	 * Checks the list parameters that reach SQL in every Mautic list route ({@code where}, {@code order},
-	 * {@code select}, {@code orderBy}, {@code orderByDir}), for a request to a route outside the contract.
+	 * Checks the list parameters that reach SQL in every Mautic list route
+	 * ({@code where}, {@code order}, {@code select}, {@code orderBy},
+	 * {@code orderByDir}), for a request to a route outside the contract.
 	 * @param query the query variables as PHP reads them
 	 * @return the violations, each naming the parameter as PHP reads it
 	 */
@@ -237,7 +250,8 @@ public final class MauticApiContract {
 		return this.requestValidator.validateGuarded(query);
 	}
 
-	// Follows $refs from a pointer, answering the pointer of the node that is not a reference.
+	// Follows $refs from a pointer, answering the pointer of the node that is not a
+	// reference.
 	private String resolvePointer(String jsonPointer) {
 		String pointer = jsonPointer;
 		for (int depth = 0; this.document.at(pointer).has("$ref"); depth++) {
@@ -254,8 +268,8 @@ public final class MauticApiContract {
 	}
 
 	/**
-	 * Checks a response against the contract: the operation exists, declares the status, and the body
-	 * validates against the declared schema.
+	 * Checks a response against the contract: the operation exists, declares the status,
+	 * and the body validates against the declared schema.
 	 * @param method the request method
 	 * @param path the request path
 	 * @param status the response status

@@ -11,14 +11,18 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Mautic's error body, {@code {"errors": [{...}]}}, the one way the gateway and the sandbox write it. Mautic has
- * several producers with different key order and keys; each factory here mirrors one of them (see the recordings'
- * INDEX, "Error envelopes"), and {@link #invalid} is the gateway's own refusal, in the same envelope, so that a
- * Mautic client reads it as it reads Mautic's and it validates against the contract's {@code MauticErrors} schema.
+ * Mautic's error body, {@code {"errors": [{...}]}}, the one way the gateway and the
+ * sandbox write it. Mautic has several producers with different key order and keys; each
+ * factory here mirrors one of them (see the recordings' INDEX, "Error envelopes"), and
+ * {@link #invalid} is the gateway's own refusal, in the same envelope, so that a Mautic
+ * client reads it as it reads Mautic's and it validates against the contract's
+ * {@code MauticErrors} schema.
  */
 public final class MauticErrors {
 
-	/** The {@code type} of the gateway's refusal of a request the contract does not allow. */
+	/**
+	 * The {@code type} of the gateway's refusal of a request the contract does not allow.
+	 */
 	public static final String INVALID_REQUEST = "invalid_request";
 
 	/** The message of Mautic's generic 500 (and, with #400, of a malformed JSON body). */
@@ -32,7 +36,8 @@ public final class MauticErrors {
 	}
 
 	/**
-	 * A controller error: {@code {"code", "message", "details"}}, e.g. 404 "Item was not found." with {@code []}.
+	 * A controller error: {@code {"code", "message", "details"}}, e.g. 404 "Item was not
+	 * found." with {@code []}.
 	 * @param code the status
 	 * @param message the message
 	 * @param details a list of messages (often empty)
@@ -46,7 +51,8 @@ public final class MauticErrors {
 	}
 
 	/**
-	 * A form validation error: fields joined in the message, messages per field in {@code details}.
+	 * A form validation error: fields joined in the message, messages per field in
+	 * {@code details}.
 	 * @param code 400, or 422 for a unique-field clash
 	 * @param fieldMessages messages per field, in order
 	 * @return the body
@@ -68,7 +74,8 @@ public final class MauticErrors {
 	}
 
 	/**
-	 * A kernel error (routing, uncaught exception, malformed body): {@code {"message", "code", "type": null}}.
+	 * A kernel error (routing, uncaught exception, malformed body): {@code {"message",
+	 * "code", "type": null}}.
 	 * @param code the status
 	 * @param message the message
 	 * @return the body
@@ -82,7 +89,8 @@ public final class MauticErrors {
 	 * {@code {"message", "code", "type"}}.
 	 * @param code the status
 	 * @param message the message
-	 * @param type e.g. {@code access_denied}, {@code upstream_timeout}; null is written as null
+	 * @param type e.g. {@code access_denied}, {@code upstream_timeout}; null is written
+	 * as null
 	 * @return the body
 	 */
 	public static ObjectNode typed(int code, String message, @Nullable String type) {
@@ -91,9 +99,10 @@ public final class MauticErrors {
 	}
 
 	/**
-	 * The gateway's refusal of invalid input, written as Mautic's form validation is: the message joins
-	 * {@code parameter: problem} pairs, {@code details} lists the problems per parameter, and {@code type} is
-	 * {@value #INVALID_REQUEST}, so that a client tells the gateway's refusals from Mautic's own.
+	 * The gateway's refusal of invalid input, written as Mautic's form validation is: the
+	 * message joins {@code parameter: problem} pairs, {@code details} lists the problems
+	 * per parameter, and {@code type} is {@value #INVALID_REQUEST}, so that a client
+	 * tells the gateway's refusals from Mautic's own.
 	 * @param code the status
 	 * @param problems the problems by parameter name, as the client wrote the parameter
 	 * @return the body

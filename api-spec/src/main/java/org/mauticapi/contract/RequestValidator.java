@@ -18,9 +18,10 @@ import org.mauticapi.php.PhpArray;
 import org.mauticapi.php.PhpJson;
 
 /**
- * Checks a request's path parameters, query variables and body against what its operation declares. Values from a
- * URL or a form are text, read as their declared types first ({@code "30"} is an integer); a JSON body is validated
- * as it is. What an operation declares is compiled once, on its first request.
+ * Checks a request's path parameters, query variables and body against what its operation
+ * declares. Values from a URL or a form are text, read as their declared types first
+ * ({@code "30"} is an integer); a JSON body is validated as it is. What an operation
+ * declares is compiled once, on its first request.
  */
 final class RequestValidator {
 
@@ -34,8 +35,10 @@ final class RequestValidator {
 
 	private final Map<String, OperationRules> rules = new ConcurrentHashMap<>();
 
-	// Resolved once per pointer: resolving a pointer and locating its schema in the registry on every value was
-	// about half of the check's cost on a gateway's hot path (a profile of GET /api/contacts/{id}).
+	// Resolved once per pointer: resolving a pointer and locating its schema in the
+	// registry on every value was
+	// about half of the check's cost on a gateway's hot path (a profile of GET
+	// /api/contacts/{id}).
 	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
 	private final Map<String, JsonNode> declared = new ConcurrentHashMap<>();
@@ -68,19 +71,25 @@ final class RequestValidator {
 		List<RequestViolation> violations = new ArrayList<>();
 		if (!values.isEmpty()) {
 			JsonNode typed = this.textValues.typed(values, this.contract.document().at(pointer));
-			this.schemaAt.apply(pointer).validate(typed).forEach((error) -> violations.add(violation("", false, error)));
+			this.schemaAt.apply(pointer)
+				.validate(typed)
+				.forEach((error) -> violations.add(violation("", false, error)));
 		}
 		return violations;
 	}
 
-	/** What one operation declares, compiled: its parameters by where they sit, its body's schema. */
+	/**
+	 * What one operation declares, compiled: its parameters by where they sit, its body's
+	 * schema.
+	 */
 	private final class OperationRules {
 
 		private final ContractOperation operation;
 
 		private final Map<String, DeclaredParameter> pathParameters = new LinkedHashMap<>();
 
-		// The query's top-level names: a parameter, or (for names such as filters[search]) a branch of further keys.
+		// The query's top-level names: a parameter, or (for names such as
+		// filters[search]) a branch of further keys.
 		private final Branch query = new Branch();
 
 		private final List<DeclaredParameter> requiredQuery = new ArrayList<>();
@@ -125,7 +134,8 @@ final class RequestValidator {
 		}
 
 		void checkQuery(PhpArray query, List<RequestViolation> violations) {
-			query.entries().forEach((key, value) -> check(this.query, String.valueOf(key), List.of(), value, violations));
+			query.entries()
+				.forEach((key, value) -> check(this.query, String.valueOf(key), List.of(), value, violations));
 			for (DeclaredParameter required : this.requiredQuery) {
 				if (!present(query, DeclaredName.parse(required.name()).keys())) {
 					violations.add(new RequestViolation(required.name(), "is required"));
@@ -133,7 +143,8 @@ final class RequestValidator {
 			}
 		}
 
-		private void check(Branch branch, String base, List<String> path, Object value, List<RequestViolation> violations) {
+		private void check(Branch branch, String base, List<String> path, Object value,
+				List<RequestViolation> violations) {
 			String key = path.isEmpty() ? base : path.get(path.size() - 1);
 			Object shape = branch.children.get(key);
 			String name = DeclaredName.phpName(base, path);
@@ -191,7 +202,8 @@ final class RequestValidator {
 
 		void checkBody(ContractRequest request, List<RequestViolation> violations) {
 			JsonNode body = request.body();
-			// PHP clients send json_encode([]) when they have nothing to say: "[]" reads in Mautic as no data at all.
+			// PHP clients send json_encode([]) when they have nothing to say: "[]" reads
+			// in Mautic as no data at all.
 			boolean empty = body != null && body.isContainer() && body.isEmpty();
 			if (this.requestBody.isMissingNode()) {
 				if (body != null && !empty) {
@@ -211,9 +223,10 @@ final class RequestValidator {
 				return;
 			}
 			String pointer = bodyPointer(mediaType);
-			JsonNode schema = RequestValidator.this.contract.resolve(RequestValidator.this.contract.document().at(pointer));
-			JsonNode read = (empty && body.isArray() && "object".equals(schema.path("type").asString(""))) ? JSON.objectNode()
-					: body;
+			JsonNode schema = RequestValidator.this.contract
+				.resolve(RequestValidator.this.contract.document().at(pointer));
+			JsonNode read = (empty && body.isArray() && "object".equals(schema.path("type").asString("")))
+					? JSON.objectNode() : body;
 			JsonNode typed = request.formBody() ? RequestValidator.this.textValues.typed(read, schema) : read;
 			RequestValidator.this.schemaAt.apply(pointer)
 				.validate(typed)
@@ -232,7 +245,9 @@ final class RequestValidator {
 	private void checkValue(String schemaPointer, String name, JsonNode value, List<RequestViolation> violations) {
 		JsonNode typed = this.textValues.typed(value,
 				this.declared.computeIfAbsent(schemaPointer, this.contract.document()::at));
-		this.schemaAt.apply(schemaPointer).validate(typed).forEach((error) -> violations.add(violation(name, false, error)));
+		this.schemaAt.apply(schemaPointer)
+			.validate(typed)
+			.forEach((error) -> violations.add(violation(name, false, error)));
 	}
 
 	private static boolean present(PhpArray query, List<String> keys) {
@@ -261,7 +276,8 @@ final class RequestValidator {
 			name = "body";
 		}
 		else {
-			name = arrayBody ? DeclaredName.phpName("", path) : DeclaredName.phpName(path.get(0), path.subList(1, path.size()));
+			name = arrayBody ? DeclaredName.phpName("", path)
+					: DeclaredName.phpName(path.get(0), path.subList(1, path.size()));
 		}
 		return new RequestViolation(name, message(error));
 	}
@@ -270,7 +286,8 @@ final class RequestValidator {
 		return switch (String.valueOf(error.getKeyword())) {
 			case "required" -> "is required";
 			case "additionalProperties" -> "is not allowed here";
-			// networknt prefixes its messages with the instance location, which the parameter name already says.
+			// networknt prefixes its messages with the instance location, which the
+			// parameter name already says.
 			default -> {
 				String message = error.getMessage();
 				int colon = message.indexOf(": ");
@@ -290,7 +307,8 @@ final class RequestValidator {
 			for (int i = 0; i < keys.size() - 1; i++) {
 				Object child = branch.children.computeIfAbsent(keys.get(i), (key) -> new Branch());
 				if (!(child instanceof Branch nested)) {
-					throw new IllegalStateException("The query parameter " + name + " is nested under another parameter");
+					throw new IllegalStateException(
+							"The query parameter " + name + " is nested under another parameter");
 				}
 				branch = nested;
 			}
@@ -300,8 +318,8 @@ final class RequestValidator {
 	}
 
 	/**
-	 * A declared parameter name as PHP reads it: {@code filters[includeEvents][]} is the list under the keys
-	 * {@code filters}, {@code includeEvents}.
+	 * A declared parameter name as PHP reads it: {@code filters[includeEvents][]} is the
+	 * list under the keys {@code filters}, {@code includeEvents}.
 	 */
 	private record DeclaredName(List<String> keys, boolean list) {
 
@@ -355,8 +373,9 @@ final class RequestValidator {
 		}
 
 		/**
-		 * Whether a scalar parameter may also be sent as a PHP array ({@code ids[]=1&ids[]=2} besides {@code ids=1,2}),
-		 * with the schema under {@code x-mautic-php-array-schema}.
+		 * Whether a scalar parameter may also be sent as a PHP array
+		 * ({@code ids[]=1&ids[]=2} besides {@code ids=1,2}), with the schema under
+		 * {@code x-mautic-php-array-schema}.
 		 */
 		boolean hasPhpArrayForm() {
 			return this.node.has(PHP_ARRAY_SCHEMA);

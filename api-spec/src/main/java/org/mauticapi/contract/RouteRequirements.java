@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The route requirements of the operations' path parameters ({@code x-mautic-route-pattern}): what Mautic's router
- * itself requires of a placeholder's value (digits for {@code {id}} and every {@code {...Id}}), so that a path it
- * does not route is not taken for an operation.
+ * The route requirements of the operations' path parameters
+ * ({@code x-mautic-route-pattern}): what Mautic's router itself requires of a
+ * placeholder's value (digits for {@code {id}} and every {@code {...Id}}), so that a path
+ * it does not route is not taken for an operation.
  */
 final class RouteRequirements {
 

@@ -10,9 +10,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads text values (from a URL or a form) as the types their schema declares, the way PHP would use them:
- * {@code "30"} where an integer is expected is 30, {@code "1"} where a boolean is expected is true. A value that
- * does not read as its type stays text, so that validation reports it.
+ * Reads text values (from a URL or a form) as the types their schema declares, the way
+ * PHP would use them: {@code "30"} where an integer is expected is 30, {@code "1"} where
+ * a boolean is expected is true. A value that does not read as its type stays text, so
+ * that validation reports it.
  */
 final class TextValues {
 
@@ -39,8 +40,8 @@ final class TextValues {
 			ObjectNode typed = JSON.objectNode();
 			for (Map.Entry<String, JsonNode> property : object.properties()) {
 				JsonNode propertySchema = propertySchema(resolved, property.getKey());
-				typed.set(property.getKey(),
-						propertySchema.isMissingNode() ? property.getValue() : typed(property.getValue(), propertySchema));
+				typed.set(property.getKey(), propertySchema.isMissingNode() ? property.getValue()
+						: typed(property.getValue(), propertySchema));
 			}
 			return typed;
 		}
@@ -87,7 +88,8 @@ final class TextValues {
 			return JSON.numberNode(Long.parseLong(text));
 		}
 		if (types.contains("integer") && text.matches("-?\\d{19,400}")) {
-			// Beyond 64 bits: still an integer, so that the schema's range and int64 format name the problem.
+			// Beyond 64 bits: still an integer, so that the schema's range and int64
+			// format name the problem.
 			return JSON.numberNode(new java.math.BigInteger(text));
 		}
 		if (types.contains("number") && text.matches("-?\\d+(\\.\\d+)?")) {

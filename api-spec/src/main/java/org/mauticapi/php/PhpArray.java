@@ -10,27 +10,31 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A PHP array as PHP builds one from request input ({@code $_GET}, {@code $_POST}, {@code parse_str}): an ordered map
- * whose keys are integers ({@link Long}) or strings, and whose values are strings or further arrays.
+ * A PHP array as PHP builds one from request input ({@code $_GET}, {@code $_POST},
+ * {@code parse_str}): an ordered map whose keys are integers ({@link Long}) or strings,
+ * and whose values are strings or further arrays.
  *
  * <p>
- * It keeps PHP's rules where they decide what Mautic reads: a key that is a canonical decimal integer ({@code "7"},
- * {@code "-3"}, but not {@code "07"} or {@code "+3"}) is the integer; updating an existing key keeps its position;
- * appending ({@code name[]}) takes the next integer after the largest one ever inserted.
+ * It keeps PHP's rules where they decide what Mautic reads: a key that is a canonical
+ * decimal integer ({@code "7"}, {@code "-3"}, but not {@code "07"} or {@code "+3"}) is
+ * the integer; updating an existing key keeps its position; appending ({@code name[]})
+ * takes the next integer after the largest one ever inserted.
  */
 public final class PhpArray {
 
 	private final LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
 
-	// PHP's nNextFreeElement: unset (the next append is 0) until an integer key is inserted, then one more than the
-	// largest inserted, negative ones included ({@code a[-5]=x&a[]=y} gives -5 and -4 on the PHP 8.2 Mautic runs on).
+	// PHP's nNextFreeElement: unset (the next append is 0) until an integer key is
+	// inserted, then one more than the
+	// largest inserted, negative ones included ({@code a[-5]=x&a[]=y} gives -5 and -4 on
+	// the PHP 8.2 Mautic runs on).
 	private long nextFree = Long.MIN_VALUE;
 
 	private boolean nextFreeExhausted;
 
 	/**
-	 * The key PHP uses for a string: the integer when the string is a canonical decimal integer in the 64-bit range,
-	 * the string itself otherwise.
+	 * The key PHP uses for a string: the integer when the string is a canonical decimal
+	 * integer in the 64-bit range, the string itself otherwise.
 	 * @param text the key as written
 	 * @return a {@link Long} or the {@link String}
 	 */
@@ -59,7 +63,8 @@ public final class PhpArray {
 
 	/**
 	 * The value under a key.
-	 * @param key a {@link Long} or a {@link String} (a numeric string is looked up as its integer)
+	 * @param key a {@link Long} or a {@link String} (a numeric string is looked up as its
+	 * integer)
 	 * @return a {@link String}, a {@link PhpArray}, or null
 	 */
 	public @Nullable Object get(Object key) {
@@ -88,7 +93,8 @@ public final class PhpArray {
 	/**
 	 * Appends a value under the next free integer key, as {@code name[]} does.
 	 * @param value a {@link String} or a {@link PhpArray}
-	 * @return whether it was appended: PHP refuses once the largest integer key has been used
+	 * @return whether it was appended: PHP refuses once the largest integer key has been
+	 * used
 	 */
 	public boolean append(Object value) {
 		if (this.nextFreeExhausted) {
@@ -106,26 +112,32 @@ public final class PhpArray {
 		this.entries.remove(normalised(key));
 	}
 
-	/** @return the number of entries */
+	/**
+	 * @return the number of entries
+	 */
 	public int size() {
 		return this.entries.size();
 	}
 
-	/** @return whether the array has no entries */
+	/**
+	 * @return whether the array has no entries
+	 */
 	public boolean isEmpty() {
 		return this.entries.isEmpty();
 	}
 
 	/**
 	 * The entries in PHP's order.
-	 * @return keys ({@link Long} or {@link String}) with their values ({@link String} or {@link PhpArray}), read-only
+	 * @return keys ({@link Long} or {@link String}) with their values ({@link String} or
+	 * {@link PhpArray}), read-only
 	 */
 	public Map<Object, Object> entries() {
 		return Collections.unmodifiableMap(this.entries);
 	}
 
 	/**
-	 * Whether the keys are 0, 1, ... n-1 in that order, which PHP's {@code json_encode} writes as a JSON list.
+	 * Whether the keys are 0, 1, ... n-1 in that order, which PHP's {@code json_encode}
+	 * writes as a JSON list.
 	 * @return whether the array is a list
 	 */
 	public boolean isList() {
@@ -167,7 +179,8 @@ public final class PhpArray {
 
 	@Override
 	public boolean equals(Object other) {
-		// Order is part of a PHP array's value: what Mautic iterates, it iterates in this order.
+		// Order is part of a PHP array's value: what Mautic iterates, it iterates in this
+		// order.
 		return other instanceof PhpArray array
 				&& new ArrayList<>(this.entries.entrySet()).equals(new ArrayList<>(array.entries.entrySet()));
 	}

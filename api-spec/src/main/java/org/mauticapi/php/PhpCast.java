@@ -7,15 +7,17 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * PHP 8.2's {@code (int)} cast, which is how Mautic reads many numbers a client sends ({@code reason} and
- * {@code channelId} of a do-not-contact, the timeline's {@code page} and {@code limit}): the leading number of a
- * text, after PHP's whitespace, with a fraction or an exponent ({@code "1e3"} is 1000, {@code "2.9"} is 2), capped at
- * the 64-bit range, and 0 when there is none (or it is infinite). Pinned by a table PHP itself wrote
- * ({@code php/php-int-table.jsonl} in the tests).
+ * PHP 8.2's {@code (int)} cast, which is how Mautic reads many numbers a client sends
+ * ({@code reason} and {@code channelId} of a do-not-contact, the timeline's {@code page}
+ * and {@code limit}): the leading number of a text, after PHP's whitespace, with a
+ * fraction or an exponent ({@code "1e3"} is 1000, {@code "2.9"} is 2), capped at the
+ * 64-bit range, and 0 when there is none (or it is infinite). Pinned by a table PHP
+ * itself wrote ({@code php/php-int-table.jsonl} in the tests).
  */
 public final class PhpCast {
 
-	// Linear: no nested quantifier, so a text of any length is read without backtracking or recursion.
+	// Linear: no nested quantifier, so a text of any length is read without backtracking
+	// or recursion.
 	private static final Pattern LEADING_NUMBER = Pattern
 		.compile("[ \\t\\n\\r\\x0B\\f]*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)");
 
@@ -46,7 +48,8 @@ public final class PhpCast {
 	}
 
 	/**
-	 * {@code (int) $value} of a float: truncated toward zero, capped at the 64-bit range, 0 when infinite or NaN.
+	 * {@code (int) $value} of a float: truncated toward zero, capped at the 64-bit range,
+	 * 0 when infinite or NaN.
 	 * @param value the float
 	 * @return the integer
 	 */
@@ -56,8 +59,9 @@ public final class PhpCast {
 	}
 
 	/**
-	 * {@code (int) $value} of a decoded JSON value or request variable: null and an empty array are 0, a non-empty
-	 * array 1, booleans 0 or 1, numbers truncated, texts as {@link #toInt(String)}.
+	 * {@code (int) $value} of a decoded JSON value or request variable: null and an empty
+	 * array are 0, a non-empty array 1, booleans 0 or 1, numbers truncated, texts as
+	 * {@link #toInt(String)}.
 	 * @param value the value, or null when absent
 	 * @return the integer
 	 */
@@ -81,8 +85,8 @@ public final class PhpCast {
 	}
 
 	/**
-	 * {@link #toInt(JsonNode)} narrowed to a Java {@code int}, capped, for values that Mautic then uses as one (a
-	 * page size, an enumeration's code).
+	 * {@link #toInt(JsonNode)} narrowed to a Java {@code int}, capped, for values that
+	 * Mautic then uses as one (a page size, an enumeration's code).
 	 * @param value the value, or null when absent
 	 * @return the integer
 	 */

@@ -15,29 +15,38 @@ import org.mauticapi.php.PhpInput.Kind;
 import org.mauticapi.php.PhpInput.Problem;
 
 /**
- * Reads a query string or a form body exactly as PHP 8.2 does ({@code main/php_variables.c}): the pairs in order, the
- * last of a name winning, {@code +} and {@code %XX} decoded, dots and spaces in a top-level name read as {@code _}, an
- * unclosed {@code [} read as {@code _}, the bytes after a {@code ]} that does not open another {@code [} ignored, a
- * variable nested past {@code max_input_nesting_level} dropped with its whole top-level name, and reading stopped
- * after {@code max_input_vars} variables.
+ * Reads a query string or a form body exactly as PHP 8.2 does
+ * ({@code main/php_variables.c}): the pairs in order, the last of a name winning,
+ * {@code +} and {@code %XX} decoded, dots and spaces in a top-level name read as
+ * {@code _}, an unclosed {@code [} read as {@code _}, the bytes after a {@code ]} that
+ * does not open another {@code [} ignored, a variable nested past
+ * {@code max_input_nesting_level} dropped with its whole top-level name, and reading
+ * stopped after {@code max_input_vars} variables.
  *
  * <p>
- * Each departure from what the sender wrote is reported as a {@link Problem}, so that a caller can refuse what PHP
- * would silently misread. Works in loops over the bytes, never recursing, so that an attacker's input size decides
- * only the time taken, linearly.
+ * Each departure from what the sender wrote is reported as a {@link Problem}, so that a
+ * caller can refuse what PHP would silently misread. Works in loops over the bytes, never
+ * recursing, so that an attacker's input size decides only the time taken, linearly.
  */
 public final class PhpInputReader {
 
-	/** Where the input comes from: PHP reads the two alike, but counts and splits them slightly differently. */
+	/**
+	 * Where the input comes from: PHP reads the two alike, but counts and splits them
+	 * slightly differently.
+	 */
 	public enum Source {
 
 		/**
-		 * A query string ({@code $_GET}), or a form body that Symfony reads with {@code parse_str} (PUT, PATCH and
-		 * DELETE): empty pairs are skipped, reading stops at a NUL byte.
+		 * A query string ({@code $_GET}), or a form body that Symfony reads with
+		 * {@code parse_str} (PUT, PATCH and DELETE): empty pairs are skipped, reading
+		 * stops at a NUL byte.
 		 */
 		QUERY_STRING,
 
-		/** A form-encoded POST body ({@code $_POST}): every {@code &}-separated piece counts, NUL bytes included. */
+		/**
+		 * A form-encoded POST body ({@code $_POST}): every {@code &}-separated piece
+		 * counts, NUL bytes included.
+		 */
 		POST_FORM
 
 	}
@@ -50,8 +59,8 @@ public final class PhpInputReader {
 
 	/**
 	 * Reads a raw (still percent-encoded) query string.
-	 * @param rawQuery the query string without {@code ?}; characters up to U+00FF stand for the byte of that value, as
-	 * an HTTP server hands over a request line
+	 * @param rawQuery the query string without {@code ?}; characters up to U+00FF stand
+	 * for the byte of that value, as an HTTP server hands over a request line
 	 * @return what PHP reads
 	 */
 	public PhpInput readQuery(@Nullable String rawQuery) {
@@ -59,8 +68,10 @@ public final class PhpInputReader {
 	}
 
 	/**
-	 * Reads decoded name and value pairs, in order, as PHP reads the query string that spells them out.
-	 * @param pairs the names ({@code where[0][col]}) with their values, each name's values in order
+	 * Reads decoded name and value pairs, in order, as PHP reads the query string that
+	 * spells them out.
+	 * @param pairs the names ({@code where[0][col]}) with their values, each name's
+	 * values in order
 	 * @return what PHP reads
 	 */
 	public PhpInput readPairs(Map<String, List<String>> pairs) {
@@ -93,7 +104,8 @@ public final class PhpInputReader {
 		return new PhpInput(reading.root, reading.variables, reading.problems);
 	}
 
-	// php_default_treat_data: strtok on '&' skips empty pieces; the C string ends at the first NUL byte.
+	// php_default_treat_data: strtok on '&' skips empty pieces; the C string ends at the
+	// first NUL byte.
 	private void readQueryString(byte[] raw, Reading reading) {
 		int end = indexOf(raw, (byte) 0, 0, raw.length);
 		if (end == -1) {
@@ -118,7 +130,8 @@ public final class PhpInputReader {
 		}
 	}
 
-	// add_post_vars: every piece up to the last '&' counts, empty ones too; the check comes after the variable is
+	// add_post_vars: every piece up to the last '&' counts, empty ones too; the check
+	// comes after the variable is
 	// registered, so PHP keeps one more than max_input_vars.
 	private void readPostForm(byte[] raw, Reading reading) {
 		int start = 0;
@@ -147,7 +160,10 @@ public final class PhpInputReader {
 		new Registration(reading, name, (nul == -1) ? name.length : nul, written, valueText).register();
 	}
 
-	/** One {@code php_register_variable_ex}: files a value under its name, brackets and all. */
+	/**
+	 * One {@code php_register_variable_ex}: files a value under its name, brackets and
+	 * all.
+	 */
 	private static final class Registration {
 
 		private final Reading reading;
@@ -212,10 +228,10 @@ public final class PhpInputReader {
 			while (true) {
 				if (++level > this.reading.limits.maxInputNestingLevel()) {
 					this.reading.root.remove(top);
-					this.reading.problem(Kind.DROPPED, this.written, "is nested more than "
-							+ this.reading.limits.maxInputNestingLevel()
-							+ " levels deep: PHP (max_input_nesting_level) drops it and everything else under '" + top
-							+ "'");
+					this.reading.problem(Kind.DROPPED, this.written,
+							"is nested more than " + this.reading.limits.maxInputNestingLevel()
+									+ " levels deep: PHP (max_input_nesting_level) drops it and everything else under '"
+									+ top + "'");
 					return;
 				}
 				ip++;
@@ -254,8 +270,10 @@ public final class PhpInputReader {
 			}
 		}
 
-		// "not an index; un-terminate the var name": at the first level the '[' becomes '_' and the name runs to its
-		// end (its spaces, dots and brackets read as '_'); deeper, the value goes under the last closed key.
+		// "not an index; un-terminate the var name": at the first level the '[' becomes
+		// '_' and the name runs to its
+		// end (its spaces, dots and brackets read as '_'); deeper, the value goes under
+		// the last closed key.
 		private void unclosed(byte[] var, int varLength, int indexStart, PhpArray table, @Nullable String index,
 				int level) {
 			renamed("has a '[' that is never closed, which PHP reads as '_'");
@@ -295,7 +313,8 @@ public final class PhpInputReader {
 		}
 
 		void problem(Kind kind, String parameter, String message) {
-			// One line per parameter and kind is enough to act on; a hostile input could otherwise make thousands.
+			// One line per parameter and kind is enough to act on; a hostile input could
+			// otherwise make thousands.
 			if (this.problems.size() < 100 && this.problems.stream()
 				.noneMatch((known) -> known.kind() == kind && known.parameter().equals(parameter))) {
 				this.problems.add(new Problem(kind, parameter, message));
@@ -321,7 +340,8 @@ public final class PhpInputReader {
 			}
 		}
 
-		// Finds or makes the array under a key (appending when the key is null); a string there is replaced by an
+		// Finds or makes the array under a key (appending when the key is null); a string
+		// there is replaced by an
 		// array in the same place, as PHP does.
 		@Nullable PhpArray element(PhpArray table, @Nullable String index, String written) {
 			if (index == null) {
@@ -366,7 +386,8 @@ public final class PhpInputReader {
 
 	}
 
-	// php_url_decode: '+' is a space, '%' and two hex digits a byte, any other '%' stays as it is.
+	// php_url_decode: '+' is a space, '%' and two hex digits a byte, any other '%' stays
+	// as it is.
 	static byte[] urlDecode(byte[] raw, int start, int end) {
 		byte[] decoded = new byte[end - start];
 		int length = 0;

@@ -8,8 +8,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Converts between PHP input arrays and JSON trees, the way PHP's {@code json_encode} and {@code json_decode} relate
- * them: an array keyed 0..n-1 in order is a JSON list, any other array an object; values stay strings.
+ * Converts between PHP input arrays and JSON trees, the way PHP's {@code json_encode} and
+ * {@code json_decode} relate them: an array keyed 0..n-1 in order is a JSON list, any
+ * other array an object; values stay strings.
  */
 public final class PhpJson {
 
@@ -24,7 +25,8 @@ public final class PhpJson {
 	 * @return a list or an object
 	 */
 	public static JsonNode toJson(PhpArray array) {
-		// Depth is bounded by max_input_nesting_level for read input, so recursion is safe here.
+		// Depth is bounded by max_input_nesting_level for read input, so recursion is
+		// safe here.
 		if (array.isList()) {
 			ArrayNode list = JSON.arrayNode(array.size());
 			array.entries().values().forEach((value) -> list.add(toJson(value)));
@@ -36,8 +38,9 @@ public final class PhpJson {
 	}
 
 	/**
-	 * The variables of a query string or form as one JSON object, keyed by name, whatever their names: unlike
-	 * {@link #toJson(PhpArray)}, no list even when the names are 0..n-1 or there are none.
+	 * The variables of a query string or form as one JSON object, keyed by name, whatever
+	 * their names: unlike {@link #toJson(PhpArray)}, no list even when the names are
+	 * 0..n-1 or there are none.
 	 * @param variables the variables
 	 * @return the object
 	 */
@@ -57,9 +60,9 @@ public final class PhpJson {
 	}
 
 	/**
-	 * The array PHP would read from a query string that spells out a JSON value: lists keyed 0..n-1, booleans as
-	 * {@code 1} and {@code 0} (PHP's string form of true and false), numbers as written, nulls left out (a query string
-	 * cannot carry them).
+	 * The array PHP would read from a query string that spells out a JSON value: lists
+	 * keyed 0..n-1, booleans as {@code 1} and {@code 0} (PHP's string form of true and
+	 * false), numbers as written, nulls left out (a query string cannot carry them).
 	 * @param object the JSON object of the top-level variables
 	 * @return the array
 	 */

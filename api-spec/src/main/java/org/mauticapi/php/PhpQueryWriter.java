@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link PhpArray} as a query string or form body that PHP reads back as exactly that array: every key
- * spelled out in brackets ({@code tags[0]=a}, never {@code tags[]=a}), every byte but the unreserved ones
- * percent-encoded, pairs in the array's order. What the gateway forwards is this spelling of what it checked, so that
+ * Writes a {@link PhpArray} as a query string or form body that PHP reads back as exactly
+ * that array: every key spelled out in brackets ({@code tags[0]=a}, never
+ * {@code tags[]=a}), every byte but the unreserved ones percent-encoded, pairs in the
+ * array's order. What the gateway forwards is this spelling of what it checked, so that
  * no other spelling can make PHP read something the check did not see.
  */
 public final class PhpQueryWriter {
@@ -20,10 +21,12 @@ public final class PhpQueryWriter {
 
 	/**
 	 * The query string (without {@code ?}) or form body of an array.
-	 * @param values the array; an empty nested array cannot be written and is left out, as PHP never reads one
+	 * @param values the array; an empty nested array cannot be written and is left out,
+	 * as PHP never reads one
 	 * @return the encoded pairs, joined by {@code &}
-	 * @throws IllegalArgumentException when a key could not be read back as itself (a top-level name with a dot, a
-	 * space or a bracket, a key with {@code ]}, an empty key)
+	 * @throws IllegalArgumentException when a key could not be read back as itself (a
+	 * top-level name with a dot, a space or a bracket, a key with {@code ]}, an empty
+	 * key)
 	 */
 	public static String write(PhpArray values) {
 		StringBuilder out = new StringBuilder();
@@ -39,8 +42,9 @@ public final class PhpQueryWriter {
 	}
 
 	/**
-	 * The name and value of each scalar in an array, in order, before encoding: {@code where[0][col]} and
-	 * {@code email}. A client that encodes them itself (a generated API client) sends what {@link #write} would.
+	 * The name and value of each scalar in an array, in order, before encoding:
+	 * {@code where[0][col]} and {@code email}. A client that encodes them itself (a
+	 * generated API client) sends what {@link #write} would.
 	 * @param values the array
 	 * @return the pairs
 	 * @throws IllegalArgumentException when a key could not be read back as itself
@@ -71,15 +75,15 @@ public final class PhpQueryWriter {
 
 	private static String nestedKey(Object key) {
 		String name = String.valueOf(key);
-		if (name.isEmpty() || name.equals(" ") || name.indexOf(']') >= 0
-				|| name.indexOf('\0') >= 0) {
+		if (name.isEmpty() || name.equals(" ") || name.indexOf(']') >= 0 || name.indexOf('\0') >= 0) {
 			throw new IllegalArgumentException("PHP cannot read a key '" + name + "' back as itself");
 		}
 		return name;
 	}
 
 	/**
-	 * Percent-encodes text as UTF-8, leaving only RFC 3986's unreserved characters as they are.
+	 * Percent-encodes text as UTF-8, leaving only RFC 3986's unreserved characters as
+	 * they are.
 	 * @param text the text
 	 * @param out where to write it
 	 */

@@ -12,9 +12,10 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
 /**
- * The spec module's package rules: {@code php} (PHP's reading of requests) knows nothing else, {@code contract}
- * builds on it, the hand-written client on both and on the generated one; what is generated depends on nothing
- * hand-written, and no module's internals (gateway, sandbox, kit) leak in.
+ * The spec module's package rules: {@code php} (PHP's reading of requests) knows nothing
+ * else, {@code contract} builds on it, the hand-written client on both and on the
+ * generated one; what is generated depends on nothing hand-written, and no module's
+ * internals (gateway, sandbox, kit) leak in.
  */
 class ArchitectureTests {
 
@@ -25,14 +26,22 @@ class ArchitectureTests {
 	@Test
 	void eachPackageUsesOnlyThePackagesBelowIt() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("php").definedBy("org.mauticapi.php..")
-			.layer("contract").definedBy("org.mauticapi.contract..")
-			.layer("client").definedBy("org.mauticapi.client..")
-			.layer("generated").definedBy("org.mauticapi.spec..")
-			.whereLayer("client").mayNotBeAccessedByAnyLayer()
-			.whereLayer("contract").mayOnlyBeAccessedByLayers("client")
-			.whereLayer("php").mayOnlyBeAccessedByLayers("contract", "client")
-			.whereLayer("generated").mayOnlyBeAccessedByLayers("client")
+			.layer("php")
+			.definedBy("org.mauticapi.php..")
+			.layer("contract")
+			.definedBy("org.mauticapi.contract..")
+			.layer("client")
+			.definedBy("org.mauticapi.client..")
+			.layer("generated")
+			.definedBy("org.mauticapi.spec..")
+			.whereLayer("client")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("contract")
+			.mayOnlyBeAccessedByLayers("client")
+			.whereLayer("php")
+			.mayOnlyBeAccessedByLayers("contract", "client")
+			.whereLayer("generated")
+			.mayOnlyBeAccessedByLayers("client")
 			.check(CLASSES);
 	}
 

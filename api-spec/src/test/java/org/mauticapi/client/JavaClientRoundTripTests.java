@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests that the generated Java client talks to a server answering the spec's own examples, and decodes them,
- * quirks included.
+ * Tests that the generated Java client talks to a server answering the spec's own
+ * examples, and decodes them, quirks included.
  */
 class JavaClientRoundTripTests {
 
@@ -146,9 +146,9 @@ class JavaClientRoundTripTests {
 
 	@Test
 	void leavesUnsetPropertiesOutButSendsExplicitNulls() {
-		mautic.stubFor(post("/api/segments/new")
-			.withRequestBody(equalToJson("{\"name\": \"Blank\", \"description\": null}"))
-			.willReturn(json(201, example("/segments/new", "post", "201", "recordedSelectIn"))));
+		mautic.stubFor(
+				post("/api/segments/new").withRequestBody(equalToJson("{\"name\": \"Blank\", \"description\": null}"))
+					.willReturn(json(201, example("/segments/new", "post", "201", "recordedSelectIn"))));
 
 		SegmentResponse response = this.client.segments()
 			.createSegment(new SegmentCreate().name("Blank").description(null))
@@ -159,7 +159,8 @@ class JavaClientRoundTripTests {
 
 	@Test
 	void surfacesMauticErrorsWithTheirBody() {
-		mautic.stubFor(get("/api/contacts/999999").willReturn(json(404, example("/contacts/{id}", "get", "404", null))));
+		mautic
+			.stubFor(get("/api/contacts/999999").willReturn(json(404, example("/contacts/{id}", "get", "404", null))));
 
 		assertThatExceptionOfType(WebClientResponseException.NotFound.class)
 			.isThrownBy(() -> this.client.contacts().getContact(999999L, null).block())
@@ -176,10 +177,14 @@ class JavaClientRoundTripTests {
 		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body.toString());
 	}
 
-	/** An example from the spec: a response's, or (status "request") the request body's; the first if unnamed. */
+	/**
+	 * An example from the spec: a response's, or (status "request") the request body's;
+	 * the first if unnamed.
+	 */
 	private static JsonNode example(String path, String method, String status, String name) {
 		JsonNode operation = CONTRACT.document().path("paths").path(path).path(method);
-		JsonNode holder = status.equals("request") ? operation.path("requestBody") : operation.path("responses").path(status);
+		JsonNode holder = status.equals("request") ? operation.path("requestBody")
+				: operation.path("responses").path(status);
 		JsonNode examples = CONTRACT.resolve(holder).path("content").path("application/json").path("examples");
 		JsonNode example = (name != null) ? examples.path(name) : examples.values().iterator().next();
 		assertThat(example.isMissingNode()).as("example %s of %s %s %s", name, method, path, status).isFalse();

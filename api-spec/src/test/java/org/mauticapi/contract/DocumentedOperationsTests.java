@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the spec declares every documented operation, and each completely: ids, docs, success and error
- * responses.
+ * Tests that the spec declares every documented operation, and each completely: ids,
+ * docs, success and error responses.
  */
 class DocumentedOperationsTests {
 
@@ -69,11 +69,15 @@ class DocumentedOperationsTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("operations")
 	void hasSuccessResponseWithJsonSchema(ContractOperation operation) {
-		List<String> successes = operation.declaredStatuses().stream().filter((status) -> status.startsWith("2")).toList();
+		List<String> successes = operation.declaredStatuses()
+			.stream()
+			.filter((status) -> status.startsWith("2"))
+			.toList();
 
 		assertThat(successes).isNotEmpty();
-		assertThat(successes).allSatisfy((status) -> assertThat(
-				SpecFixtures.CONTRACT.responseSchema(operation, Integer.parseInt(status))).isPresent());
+		assertThat(successes).allSatisfy(
+				(status) -> assertThat(SpecFixtures.CONTRACT.responseSchema(operation, Integer.parseInt(status)))
+					.isPresent());
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that every example in the spec (media types, parameters and schemas) validates against its schema.
+ * Tests that every example in the spec (media types, parameters and schemas) validates
+ * against its schema.
  */
 class ExamplesTests {
 
@@ -71,8 +72,8 @@ class ExamplesTests {
 	}
 
 	private static boolean isSchema(JsonNode node) {
-		return node.has("type") || node.has("$ref") || node.has("properties") || node.has("oneOf")
-				|| node.has("allOf") || node.has("anyOf");
+		return node.has("type") || node.has("$ref") || node.has("properties") || node.has("oneOf") || node.has("allOf")
+				|| node.has("anyOf");
 	}
 
 	private static String escape(String key) {

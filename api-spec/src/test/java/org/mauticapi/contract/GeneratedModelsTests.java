@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that every generated model can hold data: openapi-generator turns a union it cannot represent (an object
- * or {@code []}, a string or a list) into an empty class that silently drops the value. Such unions must be
- * mapped to JSON trees in the generator configuration ({@code json.tree.mappings} in {@code api-spec/pom.xml}).
+ * Tests that every generated model can hold data: openapi-generator turns a union it
+ * cannot represent (an object or {@code []}, a string or a list) into an empty class that
+ * silently drops the value. Such unions must be mapped to JSON trees in the generator
+ * configuration ({@code json.tree.mappings} in {@code api-spec/pom.xml}).
  */
 class GeneratedModelsTests {
 

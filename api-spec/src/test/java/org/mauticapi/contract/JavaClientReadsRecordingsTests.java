@@ -24,9 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the Java client reads every answer recorded from a real Mautic 5.1.0 into the type its operation
- * returns (or {@link MauticErrors} for an error status), losing nothing: written back, the model gives the recorded
- * body again (up to the nulls an unset property leaves out, number notation and date-time offsets).
+ * Tests that the Java client reads every answer recorded from a real Mautic 5.1.0 into
+ * the type its operation returns (or {@link MauticErrors} for an error status), losing
+ * nothing: written back, the model gives the recorded body again (up to the nulls an
+ * unset property leaves out, number notation and date-time offsets).
  */
 class JavaClientReadsRecordingsTests {
 
@@ -45,7 +46,8 @@ class JavaClientReadsRecordingsTests {
 		assertThat(comparable(MAPPER.valueToTree(read))).isEqualTo(comparable(recording.body()));
 	}
 
-	// T of the Mono<T>, or List<T> of the Flux<T>, that the generated API method named after the operation returns.
+	// T of the Mono<T>, or List<T> of the Flux<T>, that the generated API method named
+	// after the operation returns.
 	private static JavaType answerType(String operationId) {
 		Method method = Stream.of(ContactsApi.class, SegmentsApi.class)
 			.flatMap((api) -> Stream.of(api.getMethods()))
@@ -58,7 +60,8 @@ class JavaClientReadsRecordingsTests {
 				: item;
 	}
 
-	// Null properties and Mautic's [] for an absent object dropped, numbers as decimals, date-times as instants.
+	// Null properties and Mautic's [] for an absent object dropped, numbers as decimals,
+	// date-times as instants.
 	private static JsonNode comparable(JsonNode node) {
 		if (node.isObject()) {
 			ObjectNode copy = JsonNodeFactory.instance.objectNode();
@@ -74,14 +77,16 @@ class JavaClientReadsRecordingsTests {
 			return JsonNodeFactory.instance.nullNode();
 		}
 		if (node.isArray()) {
-			return JsonNodeFactory.instance.arrayNode().addAll(node.valueStream().map(JavaClientReadsRecordingsTests::comparable).toList());
+			return JsonNodeFactory.instance.arrayNode()
+				.addAll(node.valueStream().map(JavaClientReadsRecordingsTests::comparable).toList());
 		}
 		if (node.isNumber()) {
 			return JsonNodeFactory.instance.numberNode(new BigDecimal(node.asString()).stripTrailingZeros());
 		}
 		if (node.isString()) {
 			try {
-				return JsonNodeFactory.instance.stringNode(OffsetDateTime.parse(node.asString()).toInstant().toString());
+				return JsonNodeFactory.instance
+					.stringNode(OffsetDateTime.parse(node.asString()).toInstant().toString());
 			}
 			catch (DateTimeParseException ex) {
 				return node;

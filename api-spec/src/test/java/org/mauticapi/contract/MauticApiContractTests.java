@@ -10,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link MauticApiContract}: the checks find real deviations, so that a passing recording means
- * something.
+ * Tests for {@link MauticApiContract}: the checks find real deviations, so that a passing
+ * recording means something.
  */
 class MauticApiContractTests {
 

@@ -25,8 +25,8 @@ class MauticErrorsTests {
 				MauticErrors.typed(504, "Mautic did not answer in time", null), MauticErrors.invalid(400, problems),
 				MauticErrors.serverError());
 
-		assertThat(bodies).allSatisfy((body) -> assertThat(
-				CONTRACT.schemaAt("/components/schemas/MauticErrors").validate(body)).isEmpty());
+		assertThat(bodies).allSatisfy(
+				(body) -> assertThat(CONTRACT.schemaAt("/components/schemas/MauticErrors").validate(body)).isEmpty());
 	}
 
 	@Test

@@ -15,39 +15,54 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests the request side of the contract with the requests sent to a real Mautic 5.1.0: what Mautic served
- * conforms, and the client mistakes Mautic answers with a 500 (or silently misreads) are violations that name
- * the parameter.
+ * Tests the request side of the contract with the requests sent to a real Mautic 5.1.0:
+ * what Mautic served conforms, and the client mistakes Mautic answers with a 500 (or
+ * silently misreads) are violations that name the parameter.
  */
 class RecordedRequestsTests {
 
 	/**
-	 * Requests Mautic served (2xx) although the contract refuses them, with the parameter the contract names: each
-	 * is a place where Mautic silently misreads its input.
+	 * Requests Mautic served (2xx) although the contract refuses them, with the parameter
+	 * the contract names: each is a place where Mautic silently misreads its input.
 	 */
 	private static final Map<String, String> SERVED_BUT_REFUSED = Map.ofEntries(
-			Map.entry("094-points-plus-decimal.json", "points"), // Mautic truncates 2.5 to 2
+			Map.entry("094-points-plus-decimal.json", "points"), // Mautic truncates 2.5
+																	// to 2
 			Map.entry("125-point-group-set-decimal.json", "value"), // likewise
-			Map.entry("228-where-invalid-expr.json", "where[0][expr]"), // ignored: every contact is returned
-			Map.entry("264-create-json-array-body.json", "body"), // a list is no contact: an empty one is created
-			Map.entry("291-batch-patch-without-id.json", "[0][id]"), // its data is written to the next item's contact
+			Map.entry("228-where-invalid-expr.json", "where[0][expr]"), // ignored: every
+																		// contact is
+																		// returned
+			Map.entry("264-create-json-array-body.json", "body"), // a list is no contact:
+																	// an empty one is
+																	// created
+			Map.entry("291-batch-patch-without-id.json", "[0][id]"), // its data is
+																		// written to the
+																		// next item's
+																		// contact
 			Map.entry("422-batch-delete-non-numeric.json", "ids"),
-			Map.entry("423-batch-delete-json-body.json", "body")); // ids is read from the query only
+			Map.entry("423-batch-delete-json-body.json", "body")); // ids is read from the
+																	// query only
 
 	/**
-	 * Mistakes Mautic answers itself with a clear error (a form error naming the field, a batch item reported with its
-	 * error, an empty batch delete answered with no contacts): the contract leaves them to Mautic (x-mautic-validates),
-	 * so that a caller gets Mautic's own answer.
+	 * Mistakes Mautic answers itself with a clear error (a form error naming the field, a
+	 * batch item reported with its error, an empty batch delete answered with no
+	 * contacts): the contract leaves them to Mautic (x-mautic-validates), so that a
+	 * caller gets Mautic's own answer.
 	 */
 	private static final Set<String> LEFT_TO_MAUTIC = Set.of("069-dnc-add-reason-zero.json",
 			"070-dnc-add-reason-text.json", "244-create-invalid-email.json", "250-create-points-non-numeric.json",
 			"269-batch-create-with-invalid-item.json", "278-patch-invalid-email.json", "286-put-invalid-email.json",
-			"293-batch-patch-invalid-email.json", "296-batch-put-with-invalid-item.json", "369-segment-create-without-name.json",
-			"370-segment-create-empty-body.json", "374-segment-create-invalid-operator.json",
-			"400-segment-patch-blank-name.json", "403-segment-put-without-name.json", "421-batch-delete-no-ids.json");
+			"293-batch-patch-invalid-email.json", "296-batch-put-with-invalid-item.json",
+			"369-segment-create-without-name.json", "370-segment-create-empty-body.json",
+			"374-segment-create-invalid-operator.json", "400-segment-patch-blank-name.json",
+			"403-segment-put-without-name.json", "421-batch-delete-no-ids.json");
 
-	/** Client mistakes Mautic refused (often with a 500), and the parameter the contract names for each. */
-	private static final Map<String, String> REFUSED_MISTAKES = Map.ofEntries(Map.entry("062-utm-remove-non-numeric-id.json", "utmId"),
+	/**
+	 * Client mistakes Mautic refused (often with a 500), and the parameter the contract
+	 * names for each.
+	 */
+	private static final Map<String, String> REFUSED_MISTAKES = Map.ofEntries(
+			Map.entry("062-utm-remove-non-numeric-id.json", "utmId"),
 			Map.entry("091-points-minus-non-numeric.json", "points"),
 			Map.entry("093-points-plus-non-numeric.json", "points"),
 			Map.entry("124-point-group-plus-non-numeric.json", "value"),
@@ -55,8 +70,9 @@ class RecordedRequestsTests {
 			Map.entry("145-list-start-negative.json", "start"), Map.entry("158-list-order-camel-case.json", "orderBy"),
 			Map.entry("160-list-order-invalid-dir.json", "orderByDir"),
 			Map.entry("164-list-order-array-missing-col.json", "order[0][col]"),
-			Map.entry("230-where-missing-expr.json", "where[0][expr]"), Map.entry("231-where-not-an-array.json", "where"),
-			Map.entry("263-create-malformed-json.json", "body"), Map.entry("272-batch-create-object-body.json", "body"),
+			Map.entry("230-where-missing-expr.json", "where[0][expr]"),
+			Map.entry("231-where-not-an-array.json", "where"), Map.entry("263-create-malformed-json.json", "body"),
+			Map.entry("272-batch-create-object-body.json", "body"),
 			Map.entry("273-batch-create-over-limit.json", "body"),
 			Map.entry("308-notes-order-without-alias.json", "orderBy"),
 			Map.entry("339-activity-contact-filters-not-array.json", "filters"),
@@ -65,7 +81,10 @@ class RecordedRequestsTests {
 			Map.entry("384-segment-add-contacts-documented-key.json", "contactIds"),
 			Map.entry("385-segment-add-contacts-no-body.json", "body"));
 
-	/** Paths Mautic's router does not route (an id that is not digits): Mautic answers its own 404. */
+	/**
+	 * Paths Mautic's router does not route (an id that is not digits): Mautic answers its
+	 * own 404.
+	 */
 	private static final Set<String> NOT_ROUTED = Set.of("077-dnc-add-non-numeric-contact.json",
 			"133-get-non-numeric-id.json", "281-patch-non-numeric-id.json", "287-put-non-numeric-id.json",
 			"367-segment-get-non-numeric.json", "416-delete-non-numeric-id.json");
@@ -105,7 +124,8 @@ class RecordedRequestsTests {
 	@MethodSource("notRouted")
 	void pathMauticDoesNotRouteIsNoOperation(SpecFixtures.Recording recording) {
 		assertThat(recording.status()).isEqualTo(404);
-		assertThat(SpecFixtures.CONTRACT.route(recording.method(), recording.exchange().path("request").path("path").asString()))
+		assertThat(SpecFixtures.CONTRACT.route(recording.method(),
+				recording.exchange().path("request").path("path").asString()))
 			.isEmpty();
 	}
 
@@ -134,10 +154,11 @@ class RecordedRequestsTests {
 	static ContractRequest request(SpecFixtures.Recording recording) {
 		JsonNode request = recording.exchange().path("request");
 		StringBuilder query = new StringBuilder();
-		request.path("query").forEach((pair) -> query.append((query.length() > 0) ? "&" : "")
-			.append(URLEncoder.encode(pair.get(0).asString(), StandardCharsets.UTF_8))
-			.append('=')
-			.append(URLEncoder.encode(pair.get(1).asString(), StandardCharsets.UTF_8)));
+		request.path("query")
+			.forEach((pair) -> query.append((query.length() > 0) ? "&" : "")
+				.append(URLEncoder.encode(pair.get(0).asString(), StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(pair.get(1).asString(), StandardCharsets.UTF_8)));
 		JsonNode body = request.path("body");
 		String contentType = request.path("contentType").asString("");
 		String path = request.path("path").asString();

@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that every response recorded from a real Mautic 5.1.0, in the recordings and in the recorded held-out
- * scenarios, validates against the spec's schema for its operation and status: the spec describes what Mautic
- * really sends.
+ * Tests that every response recorded from a real Mautic 5.1.0, in the recordings and in
+ * the recorded held-out scenarios, validates against the spec's schema for its operation
+ * and status: the spec describes what Mautic really sends.
  */
 class RecordedResponsesTests {
 
@@ -20,7 +20,10 @@ class RecordedResponsesTests {
 	}
 
 	static List<SpecFixtures.Recording> documentedScenarioRecordings() {
-		return SpecFixtures.scenarioRecordings().stream().filter(SpecFixtures.Recording::isDocumentedOperation).toList();
+		return SpecFixtures.scenarioRecordings()
+			.stream()
+			.filter(SpecFixtures.Recording::isDocumentedOperation)
+			.toList();
 	}
 
 	@Test
@@ -36,8 +39,10 @@ class RecordedResponsesTests {
 			.filter((operation) -> !recorded.contains(operation))
 			.toList();
 
-		assertThat(unrecorded).as("operations of the spec without a recorded exchange with a real Mautic "
-				+ "(add one to src/test/resources/recordings/5.1.0, see docs/adding-an-operation.md)").isEmpty();
+		assertThat(unrecorded)
+			.as("operations of the spec without a recorded exchange with a real Mautic "
+					+ "(add one to src/test/resources/recordings/5.1.0, see docs/adding-an-operation.md)")
+			.isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -55,9 +60,15 @@ class RecordedResponsesTests {
 	void recordedRequestPathFindsItsOperationUnlessMauticRoutesItNowhere(SpecFixtures.Recording recording) {
 		String path = recording.exchange().path("request").path("path").asString();
 		ContractOperation expected = SpecFixtures.operationFor(recording.method(), recording.template());
-		// A documented operation Mautic does not route at all (x-mautic-quirk: not-routed) is still the contract's.
-		boolean notRouted = recording.body().path("errors").path(0).path("message").asString("")
-			.startsWith("Requested URL not found") && !"not-routed".equals(expected.node().path("x-mautic-quirk").asString(""));
+		// A documented operation Mautic does not route at all (x-mautic-quirk:
+		// not-routed) is still the contract's.
+		boolean notRouted = recording.body()
+			.path("errors")
+			.path(0)
+			.path("message")
+			.asString("")
+			.startsWith("Requested URL not found")
+				&& !"not-routed".equals(expected.node().path("x-mautic-quirk").asString(""));
 
 		assertThat(SpecFixtures.CONTRACT.operation(recording.method(), path))
 			.isEqualTo(notRouted ? java.util.Optional.empty() : java.util.Optional.of(expected));

@@ -11,8 +11,8 @@ import org.mauticapi.php.PhpInputReader.Source;
 import org.mauticapi.php.PhpJson;
 
 /**
- * Builds the requests the contract checks from what a client sends: a method, a path, a raw query string and a body,
- * routed and read as the gateway does.
+ * Builds the requests the contract checks from what a client sends: a method, a path, a
+ * raw query string and a body, routed and read as the gateway does.
  */
 final class Requests {
 
@@ -30,7 +30,8 @@ final class Requests {
 	}
 
 	static ContractRequest form(String method, String path, @Nullable String rawQuery, String body) {
-		// PHP fills $_POST for a POST; Symfony reads the other methods' forms with parse_str.
+		// PHP fills $_POST for a POST; Symfony reads the other methods' forms with
+		// parse_str.
 		Source source = method.equals("POST") ? Source.POST_FORM : Source.QUERY_STRING;
 		JsonNode tree = PhpJson.toJson(READER.read(body.getBytes(StandardCharsets.ISO_8859_1), source).values());
 		return new ContractRequest(route(method, path), READER.readQuery(rawQuery).values(), tree, true);

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Shared test data: the contract, the documented operation list and the recorded real-Mautic exchanges.
+ * Shared test data: the contract, the documented operation list and the recorded
+ * real-Mautic exchanges.
  */
 final class SpecFixtures {
 
@@ -22,8 +23,8 @@ final class SpecFixtures {
 	static final Path RECORDINGS = Path.of("src/test/resources/recordings/5.1.0");
 
 	/**
-	 * The held-out scenarios recorded from a real Mautic 5.1.0 by the sandbox's comparison tool: one file per
-	 * scenario, each with its exchanges in order.
+	 * The held-out scenarios recorded from a real Mautic 5.1.0 by the sandbox's
+	 * comparison tool: one file per scenario, each with its exchanges in order.
 	 */
 	static final Path SCENARIO_RECORDINGS = Path.of("src/test/resources/recordings/5.1.0-scenarios");
 
@@ -65,7 +66,10 @@ final class SpecFixtures {
 		}
 	}
 
-	/** Every exchange of the recorded scenarios, named {@code file#step}, in recording order. */
+	/**
+	 * Every exchange of the recorded scenarios, named {@code file#step}, in recording
+	 * order.
+	 */
 	static List<Recording> scenarioRecordings() {
 		try (Stream<Path> files = Files.list(SCENARIO_RECORDINGS)) {
 			List<Recording> recordings = new java.util.ArrayList<>();
@@ -74,8 +78,8 @@ final class SpecFixtures {
 				for (int i = 0; i < exchanges.size(); i++) {
 					JsonNode exchange = exchanges.get(i);
 					if (exchange.has("operation")) {
-						recordings.add(new Recording(file.getFileName() + "#" + i, exchange.path("operation").asString(),
-								exchange));
+						recordings.add(new Recording(file.getFileName() + "#" + i,
+								exchange.path("operation").asString(), exchange));
 					}
 				}
 			}
@@ -86,7 +90,10 @@ final class SpecFixtures {
 		}
 	}
 
-	/** The contract operation a documented "METHOD /path/{x}" names, placeholders compared by position. */
+	/**
+	 * The contract operation a documented "METHOD /path/{x}" names, placeholders compared
+	 * by position.
+	 */
 	static ContractOperation operationFor(String method, String template) {
 		return CONTRACT.operations()
 			.stream()

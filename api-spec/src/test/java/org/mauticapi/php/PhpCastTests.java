@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link PhpCast} against PHP 8.2 itself: {@code php/php-int-table.jsonl} (written by
- * {@code src/test/php/make-int-table.php}) holds what PHP's {@code (int)} made of each text.
+ * {@code src/test/php/make-int-table.php}) holds what PHP's {@code (int)} made of each
+ * text.
  */
 class PhpCastTests {
 
@@ -28,7 +29,8 @@ class PhpCastTests {
 
 	static Stream<Named<JsonNode>> phpTable() throws IOException {
 		try (InputStream table = PhpCastTests.class.getResourceAsStream("/php/php-int-table.jsonl")) {
-			List<String> lines = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8)).lines().toList();
+			List<String> lines = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8)).lines()
+				.toList();
 			return lines.stream()
 				.map((line) -> JsonMapper.shared().readTree(line))
 				.map((row) -> Named.of(row.get("text").toString(), row));

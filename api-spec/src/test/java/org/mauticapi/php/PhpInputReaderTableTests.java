@@ -23,9 +23,10 @@ import org.mauticapi.php.PhpInputReader.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link PhpInputReader} and {@link PhpQueryWriter} against PHP 8.2 itself: the table
- * ({@code php/php-input-table.jsonl}, made by {@code src/test/php/make-table.py}) holds how PHP read each of 621
- * hostile query strings and form bodies, and how it read the canonical spelling of the result.
+ * Tests for {@link PhpInputReader} and {@link PhpQueryWriter} against PHP 8.2 itself: the
+ * table ({@code php/php-input-table.jsonl}, made by {@code src/test/php/make-table.py})
+ * holds how PHP read each of 621 hostile query strings and form bodies, and how it read
+ * the canonical spelling of the result.
  */
 class PhpInputReaderTableTests {
 
@@ -39,7 +40,8 @@ class PhpInputReaderTableTests {
 			List<JsonNode> rows = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
 				.map((line) -> JsonMapper.shared().readTree(line))
 				.toList();
-			return rows.stream().map((row) -> Named.of(row.get("case").asString() + " as " + row.get("source").asString(), row));
+			return rows.stream()
+				.map((row) -> Named.of(row.get("case").asString() + " as " + row.get("source").asString(), row));
 		}
 	}
 
@@ -75,8 +77,10 @@ class PhpInputReaderTableTests {
 
 	@Test
 	void tableCoversAtLeastFiveHundredHostileInputsInBothSources() throws IOException {
-		assertThat(rows().map(Named::getPayload).filter((row) -> row.get("source").asString().equals("query"))).hasSizeGreaterThanOrEqualTo(500);
-		assertThat(rows().map(Named::getPayload).filter((row) -> row.get("source").asString().equals("post"))).hasSizeGreaterThanOrEqualTo(500);
+		assertThat(rows().map(Named::getPayload).filter((row) -> row.get("source").asString().equals("query")))
+			.hasSizeGreaterThanOrEqualTo(500);
+		assertThat(rows().map(Named::getPayload).filter((row) -> row.get("source").asString().equals("post")))
+			.hasSizeGreaterThanOrEqualTo(500);
 	}
 
 	private static byte[] input(JsonNode row) {
@@ -89,7 +93,8 @@ class PhpInputReaderTableTests {
 		return row.get("source").asString().equals("query") ? Source.QUERY_STRING : Source.POST_FORM;
 	}
 
-	// The table's form of an array: [key, value] pairs, integer keys as numbers; strings that are not UTF-8 as hex.
+	// The table's form of an array: [key, value] pairs, integer keys as numbers; strings
+	// that are not UTF-8 as hex.
 	private static JsonNode pairs(PhpArray array) {
 		ArrayNode list = JsonMapper.shared().createArrayNode();
 		array.entries().forEach((key, value) -> {
@@ -114,10 +119,12 @@ class PhpInputReaderTableTests {
 		pair.add(text);
 	}
 
-	// Bytes that are not UTF-8 are refused (NOT_TEXT), and read with replacement characters: the table has their hex.
+	// Bytes that are not UTF-8 are refused (NOT_TEXT), and read with replacement
+	// characters: the table has their hex.
 	private static JsonNode lossy(JsonNode node) {
 		if (node.isObject() && node.has("hex")) {
-			return JsonMapper.shared().getNodeFactory()
+			return JsonMapper.shared()
+				.getNodeFactory()
 				.stringNode(new String(HexFormat.of().parseHex(node.get("hex").asString()), StandardCharsets.UTF_8));
 		}
 		if (node.isArray()) {

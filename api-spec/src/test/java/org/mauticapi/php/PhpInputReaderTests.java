@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Tests for {@link PhpInputReader}'s account of where PHP misreads input; how it reads is held to PHP itself by
- * {@link PhpInputReaderTableTests}.
+ * Tests for {@link PhpInputReader}'s account of where PHP misreads input; how it reads is
+ * held to PHP itself by {@link PhpInputReaderTableTests}.
  */
 class PhpInputReaderTests {
 

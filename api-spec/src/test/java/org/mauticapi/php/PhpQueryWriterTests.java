@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@link PhpQueryWriter}; that PHP reads its spelling back as the same array is held to PHP itself by
- * {@link PhpInputReaderTableTests}.
+ * Tests for {@link PhpQueryWriter}; that PHP reads its spelling back as the same array is
+ * held to PHP itself by {@link PhpInputReaderTableTests}.
  */
 class PhpQueryWriterTests {
 
@@ -26,7 +26,8 @@ class PhpQueryWriterTests {
 
 		String written = PhpQueryWriter.write(values);
 
-		assertThat(written).isEqualTo("where%5B0%5D%5Bcol%5D=email&where%5B0%5D%5Bval%5D=a%2Bb%40c.d%20%C3%A9&limit=30");
+		assertThat(written)
+			.isEqualTo("where%5B0%5D%5Bcol%5D=email&where%5B0%5D%5Bval%5D=a%2Bb%40c.d%20%C3%A9&limit=30");
 	}
 
 	@ParameterizedTest

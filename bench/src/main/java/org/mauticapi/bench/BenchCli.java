@@ -20,8 +20,9 @@ import org.mauticapi.bench.report.MarkdownReport;
 import org.mauticapi.bench.report.RunSettings;
 
 /**
- * The benchmark's command line ({@code bench/run}): runs the parts asked for, prints the Markdown table and writes it
- * with the JSON figures to {@code bench/results/<date-time>.md} and {@code .json}.
+ * The benchmark's command line ({@code bench/run}): runs the parts asked for, prints the
+ * Markdown table and writes it with the JSON figures to
+ * {@code bench/results/<date-time>.md} and {@code .json}.
  */
 public final class BenchCli {
 
@@ -47,7 +48,8 @@ public final class BenchCli {
 		System.exit(run(options));
 	}
 
-	// The outermost boundary: whatever fails, the processes are stopped (by the run, and by ManagedProcess's
+	// The outermost boundary: whatever fails, the processes are stopped (by the run, and
+	// by ManagedProcess's
 	// shutdown hook) and the reason is printed.
 	private static int run(BenchOptions options) {
 		String wrk = Wrk.version().orElse(null);
@@ -56,7 +58,8 @@ public final class BenchCli {
 					+ "when run as root).");
 			return 2;
 		}
-		Optional<String> missing = options.launcher().missing()
+		Optional<String> missing = options.launcher()
+			.missing()
 			.or(() -> Files.isRegularFile(options.sandboxJar()) ? Optional.empty()
 					: Optional.of("No " + options.sandboxJar() + ": build first (bench/run does: ./mvnw -B -q -pl "
 							+ "demo,sandbox,bench -am package -DskipTests)"));
@@ -108,7 +111,8 @@ public final class BenchCli {
 		return 0;
 	}
 
-	// The nginx to compare with: the one given, else the one found; null when there is none or it is left out.
+	// The nginx to compare with: the one given, else the one found; null when there is
+	// none or it is left out.
 	private static @Nullable NginxBinary nginx(BenchOptions options) {
 		if ("none".equals(options.nginx())) {
 			return null;

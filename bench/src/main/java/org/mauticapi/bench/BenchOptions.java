@@ -17,21 +17,24 @@ import org.mauticapi.bench.upstream.Options;
 /**
  * What a run measures and how long, from the command line.
  *
- * @param repository the project's work tree (jars, results and the commit are found from it)
+ * @param repository the project's work tree (jars, results and the commit are found from
+ * it)
  * @param parts the parts to run ({@link #ALL_PARTS})
  * @param threads wrk's threads
  * @param connections wrk's connections
- * @param warmupMax how long the warm-up at the start may take, until the gateway's CPU time per request settles
+ * @param warmupMax how long the warm-up at the start may take, until the gateway's CPU
+ * time per request settles
  * @param warmup the warm-up before each measured wrk run
  * @param duration each measured wrk run
  * @param openLoop the measured part of each open-loop run
  * @param fanOutRuns how many fan-out queries are timed
  * @param startupRuns how many gateway starts are timed
  * @param afterLoad how long after the loads the gateway's resident memory is read again
- * @param gatewayJvmArguments JVM options added to the launcher's through {@code JAVA_OPTS} (none by default: as the
- * README runs it)
+ * @param gatewayJvmArguments JVM options added to the launcher's through
+ * {@code JAVA_OPTS} (none by default: as the README runs it)
  * @param gatewayArguments further gateway settings (none by default)
- * @param nginx the nginx to compare with: a path, {@code none} to leave it out, or null to look for it
+ * @param nginx the nginx to compare with: a path, {@code none} to leave it out, or null
+ * to look for it
  * @param trial whether the results are marked as a trial, not for quoting
  * @param write whether the results are written to {@code bench/results}
  */
@@ -41,8 +44,7 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 		boolean write) {
 
 	/** Every part, in the order they run. */
-	public static final List<String> ALL_PARTS = List.of("startup", "rest", "latency", "graphql", "fanout",
-			"sandbox");
+	public static final List<String> ALL_PARTS = List.of("startup", "rest", "latency", "graphql", "fanout", "sandbox");
 
 	/** Why the capped-heap run is gone, for whoever still asks for it. */
 	static final String NO_HEAP_PART = "The heap part and --heap-cap are gone: bin/mautic-gateway bounds the gateway's "
@@ -110,16 +112,17 @@ public record BenchOptions(Path repository, Set<String> parts, int threads, int 
 		}
 		return new BenchOptions(Path.of(given.getOrDefault("repository", ".")).toAbsolutePath().normalize(), parts,
 				integer(given, "threads", 2), integer(given, "connections", 32),
-				seconds(given, "warmup-max", quick ? 20 : 240),
-				seconds(given, "warmup", quick ? 2 : 5), seconds(given, "duration", quick ? 3 : 10),
-				seconds(given, "open-loop", quick ? 5 : 15), integer(given, "fanout-runs", quick ? 5 : 15),
-				integer(given, "startup-runs", quick ? 1 : 3), seconds(given, "after-load", quick ? 10 : 30),
-				words(given.get("gateway-jvm-options")), words(given.get("gateway-settings")), given.get("nginx"),
-				given.containsKey("trial") || quick, !given.containsKey("no-write"));
+				seconds(given, "warmup-max", quick ? 20 : 240), seconds(given, "warmup", quick ? 2 : 5),
+				seconds(given, "duration", quick ? 3 : 10), seconds(given, "open-loop", quick ? 5 : 15),
+				integer(given, "fanout-runs", quick ? 5 : 15), integer(given, "startup-runs", quick ? 1 : 3),
+				seconds(given, "after-load", quick ? 10 : 30), words(given.get("gateway-jvm-options")),
+				words(given.get("gateway-settings")), given.get("nginx"), given.containsKey("trial") || quick,
+				!given.containsKey("no-write"));
 	}
 
 	/**
-	 * How the gateway is started: {@code bin/mautic-gateway}, on the JDK that runs the harness.
+	 * How the gateway is started: {@code bin/mautic-gateway}, on the JDK that runs the
+	 * harness.
 	 * @return the launcher
 	 */
 	public GatewayLauncher launcher() {

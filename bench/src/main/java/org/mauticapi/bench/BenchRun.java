@@ -22,9 +22,10 @@ import org.mauticapi.bench.report.Figures.Memory;
 import org.mauticapi.bench.report.Figures.RestPair;
 
 /**
- * One benchmark run: starts the fixed-latency upstream, the gateway in front of it as the README runs it and, for the
- * REST loads, nginx in front of the same upstream; runs the parts asked for, samples the gateway's memory meanwhile,
- * and stops everything it started, whatever happens.
+ * One benchmark run: starts the fixed-latency upstream, the gateway in front of it as the
+ * README runs it and, for the REST loads, nginx in front of the same upstream; runs the
+ * parts asked for, samples the gateway's memory meanwhile, and stops everything it
+ * started, whatever happens.
  */
 final class BenchRun {
 
@@ -49,7 +50,8 @@ final class BenchRun {
 	/**
 	 * @param options what to run
 	 * @param report where the figures go
-	 * @param nginx the nginx to compare with, or null when it is left out (the report says why)
+	 * @param nginx the nginx to compare with, or null when it is left out (the report
+	 * says why)
 	 */
 	BenchRun(BenchOptions options, BenchReport report, @Nullable NginxBinary nginx) {
 		this.options = options;
@@ -91,7 +93,8 @@ final class BenchRun {
 		}
 	}
 
-	// Resident memory at rest, the highest while every load runs, and again once the loads are over.
+	// Resident memory at rest, the highest while every load runs, and again once the
+	// loads are over.
 	private void underLoad(Started upstream, Started gateway) {
 		pause(Duration.ofSeconds(2));
 		double idleMb = gateway.process().residentKb() / 1024.0;
@@ -131,12 +134,15 @@ final class BenchRun {
 			}
 		}
 		if (runs("graphql")) {
-			this.report.graphql().add(this.graphql.saturate("single", "`" + GraphQlBench.SINGLE_QUERY + "`",
-					GraphQlBench.SINGLE_QUERY, upstream.baseUrl(), gateway));
-			this.report.graphql().add(this.graphql.saturate("segment_query",
-					"the README's segment query (20 contacts, their segments and last 5 events)",
-					GraphQlBench.SEGMENT_QUERY, upstream.baseUrl(), gateway));
-			// The comparison column: Hive Gateway (GraphQL Mesh composed from the same spec) on the same upstream.
+			this.report.graphql()
+				.add(this.graphql.saturate("single", "`" + GraphQlBench.SINGLE_QUERY + "`", GraphQlBench.SINGLE_QUERY,
+						upstream.baseUrl(), gateway));
+			this.report.graphql()
+				.add(this.graphql.saturate("segment_query",
+						"the README's segment query (20 contacts, their segments and last 5 events)",
+						GraphQlBench.SEGMENT_QUERY, upstream.baseUrl(), gateway));
+			// The comparison column: Hive Gateway (GraphQL Mesh composed from the same
+			// spec) on the same upstream.
 			Optional<Started> hive = HiveGateway.start(this.options.repository(), upstream.baseUrl(),
 					this.options.work().resolve("logs"));
 			hive.ifPresent((started) -> {
@@ -150,7 +156,8 @@ final class BenchRun {
 		}
 	}
 
-	// Direct, nginx and the gateway on the same REST loads; then latency at half the gateway's maximum rate.
+	// Direct, nginx and the gateway on the same REST loads; then latency at half the
+	// gateway's maximum rate.
 	private void restLoads(Started upstream, Started gateway, @Nullable Started proxy) {
 		RestPair contact = this.rest.saturate("get_contact", CONTACT, upstream, gateway, proxy);
 		this.report.rest().add(contact);
@@ -164,7 +171,8 @@ final class BenchRun {
 		}
 	}
 
-	// nginx in front of the same upstream, or null when it is left out or does not start (the report says why).
+	// nginx in front of the same upstream, or null when it is left out or does not start
+	// (the report says why).
 	private @Nullable Started startNginx(Started upstream) {
 		if (this.nginx == null) {
 			return null;
@@ -188,8 +196,10 @@ final class BenchRun {
 	private void againstSandbox() {
 		Console.step("Starting the sandbox (demo data) and a gateway in front of it");
 		try (Started sandbox = this.servers.sandbox(); Started gateway = this.servers.gateway(sandbox.baseUrl())) {
-			this.rest.warmUp(gateway, this.rest.load("sandbox-warmup", gateway.baseUrl().resolve("/api/contacts/1"),
-					Duration.ofSeconds(10), RestBench.AUTHORIZATION, null), List.of(), this.options.warmupMax());
+			this.rest.warmUp(gateway,
+					this.rest.load("sandbox-warmup", gateway.baseUrl().resolve("/api/contacts/1"),
+							Duration.ofSeconds(10), RestBench.AUTHORIZATION, null),
+					List.of(), this.options.warmupMax());
 			this.report.sandbox().add(this.rest.saturate("get_contact", "/api/contacts/1", sandbox, gateway, null));
 			this.report.sandbox().add(this.rest.saturate("list_contacts", CONTACT_LIST, sandbox, gateway, null));
 		}

@@ -1,8 +1,8 @@
 package org.mauticapi.bench;
 
 /**
- * The harness's console: what it is doing now, and the report at the end. A benchmark is a command-line tool whose
- * product is its printed table, like the conformance kit's CLI.
+ * The harness's console: what it is doing now, and the report at the end. A benchmark is
+ * a command-line tool whose product is its printed table, like the conformance kit's CLI.
  */
 final class Console {
 

@@ -20,8 +20,8 @@ import org.mauticapi.bench.report.Figures.FanOut;
 import org.mauticapi.bench.report.Figures.GraphQlRun;
 
 /**
- * GraphQL through the gateway: throughput of two queries, and the wall time of a fan-out over 50 contacts against
- * an upstream that answers after a delay.
+ * GraphQL through the gateway: throughput of two queries, and the wall time of a fan-out
+ * over 50 contacts against an upstream that answers after a delay.
  */
 final class GraphQlBench {
 
@@ -35,8 +35,9 @@ final class GraphQlBench {
 			+ "activity(first: 5) { nodes { event timestamp } } } } }";
 
 	/**
-	 * The single-contact query as GraphQL Mesh composed from the spec answers it: the same contact, its field values
-	 * (email, names) and tags in Mautic's own shapes, as JSON.
+	 * The single-contact query as GraphQL Mesh composed from the spec answers it: the
+	 * same contact, its field values (email, names) and tags in Mautic's own shapes, as
+	 * JSON.
 	 */
 	static final String HIVE_SINGLE_QUERY = "{ getContact(id: 47) { ... on ContactGetResponse { contact { id points "
 			+ "fields tags } } } }";
@@ -62,7 +63,8 @@ final class GraphQlBench {
 	}
 
 	/**
-	 * A query at saturation, after one checked answer (no GraphQL errors) and a count of its upstream calls.
+	 * A query at saturation, after one checked answer (no GraphQL errors) and a count of
+	 * its upstream calls.
 	 * @param key a short name
 	 * @param name what it is, for the table
 	 * @param query the query
@@ -86,8 +88,8 @@ final class GraphQlBench {
 	}
 
 	/**
-	 * A query through Hive Gateway at saturation, after one checked answer and a count of its upstream calls (the
-	 * upstream's own count: Hive Gateway reports none).
+	 * A query through Hive Gateway at saturation, after one checked answer and a count of
+	 * its upstream calls (the upstream's own count: Hive Gateway reports none).
 	 * @param hive the running Hive Gateway
 	 * @param upstream the upstream's base URL
 	 * @return the figures, its CPU per query being Hive Gateway's (all its workers)
@@ -104,8 +106,8 @@ final class GraphQlBench {
 			.path("requests")
 			.asLong();
 		if (answer.status() != 200 || JsonMapper.shared().readTree(answer.body()).has("errors")) {
-			throw new IllegalStateException("Hive Gateway answered " + HIVE_SINGLE_QUERY + " with HTTP " + answer.status()
-					+ ": " + answer.body());
+			throw new IllegalStateException("Hive Gateway answered " + HIVE_SINGLE_QUERY + " with HTTP "
+					+ answer.status() + ": " + answer.body());
 		}
 		this.wrk.run("single_hive-warmup", graphql, this.warmup, headers(), body);
 		double before = hive.process().cpuMillis();
@@ -117,9 +119,10 @@ final class GraphQlBench {
 	}
 
 	/**
-	 * The fan-out: the upstream's delay is set, one direct round trip and the query are timed, and the delay is
-	 * taken off again.
-	 * @param runs how many queries are timed (after a warm-up with the query itself, until its wall time settles)
+	 * The fan-out: the upstream's delay is set, one direct round trip and the query are
+	 * timed, and the delay is taken off again.
+	 * @param runs how many queries are timed (after a warm-up with the query itself,
+	 * until its wall time settles)
 	 * @param upstream the upstream's base URL
 	 * @param gateway the gateway's base URL
 	 * @return the figures
@@ -145,8 +148,9 @@ final class GraphQlBench {
 			}
 			FanOut fanOut = new FanOut(FANOUT_DELAY.toMillis(), FANOUT_QUERY, Figures.median(roundTrips),
 					Figures.median(walls), walls, counted.upstreamCalls(), counted.reportedCalls());
-			Console.detail("gateway", String.format("%.1f ms wall (%.1f upstream round trips of %.1f ms), %d upstream "
-					+ "calls", fanOut.wallMs(), fanOut.roundTrips(), fanOut.upstreamRttMs(), fanOut.upstreamCalls()));
+			Console.detail("gateway",
+					String.format("%.1f ms wall (%.1f upstream round trips of %.1f ms), %d upstream " + "calls",
+							fanOut.wallMs(), fanOut.roundTrips(), fanOut.upstreamRttMs(), fanOut.upstreamCalls()));
 			return fanOut;
 		}
 		finally {
@@ -154,8 +158,10 @@ final class GraphQlBench {
 		}
 	}
 
-	// The 100 concurrent lookups take their own paths through the JIT compiler: warmed by other load alone, the
-	// query took 105 ms, after hundreds of its own runs 67 ms. So it runs in rounds until a round's median stays
+	// The 100 concurrent lookups take their own paths through the JIT compiler: warmed by
+	// other load alone, the
+	// query took 105 ms, after hundreds of its own runs 67 ms. So it runs in rounds until
+	// a round's median stays
 	// within 5 % of the one before.
 	private void warmUpFanOut(URI upstream, URI gateway) {
 		double previous = Double.MAX_VALUE;
@@ -173,7 +179,8 @@ final class GraphQlBench {
 		}
 	}
 
-	// One query, with the upstream's count of the calls it made and the gateway's own (X-Upstream-Stats).
+	// One query, with the upstream's count of the calls it made and the gateway's own
+	// (X-Upstream-Stats).
 	private Counted countedCalls(String query, URI upstream, URI gateway) {
 		this.probe.send(upstream.resolve("/__stats"), Map.of(), null);
 		Map<String, String> headers = new HashMap<>(headers());

@@ -19,12 +19,15 @@ import org.mauticapi.bench.report.Figures.OpenLoopPair;
 import org.mauticapi.bench.report.Figures.RestPair;
 
 /**
- * REST pass-through: the same request, with the same load, directly against an upstream, through nginx and through
- * the gateway.
+ * REST pass-through: the same request, with the same load, directly against an upstream,
+ * through nginx and through the gateway.
  */
 final class RestBench {
 
-	/** HTTP Basic {@code admin:mautic}, so that the gateway's passthrough of the caller's credentials is exercised. */
+	/**
+	 * HTTP Basic {@code admin:mautic}, so that the gateway's passthrough of the caller's
+	 * credentials is exercised.
+	 */
 	static final Map<String, String> AUTHORIZATION = Map.of("Authorization", "Basic YWRtaW46bWF1dGlj");
 
 	private final Wrk wrk;
@@ -40,8 +43,9 @@ final class RestBench {
 	}
 
 	/**
-	 * Drives a request at saturation: a warm-up of each side, then direct, through nginx (when given) and through the
-	 * gateway, one after the other, each with the CPU time it cost.
+	 * Drives a request at saturation: a warm-up of each side, then direct, through nginx
+	 * (when given) and through the gateway, one after the other, each with the CPU time
+	 * it cost.
 	 * @param key a short name
 	 * @param pathAndQuery the request from {@code /api} on
 	 * @param upstream the upstream
@@ -56,9 +60,11 @@ final class RestBench {
 		this.wrk.run(key + "-warmup-gateway", through, this.warmup, AUTHORIZATION, null);
 		this.wrk.run(key + "-warmup-direct", direct, this.warmup, AUTHORIZATION, null);
 		if (nginx != null) {
-			this.wrk.run(key + "-warmup-nginx", nginx.baseUrl().resolve(pathAndQuery), this.warmup, AUTHORIZATION, null);
+			this.wrk.run(key + "-warmup-nginx", nginx.baseUrl().resolve(pathAndQuery), this.warmup, AUTHORIZATION,
+					null);
 		}
-		// The gateway may still be compiling what its warm-up left it: its CPU would otherwise slow the other runs.
+		// The gateway may still be compiling what its warm-up left it: its CPU would
+		// otherwise slow the other runs.
 		awaitQuiet(gateway);
 		Measured directRun = measure(key + "-direct", direct, upstream, null);
 		Console.detail("direct", describe(directRun.result()) + cpu("upstream", directRun.upstreamMs()));
@@ -75,7 +81,8 @@ final class RestBench {
 				new CpuPerRequest(directRun.upstreamMs(), gatewayRun.proxyMs(), gatewayRun.upstreamMs()), nginxRun);
 	}
 
-	// One measured wrk run, with the CPU time per request of the upstream and of the proxy in front of it (if any).
+	// One measured wrk run, with the CPU time per request of the upstream and of the
+	// proxy in front of it (if any).
 	private Measured measure(String label, URI url, Started upstream, @Nullable Started proxy) {
 		if (proxy != null) {
 			awaitQuiet(proxy);
@@ -88,18 +95,20 @@ final class RestBench {
 	}
 
 	/**
-	 * Warms the gateway up until its CPU time per request settles: the JIT compiler needs far more than a few seconds
-	 * of load on two busy cores, and figures taken before are of a JVM still compiling. Rounds of the loads given are
-	 * repeated until the watched load's CPU time per request changes by less than 10 % from one round to the next,
+	 * Warms the gateway up until its CPU time per request settles: the JIT compiler needs
+	 * far more than a few seconds of load on two busy cores, and figures taken before are
+	 * of a JVM still compiling. Rounds of the loads given are repeated until the watched
+	 * load's CPU time per request changes by less than 10 % from one round to the next,
 	 * or the time allowed is spent.
 	 * @param gateway the gateway
-	 * @param watched the load whose CPU time per request is watched (run last in each round, on a quiet gateway)
+	 * @param watched the load whose CPU time per request is watched (run last in each
+	 * round, on a quiet gateway)
 	 * @param others further loads of each round
 	 * @param atMost how long the warm-up may take
 	 */
 	void warmUp(Started gateway, Supplier<WrkResult> watched, List<Supplier<WrkResult>> others, Duration atMost) {
-		Console.step("Warming the gateway up until its CPU time per request settles (at most " + atMost.toSeconds()
-				+ " s)");
+		Console.step(
+				"Warming the gateway up until its CPU time per request settles (at most " + atMost.toSeconds() + " s)");
 		long deadline = System.nanoTime() + atMost.toNanos();
 		double previous = -1;
 		for (int i = 1; System.nanoTime() < deadline; i++) {
@@ -108,8 +117,8 @@ final class RestBench {
 			double before = gateway.process().cpuMillis();
 			WrkResult result = watched.get();
 			double perRequest = perRequest(gateway.process().cpuMillis() - before, result);
-			Console.detail("round " + i, String.format("%,.0f req/s, %.3f ms of gateway CPU per request", result.rps(),
-					perRequest));
+			Console.detail("round " + i,
+					String.format("%,.0f req/s, %.3f ms of gateway CPU per request", result.rps(), perRequest));
 			if (previous > 0 && Math.abs(perRequest - previous) / previous < 0.10) {
 				return;
 			}
@@ -118,7 +127,8 @@ final class RestBench {
 		Console.detail("warm-up", "stopped at the time allowed, before the CPU time per request settled");
 	}
 
-	// Waits (at most 15 s) until the gateway has finished what an earlier load left it, so that its CPU time is not
+	// Waits (at most 15 s) until the gateway has finished what an earlier load left it,
+	// so that its CPU time is not
 	// counted against the next one: less than a tenth of a core over half a second.
 	static void awaitQuiet(Started server) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -154,7 +164,8 @@ final class RestBench {
 	}
 
 	/**
-	 * Latency at a fixed rate, open loop: direct first, then through nginx (when given), then through the gateway.
+	 * Latency at a fixed rate, open loop: direct first, then through nginx (when given),
+	 * then through the gateway.
 	 * @param pathAndQuery the request
 	 * @param rate requests per second
 	 * @param upstream the upstream's base URL
@@ -167,7 +178,8 @@ final class RestBench {
 			Duration measured) {
 		Console.step(String.format("REST %s at a fixed %.0f requests/s, open loop", pathAndQuery, rate));
 		Duration warm = Duration.ofSeconds(Math.max(2, this.warmup.toSeconds()));
-		// The generator's own JVM needs warming at the rate too: cold, it falls behind and reports its own backlog.
+		// The generator's own JVM needs warming at the rate too: cold, it falls behind
+		// and reports its own backlog.
 		FixedRateLoad.run(upstream.resolve(pathAndQuery), AUTHORIZATION, rate, Duration.ZERO, measured);
 		LatencyResult direct = FixedRateLoad.run(upstream.resolve(pathAndQuery), AUTHORIZATION, rate, warm, measured);
 		Console.detail("direct", describe(direct));

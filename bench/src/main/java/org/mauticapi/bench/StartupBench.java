@@ -14,9 +14,10 @@ import org.mauticapi.bench.process.Servers.Started;
 import org.mauticapi.bench.report.Figures.Startup;
 
 /**
- * The gateway's start-up, as the README runs it: from spawning {@code bin/mautic-gateway} to its readiness answering
- * 200, alone in front of an upstream and with its embedded demo sandbox, with whether each start used the class data
- * sharing archive the build made.
+ * The gateway's start-up, as the README runs it: from spawning {@code bin/mautic-gateway}
+ * to its readiness answering 200, alone in front of an upstream and with its embedded
+ * demo sandbox, with whether each start used the class data sharing archive the build
+ * made.
  */
 final class StartupBench {
 
@@ -40,7 +41,8 @@ final class StartupBench {
 	}
 
 	/**
-	 * Starts the gateway in front of an upstream some times, one after the other, and keeps the last one running.
+	 * Starts the gateway in front of an upstream some times, one after the other, and
+	 * keeps the last one running.
 	 * @param upstream the upstream's base URL
 	 * @param runs how many starts
 	 * @return the running gateway, and the starts
@@ -62,8 +64,8 @@ final class StartupBench {
 	}
 
 	/**
-	 * Starts the gateway with no upstream (the embedded demo sandbox) some times, each stopped before the next, and
-	 * checks each serves the demo data once ready.
+	 * Starts the gateway with no upstream (the embedded demo sandbox) some times, each
+	 * stopped before the next, and checks each serves the demo data once ready.
 	 * @param runs how many starts
 	 * @return the starts
 	 */
@@ -88,15 +90,16 @@ final class StartupBench {
 		return used;
 	}
 
-	// Readiness is what the figure times: it must mean the demo data is there, not only that the port is open.
+	// Readiness is what the figure times: it must mean the demo data is there, not only
+	// that the port is open.
 	private void checkDemoData(Started gateway) {
 		Timed answer = this.probe.send(gateway.baseUrl().resolve("/api/contacts?limit=1"), RestBench.AUTHORIZATION,
 				null);
 		long total = (answer.status() == 200) ? JsonMapper.shared().readTree(answer.body()).path("total").asLong(0) : 0;
 		if (total == 0) {
 			String note = "Right after readiness, the gateway with its embedded sandbox answered GET /api/contacts?limit=1"
-					+ " with HTTP " + answer.status() + " and no demo contact: its start-up figure is not the time to a "
-					+ "usable demo";
+					+ " with HTTP " + answer.status()
+					+ " and no demo contact: its start-up figure is not the time to a " + "usable demo";
 			Console.detail("note", note);
 			if (!this.notes.contains(note)) {
 				this.notes.add(note);

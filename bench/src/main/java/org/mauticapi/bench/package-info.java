@@ -1,5 +1,6 @@
 /**
- * The benchmark harness: measures what the gateway costs over calling Mautic directly, and reports it.
+ * The benchmark harness: measures what the gateway costs over calling Mautic directly,
+ * and reports it.
  */
 @NullMarked
 package org.mauticapi.bench;

@@ -29,8 +29,8 @@ class BenchOptionsTests {
 
 	@Test
 	void passesTheGatewaysJvmOptionsToItsLauncher() {
-		BenchOptions options = BenchOptions.parse(new String[] { "--gateway-jvm-options=-Xmx320m  -Xlog:gc",
-				"--repository=/work/project" });
+		BenchOptions options = BenchOptions
+			.parse(new String[] { "--gateway-jvm-options=-Xmx320m  -Xlog:gc", "--repository=/work/project" });
 
 		assertThat(options.launcher().jvmOptions()).containsExactly("-Xmx320m", "-Xlog:gc");
 		assertThat(options.launcher().script()).hasToString("/work/project/bin/mautic-gateway");
@@ -38,7 +38,8 @@ class BenchOptionsTests {
 
 	@Test
 	void saysWhyTheCappedHeapRunIsGone() {
-		assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse(new String[] { "--heap-cap=-Xmx256m" }))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> BenchOptions.parse(new String[] { "--heap-cap=-Xmx256m" }))
 			.withMessageContaining("bin/mautic-gateway bounds the gateway's memory itself")
 			.withMessageContaining("--gateway-jvm-options");
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse(new String[] { "--parts=rest,heap" }))

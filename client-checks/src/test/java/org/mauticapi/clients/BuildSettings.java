@@ -3,8 +3,9 @@ package org.mauticapi.clients;
 import java.nio.file.Path;
 
 /**
- * Where the client checks find the repository, the artifact this build published and the build's local Maven
- * repository (nested Maven runs use it too, so that they find what the build already resolved).
+ * Where the client checks find the repository, the artifact this build published and the
+ * build's local Maven repository (nested Maven runs use it too, so that they find what
+ * the build already resolved).
  *
  * @param repositoryRoot the checkout, where the README's commands run
  * @param localRepository the build's local Maven repository
@@ -19,8 +20,8 @@ record BuildSettings(Path repositoryRoot, Path localRepository, Path apiSpecJar,
 	}
 
 	/**
-	 * The arguments a nested run of the repository's Maven wrapper gets through {@code MAVEN_ARGS}, which Maven 3.9
-	 * appends to its command line.
+	 * The arguments a nested run of the repository's Maven wrapper gets through
+	 * {@code MAVEN_ARGS}, which Maven 3.9 appends to its command line.
 	 * @return the arguments
 	 */
 	String mavenArgs() {

@@ -18,8 +18,8 @@ record CommandResult(List<String> command, int exitCode, String output) {
 	 * @return this result
 	 */
 	CommandResult assertSucceeded() {
-		assertThat(this.exitCode).as("%s ended with status %d:%n%s", String.join(" ", this.command), this.exitCode,
-				this.output)
+		assertThat(this.exitCode)
+			.as("%s ended with status %d:%n%s", String.join(" ", this.command), this.exitCode, this.output)
 			.isZero();
 		return this;
 	}

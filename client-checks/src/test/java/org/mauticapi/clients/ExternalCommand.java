@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a program to completion within a time limit, with standard output and error merged; a program that overruns
- * is stopped, with every process it started, by their ids.
+ * Runs a program to completion within a time limit, with standard output and error
+ * merged; a program that overruns is stopped, with every process it started, by their
+ * ids.
  */
 final class ExternalCommand {
 

@@ -17,10 +17,12 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uses the Java client as {@code api-spec/README.md} tells a reader to: a fresh project that declares only the README's
- * dependency, resolved from a local repository holding only what {@code ./mvnw -pl api-spec install} installs (the
- * jar and its flattened POM; third-party artifacts come from the build's own repository, read-only). Runs the README's
- * first call and a tour of the 43 operations (with a page of 300 contacts) against the embedded sandbox.
+ * Uses the Java client as {@code api-spec/README.md} tells a reader to: a fresh project
+ * that declares only the README's dependency, resolved from a local repository holding
+ * only what {@code ./mvnw -pl api-spec install} installs (the jar and its flattened POM;
+ * third-party artifacts come from the build's own repository, read-only). Runs the
+ * README's first call and a tour of the 43 operations (with a page of 300 contacts)
+ * against the embedded sandbox.
  */
 @ExtendWith(SandboxExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,13 +53,15 @@ class JavaClientIT {
 				this.readme.only("java").replace(ReadmeShell.README_BASE_URL, sandbox.baseUrl()));
 		Path repository = install();
 
-		// Only what the README's dependency brings: a parent or a version missing from the installed POM fails here.
-		ExternalCommand.run(List.of(this.settings.repositoryRoot().resolve("mvnw").toString(), "-B", "-q", "-f",
-				this.project.resolve("pom.xml").toString(), "-Dmaven.repo.local=" + repository,
-				"-Dmaven.repo.local.tail=" + this.settings.localRepository(), "compile",
-				"org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath",
-				"-Dmdep.outputFile=" + this.project.resolve("classpath.txt")), this.project, Map.of("MAVEN_ARGS", ""),
-				JAVA_TIMEOUT)
+		// Only what the README's dependency brings: a parent or a version missing from
+		// the installed POM fails here.
+		ExternalCommand.run(
+				List.of(this.settings.repositoryRoot().resolve("mvnw").toString(), "-B", "-q", "-f",
+						this.project.resolve("pom.xml").toString(), "-Dmaven.repo.local=" + repository,
+						"-Dmaven.repo.local.tail=" + this.settings.localRepository(), "compile",
+						"org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath",
+						"-Dmdep.outputFile=" + this.project.resolve("classpath.txt")),
+				this.project, Map.of("MAVEN_ARGS", ""), JAVA_TIMEOUT)
 			.assertSucceeded();
 		this.classpath = this.project.resolve("target/classes") + java.io.File.pathSeparator
 				+ Files.readString(this.project.resolve("classpath.txt")).strip();
@@ -78,7 +82,8 @@ class JavaClientIT {
 		assertThat(tour.output()).contains("OK listContacts 200 300 of");
 	}
 
-	// What `./mvnw -pl api-spec install` puts in a local repository, in a repository of its own.
+	// What `./mvnw -pl api-spec install` puts in a local repository, in a repository of
+	// its own.
 	private Path install() throws IOException {
 		Path repository = this.work.resolve("repository");
 		Path version = repository.resolve("org/mauticapi/mautic-api-spec/0.1.0-SNAPSHOT");
@@ -89,8 +94,8 @@ class JavaClientIT {
 	}
 
 	private CommandResult java(String mainClass, String... arguments) {
-		List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-				"-cp", this.classpath, mainClass));
+		List<String> command = new java.util.ArrayList<>(
+				List.of(ProcessHandle.current().info().command().orElse("java"), "-cp", this.classpath, mainClass));
 		command.addAll(List.of(arguments));
 		return ExternalCommand.run(command, this.project, Map.of(), JAVA_TIMEOUT);
 	}

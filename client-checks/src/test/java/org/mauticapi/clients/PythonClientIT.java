@@ -14,9 +14,10 @@ import org.mauticapi.sandbox.SandboxServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generates the Python client and calls it with the lines of {@code api-spec/README.md}, then reads every recorded
- * answer of a real Mautic with it and runs its tour of the 43 operations against the embedded sandbox. The package is
- * not installed (PyPI may be out of reach): it runs on the Python and pydantic at hand.
+ * Generates the Python client and calls it with the lines of {@code api-spec/README.md},
+ * then reads every recorded answer of a real Mautic with it and runs its tour of the 43
+ * operations against the embedded sandbox. The package is not installed (PyPI may be out
+ * of reach): it runs on the Python and pydantic at hand.
  */
 @ExtendWith(SandboxExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -24,7 +25,8 @@ class PythonClientIT {
 
 	private static final Duration PYTHON_TIMEOUT = Duration.ofMinutes(3);
 
-	// What the generated package needs beside the standard library (its requirements.txt).
+	// What the generated package needs beside the standard library (its
+	// requirements.txt).
 	private static final String IMPORTS = "import pydantic, dateutil, urllib3, typing_extensions; "
 			+ "assert pydantic.VERSION >= '2', 'pydantic ' + pydantic.VERSION; "
 			+ "assert urllib3.__version__ >= '2', 'urllib3 ' + urllib3.__version__; print(pydantic.VERSION)";
@@ -65,7 +67,8 @@ class PythonClientIT {
 		CommandResult reading = python("src/test/python/read_recordings.py", client().toString(),
 				this.readme.find("packageName=(\\w+)"), this.settings.recordings().toString());
 
-		assertThat(reading.assertSucceeded().lastLine()).isEqualTo(Tours.recordedAnswers(this.settings) + " recorded answers, 0 failures");
+		assertThat(reading.assertSucceeded().lastLine())
+			.isEqualTo(Tours.recordedAnswers(this.settings) + " recorded answers, 0 failures");
 	}
 
 	private Path client() {

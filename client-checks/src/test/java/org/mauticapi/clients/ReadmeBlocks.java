@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The code blocks between a {@code <!-- client-check:NAME -->} marker in {@code api-spec/README.md} and the next
- * {@code <!-- /client-check -->}: the lines a reader copies, which the client checks run as written.
+ * The code blocks between a {@code <!-- client-check:NAME -->} marker in
+ * {@code api-spec/README.md} and the next {@code <!-- /client-check -->}: the lines a
+ * reader copies, which the client checks run as written.
  *
  * @param check the marker's name
  * @param blocks the code blocks, in order
@@ -48,7 +49,8 @@ record ReadmeBlocks(String check, List<CodeBlock> blocks) {
 	 * @return its text
 	 */
 	String only(String language) {
-		List<String> texts = this.blocks.stream().filter((block) -> block.language().equals(language))
+		List<String> texts = this.blocks.stream()
+			.filter((block) -> block.language().equals(language))
 			.map(CodeBlock::text)
 			.toList();
 		if (texts.size() != 1) {
@@ -68,7 +70,8 @@ record ReadmeBlocks(String check, List<CodeBlock> blocks) {
 	}
 
 	/**
-	 * The first match of a pattern's first group in the blocks, e.g. an option's value in a command.
+	 * The first match of a pattern's first group in the blocks, e.g. an option's value in
+	 * a command.
 	 * @param regex a pattern with one group
 	 * @return the group
 	 */

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.mauticapi.sandbox.SandboxServer;
 
 /**
- * Gives client checks the embedded sandbox with its demo data: started once for all of them on a free loopback port,
- * stopped when they are done (JUnit closes what the root store holds).
+ * Gives client checks the embedded sandbox with its demo data: started once for all of
+ * them on a free loopback port, stopped when they are done (JUnit closes what the root
+ * store holds).
  */
 final class SandboxExtension implements ParameterResolver {
 

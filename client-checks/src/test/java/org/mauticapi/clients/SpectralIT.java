@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lints the spec with Spectral's OpenAPI ruleset ({@code spectral:oas}) by the command {@code api-spec/README.md}
- * gives: it must find no error.
+ * Lints the spec with Spectral's OpenAPI ruleset ({@code spectral:oas}) by the command
+ * {@code api-spec/README.md} gives: it must find no error.
  */
 class SpectralIT {
 

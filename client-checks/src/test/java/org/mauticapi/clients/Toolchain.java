@@ -8,9 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The programs the client checks need beside the JDK (Node.js for TypeScript, Python for Python). When one is missing,
- * the checks that need it are skipped with a message saying what to install, unless the build must run them: on CI
- * (the {@code CI} environment variable) or with {@code -Dclient-checks.required=true}, they fail with that message.
+ * The programs the client checks need beside the JDK (Node.js for TypeScript, Python for
+ * Python). When one is missing, the checks that need it are skipped with a message saying
+ * what to install, unless the build must run them: on CI (the {@code CI} environment
+ * variable) or with {@code -Dclient-checks.required=true}, they fail with that message.
  */
 final class Toolchain {
 
@@ -21,8 +22,10 @@ final class Toolchain {
 
 	/**
 	 * Checks that a program runs.
-	 * @param versionCommand a command that only prints the program's version, e.g. {@code node --version}
-	 * @param install what to install, e.g. {@code Node.js 20 (node, npm and npx on the PATH)}
+	 * @param versionCommand a command that only prints the program's version, e.g.
+	 * {@code node --version}
+	 * @param install what to install, e.g.
+	 * {@code Node.js 20 (node, npm and npx on the PATH)}
 	 * @param purpose what it is needed for
 	 * @return what the command printed
 	 */
@@ -41,8 +44,8 @@ final class Toolchain {
 	}
 
 	/**
-	 * Whether the checks must run (on CI, or with {@code -Dclient-checks.required=true}) rather than be skipped when
-	 * a program is missing.
+	 * Whether the checks must run (on CI, or with {@code -Dclient-checks.required=true})
+	 * rather than be skipped when a program is missing.
 	 * @return whether a missing program fails the build
 	 */
 	static boolean mustRun() {

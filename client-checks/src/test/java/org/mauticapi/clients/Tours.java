@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the clients' tours of the documented operations and their first calls must print, taken from the contract
- * and from the sandbox itself.
+ * What the clients' tours of the documented operations and their first calls must print,
+ * taken from the contract and from the sandbox itself.
  */
 final class Tours {
 
@@ -52,7 +52,8 @@ final class Tours {
 	}
 
 	/**
-	 * How many recorded exchanges are answers of a documented operation (the others set data up).
+	 * How many recorded exchanges are answers of a documented operation (the others set
+	 * data up).
 	 * @param settings where the recordings are
 	 * @return the count
 	 */
@@ -75,8 +76,9 @@ final class Tours {
 	 */
 	static String firstContactEmail(SandboxServer sandbox) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/api/contacts/1"))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(sandbox.basicCredentials().getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString(sandbox.basicCredentials().getBytes(StandardCharsets.UTF_8)))
 			.build();
 		try {
 			String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();

@@ -18,9 +18,10 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generates, compiles and runs the TypeScript client with the lines of {@code api-spec/README.md}, then compiles its
- * tour of the 43 operations and every recorded answer against its types with {@code tsc --strict}, and runs the tour
- * against the embedded sandbox.
+ * Generates, compiles and runs the TypeScript client with the lines of
+ * {@code api-spec/README.md}, then compiles its tour of the 43 operations and every
+ * recorded answer against its types with {@code tsc --strict}, and runs the tour against
+ * the embedded sandbox.
  */
 @ExtendWith(SandboxExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,12 +71,14 @@ class TypeScriptClientIT {
 		assertThat(errorsIn("recorded-answers.ts")).isEmpty();
 	}
 
-	// tsc's errors about one of the files it compiled, as "file(line,column): error TS...: message" lines.
+	// tsc's errors about one of the files it compiled, as "file(line,column): error
+	// TS...: message" lines.
 	private List<String> errorsIn(String file) {
 		return this.compiled.output().lines().filter((line) -> line.startsWith(file + "(")).toList();
 	}
 
-	// The tour and the recorded answers beside a copy of the generated client, compiled in one go (tsc emits even when
+	// The tour and the recorded answers beside a copy of the generated client, compiled
+	// in one go (tsc emits even when
 	// a file has errors, which errorsIn tells apart) with the README's TypeScript.
 	private void prepareChecks() throws IOException {
 		Path client = this.settings.repositoryRoot()
@@ -88,7 +91,8 @@ class TypeScriptClientIT {
 		}
 		CommandResult typed = run(List.of("node", "type-recorded-answers.js", "client",
 				this.settings.recordings().toString(), "recorded-answers.ts"));
-		assertThat(typed.assertSucceeded().lastLine()).isEqualTo(Tours.recordedAnswers(this.settings) + " recorded answers typed");
+		assertThat(typed.assertSucceeded().lastLine())
+			.isEqualTo(Tours.recordedAnswers(this.settings) + " recorded answers typed");
 		this.compiled = run(tsc("--outDir", "dist", "tour.ts", "recorded-answers.ts"));
 		assertThat(this.compiled.output()).as("tsc's errors about the generated client").doesNotContain("client/");
 	}

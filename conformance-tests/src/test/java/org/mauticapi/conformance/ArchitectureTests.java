@@ -13,7 +13,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The kit's package rules: no cycles, each layer uses only those below it, one hand-over of the run in progress. */
+/**
+ * The kit's package rules: no cycles, each layer uses only those below it, one hand-over
+ * of the run in progress.
+ */
 class ArchitectureTests {
 
 	private static final JavaClasses KIT = new ClassFileImporter()
@@ -28,19 +31,32 @@ class ArchitectureTests {
 	@Test
 	void eachLayerUsesOnlyTheLayersBelowIt() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("cli").definedBy("..conformance.cli..")
-			.layer("glue").definedBy("..conformance.glue..")
-			.layer("run").definedBy("..conformance.run..")
-			.layer("report").definedBy("..conformance.report..")
-			.layer("ownership").definedBy("..conformance.ownership..")
-			.layer("shape").definedBy("..conformance.shape..")
-			.layer("http").definedBy("..conformance.http..")
-			.whereLayer("cli").mayNotBeAccessedByAnyLayer()
-			.whereLayer("glue").mayNotBeAccessedByAnyLayer()
-			.whereLayer("run").mayOnlyBeAccessedByLayers("cli", "glue")
-			.whereLayer("report").mayOnlyBeAccessedByLayers("cli", "glue", "run")
-			.whereLayer("ownership").mayOnlyBeAccessedByLayers("glue", "run")
-			.whereLayer("shape").mayOnlyBeAccessedByLayers("glue", "run")
+			.layer("cli")
+			.definedBy("..conformance.cli..")
+			.layer("glue")
+			.definedBy("..conformance.glue..")
+			.layer("run")
+			.definedBy("..conformance.run..")
+			.layer("report")
+			.definedBy("..conformance.report..")
+			.layer("ownership")
+			.definedBy("..conformance.ownership..")
+			.layer("shape")
+			.definedBy("..conformance.shape..")
+			.layer("http")
+			.definedBy("..conformance.http..")
+			.whereLayer("cli")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("glue")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("run")
+			.mayOnlyBeAccessedByLayers("cli", "glue")
+			.whereLayer("report")
+			.mayOnlyBeAccessedByLayers("cli", "glue", "run")
+			.whereLayer("ownership")
+			.mayOnlyBeAccessedByLayers("glue", "run")
+			.whereLayer("shape")
+			.mayOnlyBeAccessedByLayers("glue", "run")
 			.check(KIT);
 	}
 

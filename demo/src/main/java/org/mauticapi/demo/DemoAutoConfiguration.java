@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.mauticapi.gateway.upstream.LocalMautic;
 
 /**
- * Offers the embedded sandbox to the gateway as its {@link LocalMautic}; the gateway starts it only when no
- * {@code mautic.base-url} is set (and then {@link EarlySandboxStart} has registered it already, starting).
+ * Offers the embedded sandbox to the gateway as its {@link LocalMautic}; the gateway
+ * starts it only when no {@code mautic.base-url} is set (and then
+ * {@link EarlySandboxStart} has registered it already, starting).
  */
 @AutoConfiguration
 @EnableConfigurationProperties(DemoProperties.class)
@@ -24,8 +25,9 @@ public class DemoAutoConfiguration {
 	}
 
 	/**
-	 * Holds the gateway's start until the sandbox it proxies to answers: after every bean is made (which the gateway
-	 * does while the sandbox seeds itself) and before the gateway listens.
+	 * Holds the gateway's start until the sandbox it proxies to answers: after every bean
+	 * is made (which the gateway does while the sandbox seeds itself) and before the
+	 * gateway listens.
 	 */
 	@Bean
 	SmartInitializingSingleton embeddedSandboxStarted(ObjectProvider<EmbeddedSandbox> sandbox) {

@@ -8,12 +8,15 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.mauticapi.gateway.GatewayApplication;
 
 /**
- * Starts the embedded sandbox before the gateway's context is built when no {@code mautic.base-url} is set, so that
- * the two start side by side: the sandbox (made and seeded with its demo data) is most of the time the gateway would
- * otherwise wait for. The sandbox becomes the context's {@link org.mauticapi.gateway.upstream.LocalMautic}.
+ * Starts the embedded sandbox before the gateway's context is built when no
+ * {@code mautic.base-url} is set, so that the two start side by side: the sandbox (made
+ * and seeded with its demo data) is most of the time the gateway would otherwise wait
+ * for. The sandbox becomes the context's
+ * {@link org.mauticapi.gateway.upstream.LocalMautic}.
  * <p>
- * It listens to every application of the process (it is registered in {@code spring.factories}), the sandbox's own
- * included, so it acts only on the gateway's.
+ * It listens to every application of the process (it is registered in
+ * {@code spring.factories}), the sandbox's own included, so it acts only on the
+ * gateway's.
  */
 public class EarlySandboxStart implements ApplicationListener<ApplicationContextInitializedEvent> {
 

@@ -15,9 +15,10 @@ import org.mauticapi.gateway.upstream.LocalMautic;
 import org.mauticapi.sandbox.SandboxServer;
 
 /**
- * The sandbox started in this process when no Mautic is configured, on a free loopback port, so that the gateway
- * works on a fresh machine; stopped with the gateway. {@link EarlySandboxStart} starts it on a thread of its own
- * as soon as the gateway's settings are known, so that it is made and seeded while the gateway builds itself.
+ * The sandbox started in this process when no Mautic is configured, on a free loopback
+ * port, so that the gateway works on a fresh machine; stopped with the gateway.
+ * {@link EarlySandboxStart} starts it on a thread of its own as soon as the gateway's
+ * settings are known, so that it is made and seeded while the gateway builds itself.
  */
 public class EmbeddedSandbox implements LocalMautic, DisposableBean {
 
@@ -34,14 +35,17 @@ public class EmbeddedSandbox implements LocalMautic, DisposableBean {
 	}
 
 	/**
-	 * Starts the sandbox on a thread of its own, once. Its port is chosen here, so that its address is known at once
-	 * and the gateway can build itself on it while the sandbox is still being seeded.
+	 * Starts the sandbox on a thread of its own, once. Its port is chosen here, so that
+	 * its address is known at once and the gateway can build itself on it while the
+	 * sandbox is still being seeded.
 	 */
 	public synchronized void startInBackground() {
 		if (this.server == null) {
-			logger.info("No Mautic configured (mautic.base-url / MAUTIC_BASE_URL): starting the embedded Mautic sandbox "
-					+ "with seed [" + this.seed + "]");
-			// Another process could take the port before the sandbox binds it; then the start fails, and says so.
+			logger
+				.info("No Mautic configured (mautic.base-url / MAUTIC_BASE_URL): starting the embedded Mautic sandbox "
+						+ "with seed [" + this.seed + "]");
+			// Another process could take the port before the sandbox binds it; then the
+			// start fails, and says so.
 			int port = FreeLoopbackPort.find();
 			this.baseUrl = URI.create("http://127.0.0.1:" + port);
 			this.server = CompletableFuture.supplyAsync(
@@ -51,8 +55,8 @@ public class EmbeddedSandbox implements LocalMautic, DisposableBean {
 	}
 
 	/**
-	 * Starts the sandbox if it is not started yet, without waiting for it: {@link #awaitStarted()} does, before the
-	 * gateway's context finishes its refresh.
+	 * Starts the sandbox if it is not started yet, without waiting for it:
+	 * {@link #awaitStarted()} does, before the gateway's context finishes its refresh.
 	 * @return its base URL, without {@code /api}
 	 */
 	@Override

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The demo build with a Mautic configured: the sandbox is never started, and no page offers its credentials.
+ * The demo build with a Mautic configured: the sandbox is never started, and no page
+ * offers its credentials.
  */
 class ConfiguredMauticIT {
 
@@ -37,10 +38,20 @@ class ConfiguredMauticIT {
 
 		assertThat(mautic.captured()).isNotEmpty();
 		assertThatIllegalStateException().isThrownBy(() -> gateway.bean(EmbeddedSandbox.class).demoCredentials());
-		assertThat(gateway.client().get().uri("/graphiql").exchange().expectBody(String.class).returnResult()
+		assertThat(gateway.client()
+			.get()
+			.uri("/graphiql")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
 			.getResponseBody()).contains("Basic <base64 of user:password>").doesNotContain("YWRtaW46bWF1dGlj");
-		assertThat(gateway.client().get().uri("/swagger-ui/swagger-initializer.js").exchange()
-			.expectBody(String.class).returnResult().getResponseBody()).contains("const sandboxCredentials = null;");
+		assertThat(gateway.client()
+			.get()
+			.uri("/swagger-ui/swagger-initializer.js")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).contains("const sandboxCredentials = null;");
 	}
 
 }

@@ -9,8 +9,9 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway as a new user starts it, with no Mautic configured: it proxies to the embedded sandbox and its demo
- * data, and its pages open with the demo credentials so that their examples answer at the first click.
+ * The gateway as a new user starts it, with no Mautic configured: it proxies to the
+ * embedded sandbox and its demo data, and its pages open with the demo credentials so
+ * that their examples answer at the first click.
  */
 class DemoGatewayIT {
 
@@ -47,16 +48,30 @@ class DemoGatewayIT {
 
 	@Test
 	void graphiQlOpensWithTheSandboxsDemoCredentialsSoTheExampleAnswersAtOnce() {
-		String page = gateway.client().get().uri("/graphiql").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		String page = gateway.client()
+			.get()
+			.uri("/graphiql")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(page).contains("\\\"Authorization\\\" : \\\"" + AUTHORIZATION + "\\\"");
 	}
 
 	@Test
 	void swaggerUiStartsAuthorisedWithTheDemoCredentials() {
-		String script = gateway.client().get().uri("/swagger-ui/swagger-initializer.js").exchange().expectStatus()
-			.isOk().expectBody(String.class).returnResult().getResponseBody();
+		String script = gateway.client()
+			.get()
+			.uri("/swagger-ui/swagger-initializer.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(script).contains("const sandboxCredentials = [\"admin\",\"mautic\"];");
 	}

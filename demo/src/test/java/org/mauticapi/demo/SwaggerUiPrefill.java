@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The request Swagger UI's "Try it out" sends with the values it fills in, as its parameter rows and request body
- * editor pick them (swagger-ui 5, {@code parameter-row.jsx}): a parameter's {@code examples} (the first), else its
- * {@code example}, else its schema's {@code example}, else its schema's {@code default}; a list of values becomes one
- * query parameter per value (form style), an empty list none; the body is the first example of its JSON content.
+ * The request Swagger UI's "Try it out" sends with the values it fills in, as its
+ * parameter rows and request body editor pick them (swagger-ui 5,
+ * {@code parameter-row.jsx}): a parameter's {@code examples} (the first), else its
+ * {@code example}, else its schema's {@code example}, else its schema's {@code default};
+ * a list of values becomes one query parameter per value (form style), an empty list
+ * none; the body is the first example of its JSON content.
  *
  * @param method the HTTP method, upper case
  * @param uri the path with its query string, under {@code /api}
@@ -43,8 +45,8 @@ record SwaggerUiPrefill(String method, String uri, @Nullable String body) {
 				query.add(encode(name) + "=" + encode(value.asString()));
 			}
 		}
-		return new SwaggerUiPrefill(method.toUpperCase(), "/api" + uri + (query.isEmpty() ? "" : "?" + String.join("&", query)),
-				body(spec, operation));
+		return new SwaggerUiPrefill(method.toUpperCase(),
+				"/api" + uri + (query.isEmpty() ? "" : "?" + String.join("&", query)), body(spec, operation));
 	}
 
 	private static @Nullable JsonNode prefilled(JsonNode parameter) {

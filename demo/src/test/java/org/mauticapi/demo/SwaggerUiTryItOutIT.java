@@ -28,10 +28,12 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a reader gets from Swagger UI on the gateway's embedded sandbox: every operation of the served spec, tried with
- * the values Swagger UI fills in ({@link SwaggerUiPrefill}) and the credentials the page starts authorised with, goes
- * through the gateway's request check and is answered with a success (or the 404 of the operation Mautic 5.1 does not
- * route). Operations that delete come last: their examples remove demo records.
+ * What a reader gets from Swagger UI on the gateway's embedded sandbox: every operation
+ * of the served spec, tried with the values Swagger UI fills in
+ * ({@link SwaggerUiPrefill}) and the credentials the page starts authorised with, goes
+ * through the gateway's request check and is answered with a success (or the 404 of the
+ * operation Mautic 5.1 does not route). Operations that delete come last: their examples
+ * remove demo records.
  */
 class SwaggerUiTryItOutIT {
 
@@ -95,8 +97,15 @@ class SwaggerUiTryItOutIT {
 	}
 
 	private static String get(String uri) {
-		return gateway.client().get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class)
-			.returnResult().getResponseBody();
+		return gateway.client()
+			.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private static boolean deletes(Arguments arguments) {

@@ -18,8 +18,9 @@ import org.mauticapi.gateway.support.GatewayProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The production jar, {@code target/mautic-gateway.jar}, as an operator runs it: no sandbox inside, in front of the
- * Mautic it is given, and a clear refusal when it is given none.
+ * The production jar, {@code target/mautic-gateway.jar}, as an operator runs it: no
+ * sandbox inside, in front of the Mautic it is given, and a clear refusal when it is
+ * given none.
  */
 class ProductionJarIT {
 
@@ -28,8 +29,7 @@ class ProductionJarIT {
 	@Test
 	void carriesNoSandbox() throws IOException {
 		try (ZipFile jar = new ZipFile(JAR.toFile())) {
-			assertThat(jar.stream().map((entry) -> entry.getName()))
-				.isNotEmpty()
+			assertThat(jar.stream().map((entry) -> entry.getName())).isNotEmpty()
 				.noneMatch((name) -> name.contains("mautic-sandbox") || name.contains("org/mauticapi/sandbox/"));
 		}
 	}

@@ -11,8 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.mauticapi.sandbox.config.SandboxProperties;
 
 /**
- * The sandbox started in-process, for the demo gateway (its embedded Mautic) and for tests: {@code SandboxServer.start(0)} binds a free
- * loopback port, {@link #baseUrl()} says where, {@link #close()} stops it.
+ * The sandbox started in-process, for the demo gateway (its embedded Mautic) and for
+ * tests: {@code SandboxServer.start(0)} binds a free loopback port, {@link #baseUrl()}
+ * says where, {@link #close()} stops it.
  */
 public final class SandboxServer implements AutoCloseable {
 
@@ -33,8 +34,9 @@ public final class SandboxServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a sandbox on loopback inside another Spring Boot application (the gateway), leaving the host's logging
-	 * as the host set it up: a second application would otherwise re-initialise the shared logging system.
+	 * Starts a sandbox on loopback inside another Spring Boot application (the gateway),
+	 * leaving the host's logging as the host set it up: a second application would
+	 * otherwise re-initialise the shared logging system.
 	 * @param port the port, or 0 for a free one
 	 * @param properties further properties, e.g. {@code sandbox.seed=empty}
 	 * @return the running sandbox
@@ -46,7 +48,8 @@ public final class SandboxServer implements AutoCloseable {
 			.filter((listener) -> !(listener instanceof LoggingApplicationListener))
 			.toList());
 		Map<String, Object> settings = new LinkedHashMap<>(properties);
-		// The host serves its own actuator; the sandbox's would only be a second, unannounced one.
+		// The host serves its own actuator; the sandbox's would only be a second,
+		// unannounced one.
 		settings.putIfAbsent("management.server.port", -1);
 		settings.putIfAbsent("spring.main.banner-mode", "off");
 		return new SandboxServer(application.run(arguments(port, settings)));
@@ -57,7 +60,8 @@ public final class SandboxServer implements AutoCloseable {
 		settings.put("server.port", port);
 		settings.put("server.address", "127.0.0.1");
 		settings.putAll(properties);
-		// As command-line arguments, so that they win over mautic-sandbox.properties (which sets port 8089).
+		// As command-line arguments, so that they win over mautic-sandbox.properties
+		// (which sets port 8089).
 		return settings.entrySet()
 			.stream()
 			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
@@ -74,7 +78,8 @@ public final class SandboxServer implements AutoCloseable {
 	}
 
 	/**
-	 * Where the sandbox listens, without the {@code /api} root: e.g. {@code http://127.0.0.1:41234}.
+	 * Where the sandbox listens, without the {@code /api} root: e.g.
+	 * {@code http://127.0.0.1:41234}.
 	 * @return the base URL
 	 */
 	public String baseUrl() {
@@ -82,7 +87,8 @@ public final class SandboxServer implements AutoCloseable {
 	}
 
 	/**
-	 * The HTTP Basic pair the sandbox accepts ({@code sandbox.username} / {@code sandbox.password}).
+	 * The HTTP Basic pair the sandbox accepts ({@code sandbox.username} /
+	 * {@code sandbox.password}).
 	 * @return {@code user:password}
 	 */
 	public String basicCredentials() {

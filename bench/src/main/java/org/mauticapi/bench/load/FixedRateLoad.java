@@ -15,9 +15,10 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * An open-loop load generator: sends requests at a fixed rate whatever the server does (wrk 4 cannot), and records
- * each latency from the request's intended send time in an HdrHistogram. Used to measure latency at a rate the
- * server sustains, directly and through the gateway alike.
+ * An open-loop load generator: sends requests at a fixed rate whatever the server does
+ * (wrk 4 cannot), and records each latency from the request's intended send time in an
+ * HdrHistogram. Used to measure latency at a rate the server sustains, directly and
+ * through the gateway alike.
  */
 public final class FixedRateLoad {
 
@@ -51,8 +52,7 @@ public final class FixedRateLoad {
 		}
 	}
 
-	private static LatencyResult drive(HttpClient client, String url, double rate, Duration warmup,
-			Duration duration) {
+	private static LatencyResult drive(HttpClient client, String url, double rate, Duration warmup, Duration duration) {
 		long warmupCount = (long) (rate * warmup.toNanos() / 1e9);
 		long total = warmupCount + (long) (rate * duration.toNanos() / 1e9);
 		double intervalNanos = 1e9 / rate;

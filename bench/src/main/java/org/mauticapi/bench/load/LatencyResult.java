@@ -1,8 +1,9 @@
 package org.mauticapi.bench.load;
 
 /**
- * What an open-loop run at a fixed rate measured. Each latency is taken from the moment the request was due, not
- * from when it was sent, so that a stall delays every request scheduled behind it (no coordinated omission).
+ * What an open-loop run at a fixed rate measured. Each latency is taken from the moment
+ * the request was due, not from when it was sent, so that a stall delays every request
+ * scheduled behind it (no coordinated omission).
  *
  * @param targetRps the rate asked for
  * @param achievedRps requests completed per second of the measured interval

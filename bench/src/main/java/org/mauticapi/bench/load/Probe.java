@@ -12,8 +12,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request at a time, timed: for wall times of single requests (a fan-out query, one upstream round trip) rather
- * than throughput.
+ * One request at a time, timed: for wall times of single requests (a fan-out query, one
+ * upstream round trip) rather than throughput.
  */
 public final class Probe {
 

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Drives load at saturation with wrk (Debian's {@code wrk} package): a fixed number of connections, each sending its
- * next request as soon as the previous one is answered, for a fixed time.
+ * Drives load at saturation with wrk (Debian's {@code wrk} package): a fixed number of
+ * connections, each sending its next request as soon as the previous one is answered, for
+ * a fixed time.
  */
 public final class Wrk {
 

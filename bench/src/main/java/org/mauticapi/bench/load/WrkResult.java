@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What one wrk run measured: throughput at saturation and the latency distribution (closed loop: wrk waits for each
- * answer before sending the next on a connection, so these latencies are at saturation, not at a chosen rate).
+ * What one wrk run measured: throughput at saturation and the latency distribution
+ * (closed loop: wrk waits for each answer before sending the next on a connection, so
+ * these latencies are at saturation, not at a chosen rate).
  *
  * @param requests requests completed
  * @param seconds how long the run lasted

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where nginx is: the one given ({@code --nginx=PATH}), else {@code nginx} on the {@code PATH}, else the usual
- * places of a distribution's package ({@code /usr/sbin} is not on every user's {@code PATH}).
+ * Where nginx is: the one given ({@code --nginx=PATH}), else {@code nginx} on the
+ * {@code PATH}, else the usual places of a distribution's package ({@code /usr/sbin} is
+ * not on every user's {@code PATH}).
  *
  * @param path the executable
  * @param version its version, e.g. {@code 1.22.1}
@@ -60,8 +61,8 @@ public record NginxBinary(Path path, String version) {
 	 * Finds nginx on this machine and asks its version.
 	 * @param given the path asked for ({@code --nginx=PATH}), or null to search
 	 * @return nginx, or empty when there is none
-	 * @throws IllegalArgumentException when the path asked for is not an executable or does not tell an nginx
-	 * version
+	 * @throws IllegalArgumentException when the path asked for is not an executable or
+	 * does not tell an nginx version
 	 */
 	public static Optional<NginxBinary> find(@Nullable String given) {
 		return locate(given, System.getenv("PATH"), USUAL_PLACES).map((path) -> new NginxBinary(path, version(path)));
@@ -78,8 +79,9 @@ public record NginxBinary(Path path, String version) {
 	}
 
 	/**
-	 * Whether this nginx takes {@code -e} (the error log before the configuration is read), which came with 1.19.5.
-	 * Without it, an nginx not run as root says once that it cannot open the system's error log, and goes on.
+	 * Whether this nginx takes {@code -e} (the error log before the configuration is
+	 * read), which came with 1.19.5. Without it, an nginx not run as root says once that
+	 * it cannot open the system's error log, and goes on.
 	 * @return whether {@code -e} is understood
 	 */
 	public boolean takesErrorLogOption() {

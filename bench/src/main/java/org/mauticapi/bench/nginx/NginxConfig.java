@@ -10,21 +10,26 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The configuration of the plain nginx reverse proxy the gateway is compared with, set up as an operator who wants it
- * fast would: a worker per core, keep-alive connections to the upstream (an {@code upstream} block with
- * {@code keepalive}, HTTP/1.1, the {@code Connection} header cleared), no access log, buffers that hold the largest
- * answer in memory. Every path it writes (pid, temporary files) is under {@link #directory()}, and its errors go to
- * standard error (the harness's log of it), so that it runs as any user, touching nothing of the system's nginx.
+ * The configuration of the plain nginx reverse proxy the gateway is compared with, set up
+ * as an operator who wants it fast would: a worker per core, keep-alive connections to
+ * the upstream (an {@code upstream} block with {@code keepalive}, HTTP/1.1, the
+ * {@code Connection} header cleared), no access log, buffers that hold the largest answer
+ * in memory. Every path it writes (pid, temporary files) is under {@link #directory()},
+ * and its errors go to standard error (the harness's log of it), so that it runs as any
+ * user, touching nothing of the system's nginx.
  *
  * @param directory where the configuration, the pid file and the temporary files go
  * @param port the loopback port it listens on
  * @param upstream the upstream's base URL ({@code http://127.0.0.1:port})
- * @param user the user its workers run as when it is started as root (they would be {@code nobody} otherwise), or
- * null when it is not started as root
+ * @param user the user its workers run as when it is started as root (they would be
+ * {@code nobody} otherwise), or null when it is not started as root
  */
 public record NginxConfig(Path directory, int port, URI upstream, @Nullable String user) {
 
-	/** The temporary-file directories nginx opens at start-up: each is set, or it would try the system's. */
+	/**
+	 * The temporary-file directories nginx opens at start-up: each is set, or it would
+	 * try the system's.
+	 */
 	static final List<String> TEMP_PATHS = List.of("client_body", "proxy", "fastcgi", "uwsgi", "scgi");
 
 	public NginxConfig {
@@ -61,7 +66,10 @@ public record NginxConfig(Path directory, int port, URI upstream, @Nullable Stri
 	public String render() {
 		StringBuilder temps = new StringBuilder();
 		for (String temp : TEMP_PATHS) {
-			temps.append("\t").append(temp).append("_temp_path ").append(this.directory.resolve("temp").resolve(temp))
+			temps.append("\t")
+				.append(temp)
+				.append("_temp_path ")
+				.append(this.directory.resolve("temp").resolve(temp))
 				.append(";\n");
 		}
 		return """
@@ -105,8 +113,9 @@ public record NginxConfig(Path directory, int port, URI upstream, @Nullable Stri
 						}
 					}
 				}
-				""".formatted((this.user != null) ? "user " + this.user + ";\n" : "", this.directory.resolve("nginx.pid"),
-				temps.toString().stripTrailing(), this.upstream.getHost(), this.upstream.getPort(), this.port);
+				"""
+			.formatted((this.user != null) ? "user " + this.user + ";\n" : "", this.directory.resolve("nginx.pid"),
+					temps.toString().stripTrailing(), this.upstream.getHost(), this.upstream.getPort(), this.port);
 	}
 
 }

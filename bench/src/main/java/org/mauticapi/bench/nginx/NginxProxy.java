@@ -16,9 +16,10 @@ import org.mauticapi.bench.process.Readiness;
 import org.mauticapi.bench.process.Servers.Started;
 
 /**
- * Starts nginx as a plain reverse proxy in front of an upstream: the master in the foreground (so that the harness
- * holds its pid, and its workers are its children, whose CPU time is counted with it), with the configuration of
- * {@link NginxConfig} written under the run's directory.
+ * Starts nginx as a plain reverse proxy in front of an upstream: the master in the
+ * foreground (so that the harness holds its pid, and its workers are its children, whose
+ * CPU time is counted with it), with the configuration of {@link NginxConfig} written
+ * under the run's directory.
  */
 public final class NginxProxy {
 
@@ -31,14 +32,15 @@ public final class NginxProxy {
 	 * @param directory where its configuration, pid and temporary files go
 	 * @param upstream the upstream's base URL
 	 * @param log where its output (and error log) goes
-	 * @return the running proxy, once it answers the upstream's readiness URL through itself
+	 * @return the running proxy, once it answers the upstream's readiness URL through
+	 * itself
 	 */
 	public static Started start(NginxBinary nginx, Path directory, URI upstream, Path log) {
 		int port = LoopbackPorts.free();
 		NginxConfig config = new NginxConfig(directory, port, upstream, startedAsRoot() ? userName() : null);
 		config.write();
-		List<String> command = new ArrayList<>(List.of(nginx.path().toString(), "-p", config.directory() + "/", "-c",
-				config.file().toString()));
+		List<String> command = new ArrayList<>(
+				List.of(nginx.path().toString(), "-p", config.directory() + "/", "-c", config.file().toString()));
 		if (nginx.takesErrorLogOption()) {
 			command.addAll(List.of("-e", "stderr"));
 		}
@@ -55,7 +57,8 @@ public final class NginxProxy {
 		}
 	}
 
-	// The effective user id, from the kernel's own account of this process (Uid: real, effective, saved, fs).
+	// The effective user id, from the kernel's own account of this process (Uid: real,
+	// effective, saved, fs).
 	private static boolean startedAsRoot() {
 		try {
 			return Files.readAllLines(Path.of("/proc/self/status"))

@@ -13,22 +13,28 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The gateway started as the README runs it: {@code bin/mautic-gateway}, which execs the JVM in its own process (so
- * the pid the harness holds is the gateway's, for its CPU time and memory) with the JVM options of
- * {@code demo/src/main/jvm/jvm.options} and the class data sharing archive made at build time.
+ * The gateway started as the README runs it: {@code bin/mautic-gateway}, which execs the
+ * JVM in its own process (so the pid the harness holds is the gateway's, for its CPU time
+ * and memory) with the JVM options of {@code demo/src/main/jvm/jvm.options} and the class
+ * data sharing archive made at build time.
  * <p>
- * The harness's own JVM options for it go through {@code JAVA_OPTS}. What the harness's environment could slip in
- * otherwise ({@code MAUTIC_BASE_URL}, {@code SERVER_PORT}, {@code JAVA_TOOL_OPTIONS}, ...) is left out, so that what
- * runs is what the report says.
+ * The harness's own JVM options for it go through {@code JAVA_OPTS}. What the harness's
+ * environment could slip in otherwise ({@code MAUTIC_BASE_URL}, {@code SERVER_PORT},
+ * {@code JAVA_TOOL_OPTIONS}, ...) is left out, so that what runs is what the report says.
  *
  * @param repository the project's root
- * @param javaHome the JDK the gateway runs on: the harness's own, put first on the launcher's {@code PATH}
- * @param jvmOptions JVM options added through {@code JAVA_OPTS} (none: the launcher's alone)
+ * @param javaHome the JDK the gateway runs on: the harness's own, put first on the
+ * launcher's {@code PATH}
+ * @param jvmOptions JVM options added through {@code JAVA_OPTS} (none: the launcher's
+ * alone)
  * @param settings further gateway settings, after the harness's own
  */
 public record GatewayLauncher(Path repository, Path javaHome, List<String> jvmOptions, List<String> settings) {
 
-	/** Environment variables Spring Boot would bind to the gateway's settings: {@code MAUTIC_BASE_URL} and the like. */
+	/**
+	 * Environment variables Spring Boot would bind to the gateway's settings:
+	 * {@code MAUTIC_BASE_URL} and the like.
+	 */
 	private static final List<String> SETTING_PREFIXES = List.of("MAUTIC_", "SPRING_", "SERVER_", "MANAGEMENT_",
 			"LOGGING_");
 
@@ -54,7 +60,8 @@ public record GatewayLauncher(Path repository, Path javaHome, List<String> jvmOp
 	}
 
 	/**
-	 * The class data sharing archive the build writes (a build with {@code -Ddemo.cds.skip=true} has none).
+	 * The class data sharing archive the build writes (a build with
+	 * {@code -Ddemo.cds.skip=true} has none).
 	 * @return {@code demo/target/app/mautic-gateway.jsa}
 	 */
 	public Path archive() {
@@ -82,22 +89,26 @@ public record GatewayLauncher(Path repository, Path javaHome, List<String> jvmOp
 	 * @return {@code bin/mautic-gateway} and its arguments
 	 */
 	public List<String> command(int port, @Nullable URI upstream) {
-		List<String> command = new ArrayList<>(List.of(script().toString(), "--server.port=" + port,
-				"--server.address=127.0.0.1"));
+		List<String> command = new ArrayList<>(
+				List.of(script().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
 		if (upstream != null) {
 			command.add("--mautic.base-url=" + upstream);
 		}
-		// As nginx runs with access_log off: a line written to the console per request costs either of them about
-		// 5 % of its processor time. --gateway-settings=--logging.level.org.mauticapi.gateway.access=info puts it back.
+		// As nginx runs with access_log off: a line written to the console per request
+		// costs either of them about
+		// 5 % of its processor time.
+		// --gateway-settings=--logging.level.org.mauticapi.gateway.access=info puts it
+		// back.
 		command.add("--logging.level.org.mauticapi.gateway.access=off");
 		command.addAll(this.settings);
 		return command;
 	}
 
 	/**
-	 * The launcher's environment: the harness's, without the variables that would change the gateway's settings or
-	 * JVM options behind the report's back, with {@code JAVA_OPTS} set to {@link #jvmOptions()} and this JDK first
-	 * on the {@code PATH}.
+	 * The launcher's environment: the harness's, without the variables that would change
+	 * the gateway's settings or JVM options behind the report's back, with
+	 * {@code JAVA_OPTS} set to {@link #jvmOptions()} and this JDK first on the
+	 * {@code PATH}.
 	 * @param inherited the harness's environment
 	 * @return the whole environment
 	 */
@@ -118,7 +129,8 @@ public record GatewayLauncher(Path repository, Path javaHome, List<String> jvmOp
 	}
 
 	/**
-	 * The JVM options the launcher itself gives (from the built {@code jvm.options}), for the report.
+	 * The JVM options the launcher itself gives (from the built {@code jvm.options}), for
+	 * the report.
 	 * @return the options, without comments; empty when the file cannot be read
 	 */
 	public List<String> launcherJvmOptions() {

@@ -14,7 +14,8 @@ public final class LoopbackPorts {
 	}
 
 	/**
-	 * A port nobody listens on now (the server started on it next binds it a moment later).
+	 * A port nobody listens on now (the server started on it next binds it a moment
+	 * later).
 	 * @return the port
 	 */
 	public static int free() {

@@ -14,16 +14,17 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A process the harness started: its output goes to a log file (never to a pipe nobody drains), and it is stopped,
- * with every process it started in turn, when the harness closes it, fails, or is interrupted (Ctrl-C).
+ * A process the harness started: its output goes to a log file (never to a pipe nobody
+ * drains), and it is stopped, with every process it started in turn, when the harness
+ * closes it, fails, or is interrupted (Ctrl-C).
  */
 public final class ManagedProcess implements AutoCloseable {
 
 	private static final Set<ManagedProcess> RUNNING = ConcurrentHashMap.newKeySet();
 
 	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ManagedProcess::close),
-				"bench-process-reaper"));
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> RUNNING.forEach(ManagedProcess::close), "bench-process-reaper"));
 	}
 
 	private final String name;
@@ -115,8 +116,8 @@ public final class ManagedProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the process has a file mapped into its memory now: a class data sharing archive the JVM accepted, for
-	 * one (a JVM that rejects it does not keep it mapped).
+	 * Whether the process has a file mapped into its memory now: a class data sharing
+	 * archive the JVM accepted, for one (a JVM that rejects it does not keep it mapped).
 	 * @param file the file
 	 * @return whether {@code /proc/<pid>/maps} names it; false when that cannot be read
 	 */
@@ -131,8 +132,8 @@ public final class ManagedProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The CPU time the process and the processes it started (a Node server's workers) have used so far, all their
-	 * threads together.
+	 * The CPU time the process and the processes it started (a Node server's workers)
+	 * have used so far, all their threads together.
 	 * @return milliseconds of user and system time, or -1 when the system does not tell
 	 */
 	public double cpuMillis() {
@@ -161,8 +162,8 @@ public final class ManagedProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the process and its descendants: politely first (SIGTERM, so that a JVM shuts down gracefully), then
-	 * forcibly after ten seconds.
+	 * Stops the process and its descendants: politely first (SIGTERM, so that a JVM shuts
+	 * down gracefully), then forcibly after ten seconds.
 	 */
 	@Override
 	public void close() {

@@ -8,13 +8,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Waits until a started server answers 200 on a readiness URL, and says how long that took.
+ * Waits until a started server answers 200 on a readiness URL, and says how long that
+ * took.
  */
 public final class Readiness {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(1)).build();
+		.connectTimeout(Duration.ofSeconds(1))
+		.build();
 
 	private Readiness() {
 	}
@@ -26,11 +28,13 @@ public final class Readiness {
 	 * @param startedNanos when the process was started ({@link System#nanoTime()})
 	 * @param timeout how long to wait at most
 	 * @return milliseconds from the start to the first 200
-	 * @throws IllegalStateException when the process dies or the timeout passes (with where its log is)
+	 * @throws IllegalStateException when the process dies or the timeout passes (with
+	 * where its log is)
 	 */
 	public static double await(ManagedProcess process, URI url, long startedNanos, Duration timeout) {
 		long deadline = startedNanos + timeout.toNanos();
-		// The sandbox has no health endpoint: an API read with its demo credentials tells that it is up.
+		// The sandbox has no health endpoint: an API read with its demo credentials tells
+		// that it is up.
 		HttpRequest request = HttpRequest.newBuilder(url)
 			.timeout(Duration.ofSeconds(2))
 			.header("Authorization", "Basic YWRtaW46bWF1dGlj")
@@ -54,8 +58,8 @@ public final class Readiness {
 			}
 			sleep(20);
 		}
-		throw new IllegalStateException(process.name() + " was not ready within " + timeout.toSeconds() + " s; see "
-				+ process.log());
+		throw new IllegalStateException(
+				process.name() + " was not ready within " + timeout.toSeconds() + " s; see " + process.log());
 	}
 
 	private static void sleep(long millis) {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Resident memory of a process, read from {@code /proc/<pid>/status} (Linux), and a sampler that keeps the highest
- * value seen while load runs.
+ * Resident memory of a process, read from {@code /proc/<pid>/status} (Linux), and a
+ * sampler that keeps the highest value seen while load runs.
  */
 public final class ResidentMemory implements AutoCloseable {
 

@@ -9,7 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Starts the servers of a run, each as its own JVM on a free loopback port, and waits until each is ready.
+ * Starts the servers of a run, each as its own JVM on a free loopback port, and waits
+ * until each is ready.
  */
 public final class Servers {
 
@@ -46,9 +47,10 @@ public final class Servers {
 	 */
 	public Started upstream(Duration delay) {
 		int port = LoopbackPorts.free();
-		return start("fixed-latency upstream", port, List.of("-cp", this.benchJar.toString(),
-				"org.mauticapi.bench.upstream.FixedLatencyUpstream", "--port=" + port,
-				"--delay-ms=" + delay.toMillis()), "/__ready");
+		return start("fixed-latency upstream", port,
+				List.of("-cp", this.benchJar.toString(), "org.mauticapi.bench.upstream.FixedLatencyUpstream",
+						"--port=" + port, "--delay-ms=" + delay.toMillis()),
+				"/__ready");
 	}
 
 	/**
@@ -57,8 +59,9 @@ public final class Servers {
 	 */
 	public Started sandbox() {
 		int port = LoopbackPorts.free();
-		return start("sandbox", port, List.of("-jar", this.sandboxJar.toString(), "--server.port=" + port,
-				"--server.address=127.0.0.1"), "/api/contacts?limit=1");
+		return start("sandbox", port,
+				List.of("-jar", this.sandboxJar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"),
+				"/api/contacts?limit=1");
 	}
 
 	/**

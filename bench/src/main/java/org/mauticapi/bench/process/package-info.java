@@ -1,5 +1,6 @@
 /**
- * Starting, watching and stopping the processes a benchmark run needs: upstreams, gateways.
+ * Starting, watching and stopping the processes a benchmark run needs: upstreams,
+ * gateways.
  */
 @NullMarked
 package org.mauticapi.bench.process;

@@ -14,7 +14,8 @@ import org.mauticapi.bench.report.Figures.RestPair;
 import org.mauticapi.bench.report.Figures.Startup;
 
 /**
- * Everything one run measured, filled in section by section; a section that was not run stays empty.
+ * Everything one run measured, filled in section by section; a section that was not run
+ * stays empty.
  */
 public final class BenchReport {
 
@@ -127,7 +128,8 @@ public final class BenchReport {
 	}
 
 	/**
-	 * REST pass-through against the sandbox, an upstream that does real work (extra rows).
+	 * REST pass-through against the sandbox, an upstream that does real work (extra
+	 * rows).
 	 * @return the pairs
 	 */
 	public List<RestPair> sandbox() {

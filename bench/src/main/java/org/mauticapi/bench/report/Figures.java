@@ -16,14 +16,16 @@ public final class Figures {
 	}
 
 	/**
-	 * One REST request at saturation, directly against the upstream, through nginx and through the gateway.
+	 * One REST request at saturation, directly against the upstream, through nginx and
+	 * through the gateway.
 	 *
 	 * @param key a short name for the JSON file ({@code get_contact})
 	 * @param request the request as shown ({@code GET /api/contacts/47})
 	 * @param direct wrk against the upstream
 	 * @param gateway wrk against the gateway
 	 * @param cpu CPU time per request of the servers during the direct and gateway runs
-	 * @param nginx wrk against nginx in front of the same upstream, or null when it was left out
+	 * @param nginx wrk against nginx in front of the same upstream, or null when it was
+	 * left out
 	 */
 	public record RestPair(String key, String request, WrkResult direct, WrkResult gateway, CpuPerRequest cpu,
 			@Nullable NginxRun nginx) {
@@ -57,8 +59,8 @@ public final class Figures {
 	}
 
 	/**
-	 * CPU time per request (user and system, all threads), from the processes' own accounting: less sensitive to
-	 * other load on the machine than throughput is.
+	 * CPU time per request (user and system, all threads), from the processes' own
+	 * accounting: less sensitive to other load on the machine than throughput is.
 	 *
 	 * @param upstreamDirectMs the upstream's, while called directly
 	 * @param gatewayMs the gateway's, while called through it
@@ -80,7 +82,8 @@ public final class Figures {
 	}
 
 	/**
-	 * One REST request at a fixed rate, open loop, directly, through the gateway and through nginx.
+	 * One REST request at a fixed rate, open loop, directly, through the gateway and
+	 * through nginx.
 	 *
 	 * @param request the request as shown
 	 * @param direct against the upstream
@@ -132,7 +135,8 @@ public final class Figures {
 	 * @param wallMs the median wall time of the query
 	 * @param wallsMs every measured wall time
 	 * @param upstreamCalls upstream calls per query, counted by the upstream
-	 * @param reportedCalls upstream calls per query as the gateway reports them in {@code extensions}
+	 * @param reportedCalls upstream calls per query as the gateway reports them in
+	 * {@code extensions}
 	 */
 	public record FanOut(long delayMs, String query, double upstreamRttMs, double wallMs, List<Double> wallsMs,
 			long upstreamCalls, long reportedCalls) {
@@ -156,10 +160,12 @@ public final class Figures {
 	}
 
 	/**
-	 * Starts of the gateway: from spawning {@code bin/mautic-gateway} to readiness answering 200.
+	 * Starts of the gateway: from spawning {@code bin/mautic-gateway} to readiness
+	 * answering 200.
 	 *
 	 * @param runsMs each start
-	 * @param archiveUsed how many of them mapped the class data sharing archive the build made
+	 * @param archiveUsed how many of them mapped the class data sharing archive the build
+	 * made
 	 */
 	public record Startup(List<Double> runsMs, int archiveUsed) {
 

@@ -10,8 +10,8 @@ import org.mauticapi.bench.load.LatencyResult;
 import org.mauticapi.bench.load.WrkResult;
 
 /**
- * How figures are written into the JSON file: numbers without units, rounded to what the measurement can tell, null
- * for what was not measured.
+ * How figures are written into the JSON file: numbers without units, rounded to what the
+ * measurement can tell, null for what was not measured.
  */
 final class JsonFigures {
 
@@ -55,7 +55,8 @@ final class JsonFigures {
 	}
 
 	static BigDecimal round(double value) {
-		return BigDecimal.valueOf(value).setScale((Math.abs(value) >= 100) ? 1 : 3, RoundingMode.HALF_UP)
+		return BigDecimal.valueOf(value)
+			.setScale((Math.abs(value) >= 100) ? 1 : 3, RoundingMode.HALF_UP)
 			.stripTrailingZeros();
 	}
 

@@ -15,9 +15,10 @@ import static org.mauticapi.bench.report.JsonFigures.round;
 import static org.mauticapi.bench.report.JsonFigures.wrk;
 
 /**
- * The run as JSON: the keys issues 7, 12 and 17 name ({@code rest.direct_rps}, {@code rest.gateway_vs_nginx},
- * {@code startup.ms}, {@code memory.rss_mb_load}, ...), numbers without units, a section that did not run as nulls;
- * per-request details under further keys.
+ * The run as JSON: the keys issues 7, 12 and 17 name ({@code rest.direct_rps},
+ * {@code rest.gateway_vs_nginx}, {@code startup.ms}, {@code memory.rss_mb_load}, ...),
+ * numbers without units, a section that did not run as nulls; per-request details under
+ * further keys.
  */
 public final class JsonReport {
 
@@ -82,7 +83,8 @@ public final class JsonReport {
 		put(node, "after_s", (memory != null) ? (Number) memory.afterSeconds() : null);
 	}
 
-	// The same keys for the gateway alone ("ms", ...) and with its embedded sandbox ("sandbox_ms", ...).
+	// The same keys for the gateway alone ("ms", ...) and with its embedded sandbox
+	// ("sandbox_ms", ...).
 	private static void startup(ObjectNode node, String prefix, @Nullable Startup startup) {
 		put(node, prefix + "ms", (startup != null) ? startup.medianMs() : null);
 		put(node, prefix + "min_ms", (startup != null) ? startup.minMs() : null);

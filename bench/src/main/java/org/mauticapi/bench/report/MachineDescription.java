@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
  * @param os the operating system
  * @param jdk the JDK that runs the gateway (the harness's own)
  * @param wrk wrk's version
- * @param nginx nginx's version and where it is ({@code nginx 1.22.1 (/usr/sbin/nginx)}), or {@code no nginx}
- * @param commit the git commit measured, with {@code -dirty} when the work tree had changes
+ * @param nginx nginx's version and where it is ({@code nginx 1.22.1 (/usr/sbin/nginx)}),
+ * or {@code no nginx}
+ * @param commit the git commit measured, with {@code -dirty} when the work tree had
+ * changes
  */
-public record MachineDescription(String cpu, int cores, long memoryMb, String os, String jdk, String wrk,
-		String nginx, String commit) {
+public record MachineDescription(String cpu, int cores, long memoryMb, String os, String jdk, String wrk, String nginx,
+		String commit) {
 
 	/**
 	 * Describes this machine.
@@ -36,7 +38,8 @@ public record MachineDescription(String cpu, int cores, long memoryMb, String os
 
 	/**
 	 * One line for the report.
-	 * @return e.g. {@code 2 cores (Intel Xeon ...), 24 GB, Debian 12, OpenJDK 17.0.15, wrk 4.1.0}
+	 * @return e.g.
+	 * {@code 2 cores (Intel Xeon ...), 24 GB, Debian 12, OpenJDK 17.0.15, wrk 4.1.0}
 	 */
 	public String summary() {
 		return this.cores + " cores (" + this.cpu + "), " + Math.round(this.memoryMb / 1024.0) + " GB memory, "

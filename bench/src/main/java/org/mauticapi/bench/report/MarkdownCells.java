@@ -3,8 +3,8 @@ package org.mauticapi.bench.report;
 import java.util.Locale;
 
 /**
- * How figures are written in the Markdown tables: whole numbers with thousands separators, milliseconds to two
- * decimals below 100, CPU time to the microsecond.
+ * How figures are written in the Markdown tables: whole numbers with thousands
+ * separators, milliseconds to two decimals below 100, CPU time to the microsecond.
  */
 final class MarkdownCells {
 

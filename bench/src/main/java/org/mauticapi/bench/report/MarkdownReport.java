@@ -16,8 +16,8 @@ import static org.mauticapi.bench.report.MarkdownCells.decimal;
 import static org.mauticapi.bench.report.MarkdownCells.number;
 
 /**
- * The run as Markdown tables: absolute figures, ratios, and the targets met or missed, under the machine's
- * description.
+ * The run as Markdown tables: absolute figures, ratios, and the targets met or missed,
+ * under the machine's description.
  */
 public final class MarkdownReport {
 
@@ -64,12 +64,23 @@ public final class MarkdownReport {
 			return;
 		}
 		out.append("GraphQL through the gateway (and Hive Gateway, where marked), same upstream:\n\n");
-		out.append("| query | requests/s | p50 (ms) | p99 (ms) | upstream calls per query | server CPU per query (ms) |\n");
+		out.append(
+				"| query | requests/s | p50 (ms) | p99 (ms) | upstream calls per query | server CPU per query (ms) |\n");
 		out.append("|---|---:|---:|---:|---:|---:|\n");
 		for (GraphQlRun run : report.graphql()) {
-			out.append("| ").append(run.name()).append(" | ").append(number(run.result().rps())).append(" | ")
-				.append(decimal(run.result().p50Ms())).append(" | ").append(decimal(run.result().p99Ms()))
-				.append(" | ").append(run.upstreamCalls()).append(" | ").append(cpu(run.gatewayCpuMs())).append(" |\n");
+			out.append("| ")
+				.append(run.name())
+				.append(" | ")
+				.append(number(run.result().rps()))
+				.append(" | ")
+				.append(decimal(run.result().p50Ms()))
+				.append(" | ")
+				.append(decimal(run.result().p99Ms()))
+				.append(" | ")
+				.append(run.upstreamCalls())
+				.append(" | ")
+				.append(cpu(run.gatewayCpuMs()))
+				.append(" |\n");
 		}
 		out.append('\n');
 	}
@@ -78,17 +89,28 @@ public final class MarkdownReport {
 		if (fanOut == null) {
 			return;
 		}
-		out.append("Fan-out, upstream answering after ").append(fanOut.delayMs()).append(" ms: `")
-			.append(fanOut.query()).append("`\n\n");
+		out.append("Fan-out, upstream answering after ")
+			.append(fanOut.delayMs())
+			.append(" ms: `")
+			.append(fanOut.query())
+			.append("`\n\n");
 		out.append("| figure | value |\n|---|---:|\n");
-		out.append("| one upstream round trip, direct (median) | ").append(decimal(fanOut.upstreamRttMs()))
+		out.append("| one upstream round trip, direct (median) | ")
+			.append(decimal(fanOut.upstreamRttMs()))
 			.append(" ms |\n");
-		out.append("| the query's wall time (median of ").append(fanOut.wallsMs().size()).append(") | ")
-			.append(decimal(fanOut.wallMs())).append(" ms |\n");
-		out.append("| wall time in upstream round trips | ").append(String.format(Locale.ROOT, "%.1f", fanOut.roundTrips()))
+		out.append("| the query's wall time (median of ")
+			.append(fanOut.wallsMs().size())
+			.append(") | ")
+			.append(decimal(fanOut.wallMs()))
+			.append(" ms |\n");
+		out.append("| wall time in upstream round trips | ")
+			.append(String.format(Locale.ROOT, "%.1f", fanOut.roundTrips()))
 			.append(" |\n");
 		out.append("| upstream calls per query (upstream's count / gateway's `extensions`) | ")
-			.append(fanOut.upstreamCalls()).append(" / ").append(fanOut.reportedCalls()).append(" |\n\n");
+			.append(fanOut.upstreamCalls())
+			.append(" / ")
+			.append(fanOut.reportedCalls())
+			.append(" |\n\n");
 	}
 
 	private static void memoryAndStartup(StringBuilder out, BenchReport report) {
@@ -98,12 +120,17 @@ public final class MarkdownReport {
 		}
 		out.append("The gateway process, run by `bin/mautic-gateway`:\n\n| figure | value |\n|---|---:|\n");
 		if (memory != null) {
-			out.append("| resident memory at rest (after start-up, before any request) | ").append(number(memory.idleMb()))
+			out.append("| resident memory at rest (after start-up, before any request) | ")
+				.append(number(memory.idleMb()))
 				.append(" MB |\n");
-			out.append("| resident memory under load (highest sampled) | ").append(number(memory.loadMb()))
+			out.append("| resident memory under load (highest sampled) | ")
+				.append(number(memory.loadMb()))
 				.append(" MB |\n");
-			out.append("| resident memory ").append(memory.afterSeconds()).append(" s after the load | ")
-				.append(number(memory.afterMb())).append(" MB |\n");
+			out.append("| resident memory ")
+				.append(memory.afterSeconds())
+				.append(" s after the load | ")
+				.append(number(memory.afterMb()))
+				.append(" MB |\n");
 		}
 		startup(out, "start-up, spawn to readiness 200", report.startup());
 		startup(out, "start-up with the embedded demo sandbox (no `mautic.base-url`)", report.sandboxStartup());
@@ -114,11 +141,20 @@ public final class MarkdownReport {
 		if (startup == null) {
 			return;
 		}
-		out.append("| ").append(figure).append(", median of ").append(startup.runsMs().size()).append(" (min – max)")
-			.append(startup.archiveUsed() < startup.runsMs().size() ? "; class data sharing archive used in "
-					+ startup.archiveUsed() + " of " + startup.runsMs().size() : "")
-			.append(" | ").append(decimal(startup.medianMs() / 1000)).append(" s (")
-			.append(decimal(startup.minMs() / 1000)).append(" – ").append(decimal(startup.maxMs() / 1000))
+		out.append("| ")
+			.append(figure)
+			.append(", median of ")
+			.append(startup.runsMs().size())
+			.append(" (min – max)")
+			.append(startup.archiveUsed() < startup.runsMs().size()
+					? "; class data sharing archive used in " + startup.archiveUsed() + " of " + startup.runsMs().size()
+					: "")
+			.append(" | ")
+			.append(decimal(startup.medianMs() / 1000))
+			.append(" s (")
+			.append(decimal(startup.minMs() / 1000))
+			.append(" – ")
+			.append(decimal(startup.maxMs() / 1000))
 			.append(" s) |\n");
 	}
 
@@ -133,8 +169,13 @@ public final class MarkdownReport {
 	private static void targets(StringBuilder out, BenchReport report) {
 		out.append("| target | measured | met |\n|---|---:|---|\n");
 		for (Target target : Targets.check(report)) {
-			out.append("| ").append(target.target()).append(" | ").append(target.measured()).append(" | ")
-				.append(target.met() ? "yes" : "**no**").append(" |\n");
+			out.append("| ")
+				.append(target.target())
+				.append(" | ")
+				.append(target.measured())
+				.append(" | ")
+				.append(target.met() ? "yes" : "**no**")
+				.append(" |\n");
 		}
 		out.append('\n');
 	}

@@ -12,8 +12,9 @@ import static org.mauticapi.bench.report.JsonFigures.put;
 import static org.mauticapi.bench.report.JsonFigures.wrk;
 
 /**
- * The REST section of the JSON file: the headline keys from {@code GET /api/contacts/47} (direct, nginx, gateway, and
- * the ratios issues 7 and 12 name), then each request's figures under {@code endpoints}.
+ * The REST section of the JSON file: the headline keys from {@code GET /api/contacts/47}
+ * (direct, nginx, gateway, and the ratios issues 7 and 12 name), then each request's
+ * figures under {@code endpoints}.
  */
 final class RestJson {
 

@@ -17,8 +17,8 @@ import static org.mauticapi.bench.report.MarkdownCells.ms;
 import static org.mauticapi.bench.report.MarkdownCells.number;
 
 /**
- * A Markdown table of REST requests side by side: direct, through nginx (its two columns only when nginx ran) and
- * through the gateway, with the gateway's ratios to each.
+ * A Markdown table of REST requests side by side: direct, through nginx (its two columns
+ * only when nginx ran) and through the gateway, with the gateway's ratios to each.
  */
 final class RestTable {
 
@@ -74,12 +74,14 @@ final class RestTable {
 		LatencyResult direct = openLoop.direct();
 		LatencyResult gateway = openLoop.gateway();
 		LatencyResult nginx = openLoop.nginx();
-		row("`" + openLoop.request() + "` at " + number(gateway.targetRps()) + " req/s (half the gateway's max), open loop",
-				"p50 / p99 (ms)", ms(direct.p50Ms(), direct.p99Ms()), (nginx != null) ? ms(nginx.p50Ms(), nginx.p99Ms()) : "",
-				ms(gateway.p50Ms(), gateway.p99Ms()), "", "", added(openLoop.addedP50Ms(), openLoop.addedP99Ms()));
+		row("`" + openLoop.request() + "` at " + number(gateway.targetRps())
+				+ " req/s (half the gateway's max), open loop", "p50 / p99 (ms)", ms(direct.p50Ms(), direct.p99Ms()),
+				(nginx != null) ? ms(nginx.p50Ms(), nginx.p99Ms()) : "", ms(gateway.p50Ms(), gateway.p99Ms()), "", "",
+				added(openLoop.addedP50Ms(), openLoop.addedP99Ms()));
 	}
 
-	// The cells in the order of the header: request, figure, direct, nginx, gateway, gateway / nginx, gateway /
+	// The cells in the order of the header: request, figure, direct, nginx, gateway,
+	// gateway / nginx, gateway /
 	// direct, added; nginx's two columns are dropped when it did not run.
 	private void row(String... cells) {
 		List<String> shown = new ArrayList<>(List.of(cells));

@@ -10,13 +10,16 @@ import java.util.List;
  * @param warmupSeconds the warm-up before each measured wrk run
  * @param durationSeconds each measured wrk run
  * @param openLoopSeconds the measured part of each open-loop run
- * @param launcherJvmOptions the JVM options {@code bin/mautic-gateway} gives the gateway (its {@code jvm.options})
- * @param gatewayJvmArguments the JVM options added through {@code JAVA_OPTS} (empty: none, as the README runs it)
+ * @param launcherJvmOptions the JVM options {@code bin/mautic-gateway} gives the gateway
+ * (its {@code jvm.options})
+ * @param gatewayJvmArguments the JVM options added through {@code JAVA_OPTS} (empty:
+ * none, as the README runs it)
  * @param gatewayArguments the gateway's own settings beyond its upstream and port
  * @param trial whether this is a trial run whose figures are not to be quoted
  */
 public record RunSettings(int wrkThreads, int wrkConnections, long warmupSeconds, long durationSeconds,
-		long openLoopSeconds, List<String> launcherJvmOptions, List<String> gatewayJvmArguments, List<String> gatewayArguments, boolean trial) {
+		long openLoopSeconds, List<String> launcherJvmOptions, List<String> gatewayJvmArguments,
+		List<String> gatewayArguments, boolean trial) {
 
 	/**
 	 * One line for the report.

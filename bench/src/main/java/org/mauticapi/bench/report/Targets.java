@@ -7,7 +7,8 @@ import org.mauticapi.bench.report.Figures.GraphQlRun;
 import org.mauticapi.bench.report.Figures.RestPair;
 
 /**
- * The targets of issues 7, 12, 14 and 17, checked against a run's figures (reported, never asserted).
+ * The targets of issues 7, 12, 14 and 17, checked against a run's figures (reported,
+ * never asserted).
  */
 public final class Targets {
 
@@ -20,22 +21,34 @@ public final class Targets {
 	/** Wall time of the 50-contact fan-out, in upstream round trips, at most. */
 	public static final double MAX_FANOUT_ROUND_TRIPS = 3;
 
-	/** Single-contact GraphQL throughput over Hive Gateway's on the same upstream, at least (issue 14). */
+	/**
+	 * Single-contact GraphQL throughput over Hive Gateway's on the same upstream, at
+	 * least (issue 14).
+	 */
 	public static final double MIN_SINGLE_VS_HIVE = 5;
 
-	/** Gateway CPU per README segment query, at most (ms): half the 15 ms before issue 14. */
+	/**
+	 * Gateway CPU per README segment query, at most (ms): half the 15 ms before issue 14.
+	 */
 	public static final double MAX_SEGMENT_QUERY_CPU_MS = 7.5;
 
-	/** Wall time of the 50-contact fan-out in upstream round trips, at most (issue 14). */
+	/**
+	 * Wall time of the 50-contact fan-out in upstream round trips, at most (issue 14).
+	 */
 	public static final double MAX_FANOUT_ROUND_TRIPS_14 = 2.5;
 
-	/** Upstream calls of the 50-contact fan-out, at most: half of the 101 before issue 14. */
+	/**
+	 * Upstream calls of the 50-contact fan-out, at most: half of the 101 before issue 14.
+	 */
 	public static final long MAX_FANOUT_CALLS = 50;
 
 	/** Resident memory under load, below (MB). */
 	public static final double MAX_RSS_MB = 400;
 
-	/** Gateway REST throughput as a share of nginx's on the same upstream, at least (issue 12). */
+	/**
+	 * Gateway REST throughput as a share of nginx's on the same upstream, at least (issue
+	 * 12).
+	 */
 	public static final double MIN_NGINX_SHARE = 0.50;
 
 	/** Gateway CPU time per REST request as a multiple of nginx's, at most (issue 12). */
@@ -120,7 +133,8 @@ public final class Targets {
 		GraphQlRun segment = find(report, "segment_query");
 		if (segment != null) {
 			targets.add(new Target("README segment query: gateway CPU per query at most 7.5 ms",
-					String.format("%.2f ms", segment.gatewayCpuMs()), segment.gatewayCpuMs() <= MAX_SEGMENT_QUERY_CPU_MS));
+					String.format("%.2f ms", segment.gatewayCpuMs()),
+					segment.gatewayCpuMs() <= MAX_SEGMENT_QUERY_CPU_MS));
 		}
 		if (report.fanOut() != null) {
 			double trips = report.fanOut().roundTrips();

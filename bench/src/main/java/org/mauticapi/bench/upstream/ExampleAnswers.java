@@ -16,14 +16,15 @@ import org.mauticapi.contract.ContractOperation;
 import org.mauticapi.contract.MauticApiContract;
 
 /**
- * The documented success answer of every operation of the contract, serialised once, and which operation a request
- * path is an instance of.
+ * The documented success answer of every operation of the contract, serialised once, and
+ * which operation a request path is an instance of.
  */
 public final class ExampleAnswers {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^/}]+}");
 
-	// Concrete paths repeat (a benchmark asks for the same few), so each is matched against the templates once.
+	// Concrete paths repeat (a benchmark asks for the same few), so each is matched
+	// against the templates once.
 	private static final int MAX_CACHED_PATHS = 10_000;
 
 	private final List<Route> routes;
@@ -98,7 +99,8 @@ public final class ExampleAnswers {
 		return example;
 	}
 
-	// The lowest 2xx status the operation declares, and the first example of its JSON body.
+	// The lowest 2xx status the operation declares, and the first example of its JSON
+	// body.
 	private static Example successExample(MauticApiContract contract, ContractOperation operation) {
 		for (String status : operation.declaredStatuses()) {
 			if (!status.startsWith("2")) {

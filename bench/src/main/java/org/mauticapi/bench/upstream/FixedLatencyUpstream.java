@@ -20,14 +20,16 @@ import org.mauticapi.bench.upstream.ExampleAnswers.Route;
 import org.mauticapi.contract.MauticApiContract;
 
 /**
- * A Mautic stand-in that costs next to nothing: every documented operation is answered with its documented example
- * (bytes prepared once, lists synthesised to the size asked for) after a fixed delay that holds no thread. It counts
- * the API requests it answers, so that a benchmark counts upstream calls independently of the gateway.
+ * A Mautic stand-in that costs next to nothing: every documented operation is answered
+ * with its documented example (bytes prepared once, lists synthesised to the size asked
+ * for) after a fixed delay that holds no thread. It counts the API requests it answers,
+ * so that a benchmark counts upstream calls independently of the gateway.
  *
  * <p>
- * Besides {@code /api/...}: {@code GET /__ready} (200 once listening), {@code GET /__stats} (the API requests
- * answered since the last call, as {@code {"requests": n}}, and resets the count), {@code GET /__delay?ms=N} (sets
- * the delay).
+ * Besides {@code /api/...}: {@code GET /__ready} (200 once listening),
+ * {@code GET /__stats} (the API requests answered since the last call, as
+ * {@code {"requests": n}}, and resets the count), {@code GET /__delay?ms=N} (sets the
+ * delay).
  */
 public final class FixedLatencyUpstream implements AutoCloseable {
 
@@ -76,8 +78,8 @@ public final class FixedLatencyUpstream implements AutoCloseable {
 	}
 
 	/**
-	 * Runs an upstream until the process is stopped: {@code --port=N} (0: a free one, printed), {@code --delay-ms=N}
-	 * (0), {@code --contacts=N} (1000).
+	 * Runs an upstream until the process is stopped: {@code --port=N} (0: a free one,
+	 * printed), {@code --delay-ms=N} (0), {@code --contacts=N} (1000).
 	 * @param args the options
 	 */
 	public static void main(String[] args) {
@@ -122,8 +124,8 @@ public final class FixedLatencyUpstream implements AutoCloseable {
 					("{\"requests\":" + this.requests.getAndSet(0) + "}").getBytes(StandardCharsets.UTF_8));
 			case "/__delay" -> {
 				this.delay = Duration.ofMillis(intParameter(query, "ms", 0));
-				yield send(response, 200, ("{\"delayMs\":" + this.delay.toMillis() + "}")
-					.getBytes(StandardCharsets.UTF_8));
+				yield send(response, 200,
+						("{\"delayMs\":" + this.delay.toMillis() + "}").getBytes(StandardCharsets.UTF_8));
 			}
 			default -> send(response, 404, NOT_FOUND);
 		};

@@ -9,9 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Lists of the size a benchmark asks for, built from the documented examples: {@code listContacts} answers
- * {@code limit} contacts with distinct ids (so that a GraphQL query fans out per contact), and {@code listSegments}
- * a segment whose alias is the one searched for (the GraphQL {@code segment(alias:)} picks it by exact alias).
+ * Lists of the size a benchmark asks for, built from the documented examples:
+ * {@code listContacts} answers {@code limit} contacts with distinct ids (so that a
+ * GraphQL query fans out per contact), and {@code listSegments} a segment whose alias is
+ * the one searched for (the GraphQL {@code segment(alias:)} picks it by exact alias).
  * Each answer is serialised once and then served as bytes.
  */
 public final class SyntheticLists {
@@ -42,7 +43,8 @@ public final class SyntheticLists {
 	}
 
 	/**
-	 * A page of contacts: ids {@code start + 1} to {@code start + limit}, at most as many as there are.
+	 * A page of contacts: ids {@code start + 1} to {@code start + limit}, at most as many
+	 * as there are.
 	 * @param start the offset
 	 * @param limit the page size ({@code 0} or less: Mautic's default)
 	 * @return the serialised {@code listContacts} answer

@@ -1,5 +1,6 @@
 /**
- * The fixed-latency upstream: answers every documented operation with its documented example, after a configurable delay.
+ * The fixed-latency upstream: answers every documented operation with its documented
+ * example, after a configurable delay.
  */
 @NullMarked
 package org.mauticapi.bench.upstream;

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@link WrkResult}: the line the harness's wrk script prints is read into figures.
+ * Tests for {@link WrkResult}: the line the harness's wrk script prints is read into
+ * figures.
  */
 class WrkResultTests {
 

@@ -25,7 +25,8 @@ class NginxBinaryTests {
 		Path usual = executable(root.resolve("sbin/nginx"));
 
 		assertThat(NginxBinary.locate(null, root.resolve("empty") + ":" + root.resolve("a") + ":" + root.resolve("b"),
-				List.of(usual))).contains(first);
+				List.of(usual)))
+			.contains(first);
 	}
 
 	@Test

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@link NginxConfig}: nginx set up as a competent operator would, writing nothing outside the run's
- * directory.
+ * Tests for {@link NginxConfig}: nginx set up as a competent operator would, writing
+ * nothing outside the run's directory.
  */
 class NginxConfigTests {
 
@@ -34,7 +34,8 @@ class NginxConfigTests {
 	void keepsConnectionsToTheUpstreamAlive() {
 		String config = new NginxConfig(DIRECTORY, 42000, UPSTREAM, null).render();
 
-		assertThat(block(config, "upstream mautic")).contains("server 127.0.0.1:41000;").containsPattern("keepalive \\d+;");
+		assertThat(block(config, "upstream mautic")).contains("server 127.0.0.1:41000;")
+			.containsPattern("keepalive \\d+;");
 		assertThat(block(config, "location /")).contains("proxy_pass http://mautic;", "proxy_http_version 1.1;",
 				"proxy_set_header Connection \"\";");
 	}
@@ -88,7 +89,8 @@ class NginxConfigTests {
 			.withMessageContaining("http://localhost");
 	}
 
-	// The text between a block's opening line and its closing brace (blocks here hold no nested blocks).
+	// The text between a block's opening line and its closing brace (blocks here hold no
+	// nested blocks).
 	private static String block(String config, String opening) {
 		Matcher matcher = Pattern.compile(Pattern.quote(opening) + " \\{([^}]*)}").matcher(config);
 		assertThat(matcher.find()).as(opening).isTrue();

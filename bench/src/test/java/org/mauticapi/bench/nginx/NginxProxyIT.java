@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Tests for {@link NginxProxy} with this machine's nginx (skipped where there is none): the configuration the
- * harness writes is one nginx runs as the current user, in front of the upstream, and stopping it stops its workers.
+ * Tests for {@link NginxProxy} with this machine's nginx (skipped where there is none):
+ * the configuration the harness writes is one nginx runs as the current user, in front of
+ * the upstream, and stopping it stops its workers.
  */
 class NginxProxyIT {
 
@@ -46,7 +47,8 @@ class NginxProxyIT {
 				ProcessHandle master = ProcessHandle.of(proxy.process().pid()).orElseThrow();
 				processes = Stream.concat(Stream.of(master), master.descendants()).toList();
 				users = processes.stream().map((process) -> process.info().user().orElse("?")).toList();
-				pidFileWritten = Files.readString(directory.resolve("nginx.pid")).strip()
+				pidFileWritten = Files.readString(directory.resolve("nginx.pid"))
+					.strip()
 					.equals(Long.toString(master.pid()));
 				direct = get(URI.create(upstream.baseUrl() + "/api/contacts/47"));
 				proxied = get(proxy.baseUrl().resolve("/api/contacts/47"));

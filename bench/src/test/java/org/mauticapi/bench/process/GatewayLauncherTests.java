@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link GatewayLauncher}: the gateway runs as the README says, with only the options the report names.
+ * Tests for {@link GatewayLauncher}: the gateway runs as the README says, with only the
+ * options the report names.
  */
 class GatewayLauncherTests {
 
@@ -68,9 +69,9 @@ class GatewayLauncherTests {
 	void saysHowToBuildWhatIsMissing(@TempDir Path repository) {
 		GatewayLauncher launcher = new GatewayLauncher(repository, JDK, List.of(), List.of());
 
-		assertThat(launcher.missing()).hasValueSatisfying((message) -> assertThat(message)
-			.contains(repository.resolve("bin/mautic-gateway").toString())
-			.contains("./mvnw -B -q -pl demo,sandbox,bench -am package -DskipTests"));
+		assertThat(launcher.missing()).hasValueSatisfying(
+				(message) -> assertThat(message).contains(repository.resolve("bin/mautic-gateway").toString())
+					.contains("./mvnw -B -q -pl demo,sandbox,bench -am package -DskipTests"));
 	}
 
 	@Test

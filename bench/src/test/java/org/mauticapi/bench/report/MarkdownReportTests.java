@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link MarkdownReport}: the tables a reader compares, and the targets met or missed.
+ * Tests for {@link MarkdownReport}: the tables a reader compares, and the targets met or
+ * missed.
  */
 class MarkdownReportTests {
 
@@ -13,8 +14,9 @@ class MarkdownReportTests {
 	void showsNginxBesideDirectAndTheGateway() {
 		String markdown = MarkdownReport.render(ReportFixtures.full());
 
-		assertThat(markdown).contains("| request | figure | direct | through nginx | through the gateway | gateway / nginx "
-				+ "| gateway / direct | added by the gateway |")
+		assertThat(markdown)
+			.contains("| request | figure | direct | through nginx | through the gateway | gateway / nginx "
+					+ "| gateway / direct | added by the gateway |")
 			.contains("| `GET /api/contacts/47` | requests/s | 10,000 | 8,000 | 4,000 | 50% | 40% |  |")
 			.contains("| `GET /api/contacts/47` | CPU per request (ms): upstream / proxy | 0.080 | 0.100 (+ upstream "
 					+ "0.080) | 0.500 (+ upstream 0.080) | 5.0× | 6.3× |  |")
@@ -27,8 +29,9 @@ class MarkdownReportTests {
 	void leavesTheNginxColumnsOutWithoutNginx() {
 		String markdown = MarkdownReport.render(ReportFixtures.withoutNginx());
 
-		assertThat(markdown).contains("| request | figure | direct | through the gateway | gateway / direct | added by "
-				+ "the gateway |")
+		assertThat(markdown)
+			.contains("| request | figure | direct | through the gateway | gateway / direct | added by "
+					+ "the gateway |")
 			.contains("| `GET /api/contacts/47` | requests/s | 10,000 | 4,000 | 40% |  |")
 			.doesNotContain("through nginx");
 	}
@@ -39,8 +42,9 @@ class MarkdownReportTests {
 
 		assertThat(markdown).contains("The gateway process, run by `bin/mautic-gateway`")
 			.contains("| start-up, spawn to readiness 200, median of 3 (min – max) | 2.60 s (2.50 – 3.40 s) |")
-			.contains("| start-up with the embedded demo sandbox (no `mautic.base-url`), median of 3 (min – max); class "
-					+ "data sharing archive used in 2 of 3 | 5.20 s (4.80 – 6.10 s) |")
+			.contains(
+					"| start-up with the embedded demo sandbox (no `mautic.base-url`), median of 3 (min – max); class "
+							+ "data sharing archive used in 2 of 3 | 5.20 s (4.80 – 6.10 s) |")
 			.contains("| resident memory 30 s after the load | 210 MB |");
 	}
 

@@ -23,8 +23,8 @@ final class ReportFixtures {
 	}
 
 	/**
-	 * A run of every part, nginx included: the contact at 10,000 req/s direct, 8,000 through nginx (0.1 ms of CPU)
-	 * and 4,000 through the gateway (0.5 ms).
+	 * A run of every part, nginx included: the contact at 10,000 req/s direct, 8,000
+	 * through nginx (0.1 ms of CPU) and 4,000 through the gateway (0.5 ms).
 	 */
 	static BenchReport full() {
 		BenchReport report = empty();
@@ -32,16 +32,16 @@ final class ReportFixtures {
 			.add(new RestPair("get_contact", "GET /api/contacts/47", wrk(100000, 1.0, 3.0), wrk(40000, 2.0, 6.0),
 					new CpuPerRequest(0.08, 0.5, 0.08), new NginxRun(wrk(80000, 1.2, 3.5), 0.1, 0.08)));
 		report.rest()
-			.add(new RestPair("list_contacts", "GET /api/contacts?limit=30", wrk(20000, 2.0, 5.0),
-					wrk(6000, 5.0, 12.0), new CpuPerRequest(0.12, 1.5, 0.12), new NginxRun(wrk(10000, 3, 6), 0.6, 0.12)));
-		report.openLoop(new OpenLoopPair("GET /api/contacts/47", latency(0.5, 1.0), latency(1.0, 2.5),
-				latency(0.6, 1.4)));
+			.add(new RestPair("list_contacts", "GET /api/contacts?limit=30", wrk(20000, 2.0, 5.0), wrk(6000, 5.0, 12.0),
+					new CpuPerRequest(0.12, 1.5, 0.12), new NginxRun(wrk(10000, 3, 6), 0.6, 0.12)));
+		report.openLoop(
+				new OpenLoopPair("GET /api/contacts/47", latency(0.5, 1.0), latency(1.0, 2.5), latency(0.6, 1.4)));
 		report.nginxConfig("bench/target/run/nginx/nginx.conf");
 		report.graphql()
 			.add(new GraphQlRun("single", "single", "{ contact(id: 47) { id } }", wrk(20000, 3, 9), 1, 0.9));
 		report.graphql()
-			.add(new GraphQlRun("segment_query", "segment", "{ segment(alias: \"a\") { name } }", wrk(1000, 30, 90),
-					42, 20));
+			.add(new GraphQlRun("segment_query", "segment", "{ segment(alias: \"a\") { name } }", wrk(1000, 30, 90), 42,
+					20));
 		report.fanOut(new FanOut(20, "{ contacts(first: 50) { nodes { id } } }", 20.5, 164,
 				List.of(160.0, 164.0, 170.0), 101, 101));
 		report.memory(new Memory(180, 350, 210, 30));
@@ -61,8 +61,9 @@ final class ReportFixtures {
 	}
 
 	static BenchReport empty() {
-		return new BenchReport(LocalDateTime.of(2026, 11, 23, 1, 2, 3), new MachineDescription("Test CPU", 2, 24000,
-				"Debian", "OpenJDK 17", "wrk 4.1.0", "nginx 1.22.1 (/usr/sbin/nginx)", "abc123"),
+		return new BenchReport(LocalDateTime.of(2026, 11, 23, 1, 2, 3),
+				new MachineDescription("Test CPU", 2, 24000, "Debian", "OpenJDK 17", "wrk 4.1.0",
+						"nginx 1.22.1 (/usr/sbin/nginx)", "abc123"),
 				new RunSettings(2, 32, 5, 10, 15, List.of("-XX:+UseSerialGC", "-Xmx224m"), List.of(), List.of(), true));
 	}
 

@@ -10,7 +10,8 @@ import org.mauticapi.bench.report.Targets.Target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link Targets}: each target of the sections that ran, met or missed by the figures.
+ * Tests for {@link Targets}: each target of the sections that ran, met or missed by the
+ * figures.
  */
 class TargetsTests {
 

@@ -24,8 +24,8 @@ import org.mauticapi.contract.MauticApiContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link FixedLatencyUpstream}: every operation of the contract is answered with its documented example,
- * and the lists a benchmark needs are synthesised.
+ * Tests for {@link FixedLatencyUpstream}: every operation of the contract is answered
+ * with its documented example, and the lists a benchmark needs are synthesised.
  */
 class FixedLatencyUpstreamTests {
 
@@ -123,8 +123,9 @@ class FixedLatencyUpstreamTests {
 
 	private static HttpResponse<byte[]> send(String method, String path) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(upstream.baseUrl() + path))
-			.method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString("{}"))
+			.method(method,
+					method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofString("{}"))
 			.header("Content-Type", "application/json")
 			.build();
 		return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());

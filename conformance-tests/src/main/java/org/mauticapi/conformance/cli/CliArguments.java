@@ -19,8 +19,9 @@ import org.mauticapi.conformance.run.ConformanceConfig;
 import org.mauticapi.conformance.http.Credentials;
 
 /**
- * Reads the options from the command line, falling back to the environment for each, and checks them together:
- * a base URL that is one, exactly one way to authenticate, a tag expression that parses, folders that exist.
+ * Reads the options from the command line, falling back to the environment for each, and
+ * checks them together: a base URL that is one, exactly one way to authenticate, a tag
+ * expression that parses, folders that exist.
  */
 final class CliArguments {
 
@@ -91,8 +92,8 @@ final class CliArguments {
 		try {
 			URI uri = new URI(text.replaceAll("/+$", ""));
 			if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-				throw new CliUsageException("--base-url must be an http or https URL, e.g. https://mautic.example.com; got "
-						+ text);
+				throw new CliUsageException(
+						"--base-url must be an http or https URL, e.g. https://mautic.example.com; got " + text);
 			}
 			if (uri.getPath().endsWith("/api")) {
 				throw new CliUsageException("--base-url is the Mautic root, without /api: " + text);
@@ -112,7 +113,8 @@ final class CliArguments {
 		boolean basic = username != null || password != null;
 		boolean oauth = clientId != null || clientSecret != null;
 		if (basic && oauth) {
-			throw new CliUsageException("Give either --username and --password, or --client-id and --client-secret, not both");
+			throw new CliUsageException(
+					"Give either --username and --password, or --client-id and --client-secret, not both");
 		}
 		if (oauth) {
 			if (clientId == null || clientSecret == null) {
@@ -173,8 +175,8 @@ final class CliArguments {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "true", "yes", "1" -> true;
 			case "false", "no", "0" -> false;
-			default -> throw new CliUsageException(option.flag() + " is a switch; its environment variable takes "
-					+ "true or false, not " + value);
+			default -> throw new CliUsageException(
+					option.flag() + " is a switch; its environment variable takes " + "true or false, not " + value);
 		};
 	}
 

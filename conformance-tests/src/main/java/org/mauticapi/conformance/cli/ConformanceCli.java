@@ -11,9 +11,10 @@ import org.mauticapi.conformance.http.TargetException;
 import org.mauticapi.conformance.run.ConformanceRunner;
 
 /**
- * {@code java -jar mautic-conformance.jar --base-url URL --username U --password P [--allow-writes] ...}: checks a
- * Mautic against the documented behaviour. Exit codes: 0 every selected scenario passed, 1 some failed or nothing
- * ran, 2 the options are wrong or the target cannot be used.
+ * {@code java -jar mautic-conformance.jar --base-url URL --username U --password P [--allow-writes] ...}:
+ * checks a Mautic against the documented behaviour. Exit codes: 0 every selected scenario
+ * passed, 1 some failed or nothing ran, 2 the options are wrong or the target cannot be
+ * used.
  */
 public final class ConformanceCli {
 
@@ -23,7 +24,8 @@ public final class ConformanceCli {
 	}
 
 	public static void main(String[] args) {
-		// The kit's dependencies log through SLF4J; the console is the kit's own, so they stay quiet.
+		// The kit's dependencies log through SLF4J; the console is the kit's own, so they
+		// stay quiet.
 		System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
 		System.setProperty("slf4j.internal.verbosity", "WARN");
 		System.exit(run(args, System::getenv, System.out, System.err));
@@ -56,7 +58,8 @@ public final class ConformanceCli {
 			return EXIT_USAGE;
 		}
 		catch (RuntimeException ex) {
-			// The outermost boundary: whatever went wrong, one clear line rather than a stack trace.
+			// The outermost boundary: whatever went wrong, one clear line rather than a
+			// stack trace.
 			err.println("mautic-conformance: the run stopped: " + ex);
 			return EXIT_USAGE;
 		}

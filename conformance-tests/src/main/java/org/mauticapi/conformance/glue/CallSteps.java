@@ -23,8 +23,8 @@ public class CallSteps {
 
 	@When("I call {method} {path} with:")
 	public void callWithBody(String method, String path, String body) {
-		this.scenario.lastResponse(this.api.act(method, this.scenario.resolve(path), this.scenario.resolve(body),
-				Authentication.VALID));
+		this.scenario.lastResponse(
+				this.api.act(method, this.scenario.resolve(path), this.scenario.resolve(body), Authentication.VALID));
 	}
 
 	@When("I call {method} {path} without credentials")

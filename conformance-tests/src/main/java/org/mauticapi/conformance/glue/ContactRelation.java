@@ -3,7 +3,8 @@ package org.mauticapi.conformance.glue;
 import java.util.Arrays;
 
 /**
- * The lists hanging off a contact, each with the sub-path that lists it and the key its entries are under.
+ * The lists hanging off a contact, each with the sub-path that lists it and the key its
+ * entries are under.
  */
 public enum ContactRelation {
 

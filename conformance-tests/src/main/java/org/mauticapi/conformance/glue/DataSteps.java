@@ -9,8 +9,9 @@ import io.cucumber.java.en.Given;
 import org.mauticapi.conformance.ownership.EntityKind;
 
 /**
- * "Given" steps: the data a scenario works on, either found on the target (read-only) or created by the run
- * (scenarios tagged {@code @writes}, and read-only ones on a target without data when writes are allowed).
+ * "Given" steps: the data a scenario works on, either found on the target (read-only) or
+ * created by the run (scenarios tagged {@code @writes}, and read-only ones on a target
+ * without data when writes are allowed).
  */
 public class DataSteps {
 

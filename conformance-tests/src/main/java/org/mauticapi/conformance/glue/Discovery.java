@@ -14,18 +14,21 @@ import org.mauticapi.conformance.report.DeviationError;
 import org.mauticapi.conformance.run.ConformanceRun;
 
 /**
- * Finds data to read on a target whose data the kit does not know: ids come from the target's own lists, never
- * from assumptions, and what is found is kept for the run. When the target has nothing of a kind, the kit creates
- * its own if writes are allowed (deleted after the scenario), and otherwise skips the scenario, saying why.
- * Standalone prerequisites the target has (a point group, a company) are reused; the kit never joins its contacts
- * to a campaign it did not create, since a campaign acts on its contacts.
+ * Finds data to read on a target whose data the kit does not know: ids come from the
+ * target's own lists, never from assumptions, and what is found is kept for the run. When
+ * the target has nothing of a kind, the kit creates its own if writes are allowed
+ * (deleted after the scenario), and otherwise skips the scenario, saying why. Standalone
+ * prerequisites the target has (a point group, a company) are reused; the kit never joins
+ * its contacts to a campaign it did not create, since a campaign acts on its contacts.
  */
 public class Discovery {
 
-	// How many contacts are looked through for one with notes, devices, point group scores...
+	// How many contacts are looked through for one with notes, devices, point group
+	// scores...
 	private static final int CANDIDATES = 30;
 
-	// Ids far beyond what a Mautic has handed out; each is checked not to be readable before it is relied on.
+	// Ids far beyond what a Mautic has handed out; each is checked not to be readable
+	// before it is relied on.
 	private static final List<Long> UNUSED_ID_CANDIDATES = List.of(999_999_999L, 1_999_999_999L);
 
 	private final ConformanceRun run;
@@ -59,9 +62,9 @@ public class Discovery {
 	 * @return the contact's id
 	 */
 	public long contactWith(ContactRelation relation) {
-		return discoveredContactWith(relation).orElseGet(() -> ownInstead(
-				"none of the first " + CANDIDATES + " contacts of the target has " + relation,
-				() -> ownContactWith(relation)));
+		return discoveredContactWith(relation)
+			.orElseGet(() -> ownInstead("none of the first " + CANDIDATES + " contacts of the target has " + relation,
+					() -> ownContactWith(relation)));
 	}
 
 	/**
@@ -75,14 +78,17 @@ public class Discovery {
 	}
 
 	/**
-	 * A point group: one some contact of the target has a score in, else one of the run's own.
+	 * A point group: one some contact of the target has a score in, else one of the run's
+	 * own.
 	 * @return the point group's id
 	 */
 	public long pointGroup() {
-		Optional<Long> found = this.run.discovered("point group", () -> discoveredContactWith(
-				ContactRelation.POINT_GROUP_SCORES).map((id) -> pointGroupOf(id.toString())));
-		return found.orElseGet(() -> ownInstead("no contact of the target has a point group score, so no point group "
-				+ "is known", this.fixtures::pointGroup));
+		Optional<Long> found = this.run.discovered("point group",
+				() -> discoveredContactWith(ContactRelation.POINT_GROUP_SCORES)
+					.map((id) -> pointGroupOf(id.toString())));
+		return found.orElseGet(
+				() -> ownInstead("no contact of the target has a point group score, so no point group " + "is known",
+						this.fixtures::pointGroup));
 	}
 
 	/**
@@ -90,13 +96,13 @@ public class Discovery {
 	 * @return the company's id
 	 */
 	public long company() {
-		Optional<Long> found = this.run.discovered("company", () -> discoveredContactWith(ContactRelation.COMPANIES)
-			.map((id) -> {
-				Exchange companies = this.api.read("/contacts/" + id + "/companies");
-				return firstId(companies, companies.body().path("companies").path(0), "company");
-			}));
-		return found.orElseGet(() -> ownInstead(
-				"no contact of the target belongs to a company, so no company is known", this.fixtures::company));
+		Optional<Long> found = this.run.discovered("company",
+				() -> discoveredContactWith(ContactRelation.COMPANIES).map((id) -> {
+					Exchange companies = this.api.read("/contacts/" + id + "/companies");
+					return firstId(companies, companies.body().path("companies").path(0), "company");
+				}));
+		return found.orElseGet(() -> ownInstead("no contact of the target belongs to a company, so no company is known",
+				this.fixtures::company));
 	}
 
 	/**
@@ -120,8 +126,8 @@ public class Discovery {
 			JsonNode first = JsonValues.at(segments.body(), "lists.[first]");
 			return first.isMissingNode() ? Optional.empty() : Optional.of(firstId(segments, first, "segment"));
 		});
-		return found.orElseGet(
-				() -> ownInstead("the target has no segment to read", () -> this.fixtures.segment("own", true)));
+		return found
+			.orElseGet(() -> ownInstead("the target has no segment to read", () -> this.fixtures.segment("own", true)));
 	}
 
 	/**
@@ -187,7 +193,8 @@ public class Discovery {
 		});
 	}
 
-	// Ids are numbers, except where Mautic lists raw database rows (a contact's companies): "4".
+	// Ids are numbers, except where Mautic lists raw database rows (a contact's
+	// companies): "4".
 	private static long firstId(Exchange exchange, JsonNode entity, String what) {
 		return JsonValues.text(entity.path("id"))
 			.filter((id) -> id.matches("\\d+"))

@@ -12,9 +12,9 @@ import org.mauticapi.conformance.report.DeviationError;
 import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * "Then" steps that read the target again after the action: a write must have the effect it answered, visible to
- * the next reader. A read that shows otherwise is a deviation of the action (a read whose own answer deviates is
- * one of the read).
+ * "Then" steps that read the target again after the action: a write must have the effect
+ * it answered, visible to the next reader. A read that shows otherwise is a deviation of
+ * the action (a read whose own answer deviates is one of the read).
  */
 public class EffectSteps {
 
@@ -81,15 +81,14 @@ public class EffectSteps {
 	public void contactShowsNoUtmTag(String contact, String tag) {
 		Exchange read = readContact(contact);
 		JsonNode tags = read.body().path("contact").path("utmtags");
-		expect(read, !JsonValues.ids(tags).contains(this.scenario.idOf(tag)),
-				"contact " + contact + " still has UTM tag " + this.scenario.idOf(tag) + ": "
-						+ AnswerShapes.abbreviate(tags.toString()));
+		expect(read, !JsonValues.ids(tags).contains(this.scenario.idOf(tag)), "contact " + contact
+				+ " still has UTM tag " + this.scenario.idOf(tag) + ": " + AnswerShapes.abbreviate(tags.toString()));
 	}
 
 	@Then("reading contact {string} shows a score of {int} in point group {string}")
 	public void contactShowsGroupScore(String contact, int score, String group) {
-		Exchange read = this.api.read("/contacts/" + this.scenario.idOf(contact) + "/points/groups/"
-				+ this.scenario.idOf(group));
+		Exchange read = this.api
+			.read("/contacts/" + this.scenario.idOf(contact) + "/points/groups/" + this.scenario.idOf(group));
 		JsonNode value = read.body().path("groupScore").path("score");
 		expect(read, value.isInt() && value.asInt() == score,
 				"contact " + contact + " scores " + value + " in point group " + group + ", expected " + score);
@@ -113,8 +112,8 @@ public class EffectSteps {
 	@Then("{kind} {string} does not exist")
 	public void doesNotExist(EntityKind kind, String name) {
 		Exchange read = this.api.look("GET", kind.path(Long.parseLong(this.scenario.idOf(name))));
-		expect(read, read.status() == 404, kind.name().toLowerCase(Locale.ROOT) + " " + name
-				+ " can still be read, expected 404");
+		expect(read, read.status() == 404,
+				kind.name().toLowerCase(Locale.ROOT) + " " + name + " can still be read, expected 404");
 	}
 
 	@Then("reading segment {string} shows {string} as {string}")
@@ -138,9 +137,8 @@ public class EffectSteps {
 		Exchange found = this.api.read("/contacts?minimal=true&search=" + this.scenario.resolve(search));
 		JsonNode contacts = found.body().path("contacts");
 		contacts.forEach((entity) -> this.api.adopt(EntityKind.CONTACT, entity));
-		expect(found, JsonValues.ids(contacts).equals(this.scenario.idsOf(names)),
-				"the search lists contacts " + JsonValues.ids(contacts) + ", expected those of " + names + " "
-						+ this.scenario.idsOf(names));
+		expect(found, JsonValues.ids(contacts).equals(this.scenario.idsOf(names)), "the search lists contacts "
+				+ JsonValues.ids(contacts) + ", expected those of " + names + " " + this.scenario.idsOf(names));
 	}
 
 	@Then("no {kind} matches the search {string}")

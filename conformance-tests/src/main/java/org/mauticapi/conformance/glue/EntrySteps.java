@@ -13,9 +13,10 @@ import org.mauticapi.conformance.http.Exchange;
 import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * "Then" steps about the collection in the answer of the scenario's action: which entries it holds, in which
- * order, and what they carry. Entries are named by the scenario's names for the ids, so that a list parameter is
- * proven to have its effect on the run's own data.
+ * "Then" steps about the collection in the answer of the scenario's action: which entries
+ * it holds, in which order, and what they carry. Entries are named by the scenario's
+ * names for the ids, so that a list parameter is proven to have its effect on the run's
+ * own data.
  */
 public class EntrySteps {
 
@@ -40,8 +41,8 @@ public class EntrySteps {
 	public void theEntriesAreInOrder(String path, String names) {
 		List<String> ids = ids(path);
 		List<String> expected = this.scenario.idsOf(names);
-		check(ids.equals(expected), path + " lists ids " + ids + ", expected those of " + names + " in this order "
-				+ expected);
+		check(ids.equals(expected),
+				path + " lists ids " + ids + ", expected those of " + names + " in this order " + expected);
 	}
 
 	@Then("the entries at {string} include {string}")
@@ -57,8 +58,8 @@ public class EntrySteps {
 		List<String> ids = ids(path);
 		List<String> expected = this.scenario.idsOf(names);
 		List<String> found = ids.stream().filter(expected::contains).toList();
-		check(found.equals(expected), path + " lists ids " + ids + ", expected it to include " + names + " " + expected
-				+ " in this order");
+		check(found.equals(expected),
+				path + " lists ids " + ids + ", expected it to include " + names + " " + expected + " in this order");
 	}
 
 	@Then("the entries at {string} do not include {string}")
@@ -89,16 +90,16 @@ public class EntrySteps {
 	@Then("every entry at {string} has {string}")
 	public void everyEntryHas(String path, String key) {
 		for (JsonNode entry : JsonValues.entryList(collection(path))) {
-			check(!JsonValues.at(entry, key).isMissingNode(), path + " has an entry without " + key + ": "
-					+ AnswerShapes.abbreviate(entry.toString()));
+			check(!JsonValues.at(entry, key).isMissingNode(),
+					path + " has an entry without " + key + ": " + AnswerShapes.abbreviate(entry.toString()));
 		}
 	}
 
 	@Then("no entry at {string} has {string}")
 	public void noEntryHas(String path, String key) {
 		for (JsonNode entry : JsonValues.entryList(collection(path))) {
-			check(JsonValues.at(entry, key).isMissingNode(), path + " has an entry with " + key + ": "
-					+ AnswerShapes.abbreviate(entry.toString()));
+			check(JsonValues.at(entry, key).isMissingNode(),
+					path + " has an entry with " + key + ": " + AnswerShapes.abbreviate(entry.toString()));
 		}
 	}
 
@@ -121,11 +122,12 @@ public class EntrySteps {
 		JsonNode collection = collection(path);
 		this.scenario.givenFields().forEach((name, fields) -> {
 			String id = this.scenario.idOf(name);
-			JsonNode entry = JsonValues.entryList(collection).stream()
+			JsonNode entry = JsonValues.entryList(collection)
+				.stream()
 				.filter((candidate) -> JsonValues.text(candidate.path("id")).filter(id::equals).isPresent())
 				.findFirst()
-				.orElseThrow(() -> new AssertionError(
-						last() + ": " + path + " does not list " + name + " (id " + id + ")"));
+				.orElseThrow(
+						() -> new AssertionError(last() + ": " + path + " does not list " + name + " (id " + id + ")"));
 			fields.forEach((alias, value) -> check(
 					JsonValues.text(entry.path("fields").path("all").path(alias)).filter(value::equals).isPresent(),
 					name + " (id " + id + ") has " + alias + " " + entry.path("fields").path("all").path(alias)
@@ -139,11 +141,12 @@ public class EntrySteps {
 		JsonNode created = read.body().path("contact");
 		String userId = JsonValues.text(created.path("createdBy")).orElse("?");
 		String userName = JsonValues.text(created.path("createdByUser")).orElse("?");
-		boolean listed = JsonValues.entryList(collection(path)).stream()
+		boolean listed = JsonValues.entryList(collection(path))
+			.stream()
 			.anyMatch((owner) -> JsonValues.text(owner.path("id")).filter(userId::equals).isPresent() && userName
 				.equals(owner.path("firstName").asString("") + " " + owner.path("lastName").asString("")));
-		check(listed, path + " does not list user " + userId + " (" + userName + "), who created contact " + contact + ": "
-				+ AnswerShapes.abbreviate(collection(path).toString()));
+		check(listed, path + " does not list user " + userId + " (" + userName + "), who created contact " + contact
+				+ ": " + AnswerShapes.abbreviate(collection(path).toString()));
 	}
 
 	private List<String> ids(String path) {

@@ -11,10 +11,11 @@ import org.mauticapi.conformance.http.Exchange;
 import org.mauticapi.conformance.report.DeviationError;
 
 /**
- * Creates the run's own data: every contact, segment, point group, company, campaign, note and device carries the
- * run's marker (and is deleted after the scenario), and changes are only ever made to those. Contacts and segments
- * are created through the documented operations, which must answer as documented; the other prerequisites
- * through Mautic's own API beyond them.
+ * Creates the run's own data: every contact, segment, point group, company, campaign,
+ * note and device carries the run's marker (and is deleted after the scenario), and
+ * changes are only ever made to those. Contacts and segments are created through the
+ * documented operations, which must answer as documented; the other prerequisites through
+ * Mautic's own API beyond them.
  */
 public class Fixtures {
 
@@ -37,7 +38,8 @@ public class Fixtures {
 	}
 
 	/**
-	 * Creates a contact of the run's own with some fields, the marker in its email and last name.
+	 * Creates a contact of the run's own with some fields, the marker in its email and
+	 * last name.
 	 * @param name the name the scenario gives it
 	 * @param fields field values by alias
 	 * @return its id
@@ -48,15 +50,18 @@ public class Fixtures {
 		fields.forEach(body::put);
 		Exchange created = this.api.call(201, "POST", "/contacts/new", body.toString());
 		JsonNode stored = created.body().path("contact").path("fields").path("all");
-		body.properties().forEach((field) -> echoes(created, stored.path(field.getKey()), field.getValue().asString(),
-				"contact's " + field.getKey()));
+		body.properties()
+			.forEach((field) -> echoes(created, stored.path(field.getKey()), field.getValue().asString(),
+					"contact's " + field.getKey()));
 		return created.body().path("contact").path("id").asLong();
 	}
 
 	/**
-	 * Creates a segment of the run's own, named after the scenario's name for it (so that names sort as they do).
+	 * Creates a segment of the run's own, named after the scenario's name for it (so that
+	 * names sort as they do).
 	 * @param name the name the scenario gives it
-	 * @param published whether it is published (contacts can only be added to published segments)
+	 * @param published whether it is published (contacts can only be added to published
+	 * segments)
 	 * @return its id
 	 */
 	public long segment(String name, boolean published) {
@@ -157,9 +162,10 @@ public class Fixtures {
 	}
 
 	/**
-	 * Puts a contact of the run's own in a campaign of the run's own: a published campaign (Mautic lists only those
-	 * among a contact's campaigns) whose only source is an unpublished segment of the run's own and whose only
-	 * action changes points by 0, so that nothing happens to anyone should the instance's cron run it.
+	 * Puts a contact of the run's own in a campaign of the run's own: a published
+	 * campaign (Mautic lists only those among a contact's campaigns) whose only source is
+	 * an unpublished segment of the run's own and whose only action changes points by 0,
+	 * so that nothing happens to anyone should the instance's cron run it.
 	 * @param contact the contact's id
 	 * @return the campaign's id
 	 */
@@ -206,7 +212,8 @@ public class Fixtures {
 	/**
 	 * Writes a note about a contact of the run's own.
 	 * @param contact the contact's id
-	 * @param text the note's text (with the marker, so that the note is known as the run's own)
+	 * @param text the note's text (with the marker, so that the note is known as the
+	 * run's own)
 	 * @return the note's id
 	 */
 	public long note(String contact, String text) {
@@ -219,7 +226,8 @@ public class Fixtures {
 	}
 
 	/**
-	 * Records a device a contact of the run's own was seen on; its model is the run's marker.
+	 * Records a device a contact of the run's own was seen on; its model is the run's
+	 * marker.
 	 * @param contact the contact's id
 	 * @return the device's id
 	 */

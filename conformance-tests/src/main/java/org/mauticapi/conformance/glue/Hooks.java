@@ -5,7 +5,10 @@ import io.cucumber.java.Scenario;
 
 import org.mauticapi.conformance.ownership.OwnedEntities;
 
-/** Deletes what each scenario created, so that a run against a real instance leaves nothing behind. */
+/**
+ * Deletes what each scenario created, so that a run against a real instance leaves
+ * nothing behind.
+ */
 public class Hooks {
 
 	private final OwnedEntities owned;

@@ -10,9 +10,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Finds values in a JSON body by a dotted path such as {@code contact.fields.all.email} or {@code lists.12.name}.
- * A segment is an object key or an array index; {@code [first]} is the first entry of an object or array, for
- * Mautic's collections keyed by id.
+ * Finds values in a JSON body by a dotted path such as {@code contact.fields.all.email}
+ * or {@code lists.12.name}. A segment is an object key or an array index; {@code [first]}
+ * is the first entry of an object or array, for Mautic's collections keyed by id.
  */
 final class JsonValues {
 
@@ -51,7 +51,8 @@ final class JsonValues {
 	}
 
 	/**
-	 * How many entries a collection has: the size of an array or object ({@code []} and {@code {}} both count 0).
+	 * How many entries a collection has: the size of an array or object ({@code []} and
+	 * {@code {}} both count 0).
 	 * @param node the collection
 	 * @return its size, or -1 when it is not a collection
 	 */
@@ -60,8 +61,8 @@ final class JsonValues {
 	}
 
 	/**
-	 * The entries of a collection, in the order they are answered: the values of an array, or of an object keyed by
-	 * id.
+	 * The entries of a collection, in the order they are answered: the values of an
+	 * array, or of an object keyed by id.
 	 * @param collection the collection
 	 * @return the entries
 	 */
@@ -72,7 +73,8 @@ final class JsonValues {
 	}
 
 	/**
-	 * The ids of a collection's entries, in order: each entry's {@code id}, else its key in an object keyed by id.
+	 * The ids of a collection's entries, in order: each entry's {@code id}, else its key
+	 * in an object keyed by id.
 	 * @param collection the collection
 	 * @return the ids as text
 	 */
@@ -90,13 +92,13 @@ final class JsonValues {
 	}
 
 	/**
-	 * A scalar as text, the way a feature writes it ({@code 12}, {@code true}, {@code Oslo}).
+	 * A scalar as text, the way a feature writes it ({@code 12}, {@code true},
+	 * {@code Oslo}).
 	 * @param value the value
 	 * @return its text, empty when it is missing, null or not a scalar
 	 */
 	static Optional<String> text(JsonNode value) {
-		return (value.isValueNode() && !value.isNull()) ? Optional.of(value.asString())
-				: Optional.empty();
+		return (value.isValueNode() && !value.isNull()) ? Optional.of(value.asString()) : Optional.empty();
 	}
 
 	/**

@@ -15,10 +15,11 @@ import org.mauticapi.conformance.run.ConformanceRun;
 import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * The steps' access to the target. Every call is journaled (as the scenario's action, or as a helper call) and
- * every entity an answer shows the run created is taken note of, so that it is deleted afterwards. The answers of
- * helper calls to documented operations are checked as strictly as actions (status, shape, formats): a
- * deviation shows wherever it appears, and is blamed on the operation that answered.
+ * The steps' access to the target. Every call is journaled (as the scenario's action, or
+ * as a helper call) and every entity an answer shows the run created is taken note of, so
+ * that it is deleted afterwards. The answers of helper calls to documented operations are
+ * checked as strictly as actions (status, shape, formats): a deviation shows wherever it
+ * appears, and is blamed on the operation that answered.
  */
 public class MauticApi {
 
@@ -29,7 +30,8 @@ public class MauticApi {
 	}
 
 	/**
-	 * Calls the operation the scenario is about; its answer is for the "Then" steps to judge.
+	 * Calls the operation the scenario is about; its answer is for the "Then" steps to
+	 * judge.
 	 * @param method the HTTP method
 	 * @param path the path below {@code /api}
 	 * @param body a JSON body, or {@code null}
@@ -41,14 +43,15 @@ public class MauticApi {
 	}
 
 	/**
-	 * Calls a documented operation to find, prepare or check data, and insists on the status and shape a
-	 * conforming target answers.
+	 * Calls a documented operation to find, prepare or check data, and insists on the
+	 * status and shape a conforming target answers.
 	 * @param status the status a conforming target answers
 	 * @param method the HTTP method
 	 * @param path the path below {@code /api}
 	 * @param body a JSON body, or {@code null}
 	 * @return the exchange
-	 * @throws DeviationError when the target answers otherwise (a deviation of that operation)
+	 * @throws DeviationError when the target answers otherwise (a deviation of that
+	 * operation)
 	 */
 	public Exchange call(int status, String method, String path, @Nullable String body) {
 		Exchange exchange = checked(send(method, path, body, Authentication.VALID, false));
@@ -69,7 +72,8 @@ public class MauticApi {
 	}
 
 	/**
-	 * Calls a documented operation to look something up, accepting any status the contract declares for it.
+	 * Calls a documented operation to look something up, accepting any status the
+	 * contract declares for it.
 	 * @param method the HTTP method
 	 * @param path the path below {@code /api}
 	 * @return the exchange
@@ -79,9 +83,9 @@ public class MauticApi {
 	}
 
 	/**
-	 * Calls one of Mautic's routes outside the documented operations, to create a prerequisite (a point group, a
-	 * company, a device...). A target that cannot is not deviating from the documented API: the scenario is
-	 * skipped, saying why.
+	 * Calls one of Mautic's routes outside the documented operations, to create a
+	 * prerequisite (a point group, a company, a device...). A target that cannot is not
+	 * deviating from the documented API: the scenario is skipped, saying why.
 	 * @param what what is being prepared, for the skip reason
 	 * @param method the HTTP method
 	 * @param path the path below {@code /api}
@@ -104,18 +108,21 @@ public class MauticApi {
 	 */
 	public List<String> shapeProblems(Exchange exchange) {
 		List<String> problems = new ArrayList<>(this.run.shapes().problems(exchange));
-		// Mautic's API controllers stamp every answer (its router and firewall, which answer some 404s and the
-		// 401s, do not): a target that said its version once says it on every successful answer.
+		// Mautic's API controllers stamp every answer (its router and firewall, which
+		// answer some 404s and the
+		// 401s, do not): a target that said its version once says it on every successful
+		// answer.
 		this.run.targetVersion()
 			.filter((version) -> exchange.status() / 100 == 2 && !version.text().equals(exchange.mauticVersion()))
-			.ifPresent((version) -> problems.add("the Mautic-Version header is " + exchange.mauticVersion()
-					+ ", not " + version + " as on the target's other answers"));
+			.ifPresent((version) -> problems.add("the Mautic-Version header is " + exchange.mauticVersion() + ", not "
+					+ version + " as on the target's other answers"));
 		return problems;
 	}
 
 	/**
-	 * Takes an entity that carries the run's marker as the run's own, though no answer showed its creation (a
-	 * target that answered an error and created it anyway), so that it is deleted too.
+	 * Takes an entity that carries the run's marker as the run's own, though no answer
+	 * showed its creation (a target that answered an error and created it anyway), so
+	 * that it is deleted too.
 	 * @param kind its kind
 	 * @param entity the entity as listed
 	 */

@@ -9,8 +9,9 @@ import org.mauticapi.conformance.http.Exchange;
 import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * "Then" steps about the answer of the scenario's action: its status, shape and values. Each failure message starts
- * with the exchange, so the report says which call deviated and how.
+ * "Then" steps about the answer of the scenario's action: its status, shape and values.
+ * Each failure message starts with the exchange, so the report says which call deviated
+ * and how.
  */
 public class ResponseSteps {
 
@@ -34,8 +35,8 @@ public class ResponseSteps {
 	public void theResponseMatchesTheSchema() {
 		Exchange response = this.scenario.lastResponse();
 		List<String> problems = this.api.shapeProblems(response);
-		Answers.check(response, problems.isEmpty(), "the answer does not have the spec's shape: "
-				+ String.join("; ", problems));
+		Answers.check(response, problems.isEmpty(),
+				"the answer does not have the spec's shape: " + String.join("; ", problems));
 	}
 
 	@Then("the response is a Mautic error with code {int}")
@@ -85,7 +86,8 @@ public class ResponseSteps {
 	@Then("the value at {string} contains the run's marker")
 	public void theValueContainsTheMarker(String path) {
 		JsonNode value = value(path);
-		Answers.check(this.scenario.lastResponse(), value.isString() && value.asString().contains(this.scenario.marker()),
+		Answers.check(this.scenario.lastResponse(),
+				value.isString() && value.asString().contains(this.scenario.marker()),
 				path + " is " + value + ", expected it to contain " + this.scenario.marker());
 	}
 
@@ -107,8 +109,11 @@ public class ResponseSteps {
 	public void theTotalCountsTheEntries(String totalPath, String entriesPath) {
 		JsonNode total = value(totalPath);
 		int entries = JsonValues.entries(value(entriesPath));
-		boolean counted = JsonValues.text(total).filter((text) -> text.matches("\\d+")).map(Long::parseLong)
-			.filter((number) -> number >= entries).isPresent();
+		boolean counted = JsonValues.text(total)
+			.filter((text) -> text.matches("\\d+"))
+			.map(Long::parseLong)
+			.filter((number) -> number >= entries)
+			.isPresent();
 		Answers.check(this.scenario.lastResponse(), counted,
 				totalPath + " is " + total + " but " + entriesPath + " has " + describe(entries));
 	}

@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.conformance.http.Exchange;
 
 /**
- * What one scenario knows: the ids it discovered or created, under the names the feature gives them, the fields it
- * gave its own contacts, and the last answer of its action. Feature text refers to names in braces:
- * {@code /contacts/{mine}/notes}; {@code {marker}} is the run's marker.
+ * What one scenario knows: the ids it discovered or created, under the names the feature
+ * gives them, the fields it gave its own contacts, and the last answer of its action.
+ * Feature text refers to names in braces: {@code /contacts/{mine}/notes};
+ * {@code {marker}} is the run's marker.
  */
 public class ScenarioContext {
 
-	// A name in braces; JSON's own braces are followed by a quote or a space, never by a letter.
+	// A name in braces; JSON's own braces are followed by a quote or a space, never by a
+	// letter.
 	private static final Pattern NAME = Pattern.compile("\\{([a-z][a-zA-Z0-9-]*)}");
 
 	private final String marker;
@@ -82,7 +84,8 @@ public class ScenarioContext {
 	}
 
 	/**
-	 * Replaces the names in braces by their ids, and {@code {marker}} by the run's marker.
+	 * Replaces the names in braces by their ids, and {@code {marker}} by the run's
+	 * marker.
 	 * @param text a path or a body
 	 * @return the text to send
 	 */

@@ -1,13 +1,14 @@
 package org.mauticapi.conformance.http;
 
 /**
- * How the kit authenticates to the target: a Mautic user over HTTP Basic, or an OAuth2 API client with the
- * client-credentials grant (Mautic 4+).
+ * How the kit authenticates to the target: a Mautic user over HTTP Basic, or an OAuth2
+ * API client with the client-credentials grant (Mautic 4+).
  */
 public sealed interface Credentials {
 
 	/**
-	 * A Mautic user's name and password, sent as HTTP Basic (Mautic's {@code api_enable_basic_auth} must be on).
+	 * A Mautic user's name and password, sent as HTTP Basic (Mautic's
+	 * {@code api_enable_basic_auth} must be on).
 	 *
 	 * @param username the user name
 	 * @param password the password

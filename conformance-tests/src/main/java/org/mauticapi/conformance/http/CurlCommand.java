@@ -3,9 +3,10 @@ package org.mauticapi.conformance.http;
 import java.net.URI;
 
 /**
- * Renders an exchange as the curl command that sends the same request, so that a person can reproduce a finding
- * without the kit. Secrets never appear: the password is {@code $MAUTIC_PASSWORD} and a bearer token
- * {@code $MAUTIC_ACCESS_TOKEN}, expanded by the shell of whoever runs the command.
+ * Renders an exchange as the curl command that sends the same request, so that a person
+ * can reproduce a finding without the kit. Secrets never appear: the password is
+ * {@code $MAUTIC_PASSWORD} and a bearer token {@code $MAUTIC_ACCESS_TOKEN}, expanded by
+ * the shell of whoever runs the command.
  */
 public final class CurlCommand {
 
@@ -55,7 +56,8 @@ public final class CurlCommand {
 		return "'" + text.replace("'", "'\\''") + "'";
 	}
 
-	// Inside double quotes the shell still expands $, ` and \ and ends at ": a user name is taken literally.
+	// Inside double quotes the shell still expands $, ` and \ and ends at ": a user name
+	// is taken literally.
 	private static String doubleQuotedContent(String text) {
 		return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$").replace("`", "\\`");
 	}

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One request to the target and its answer: enough to judge the answer and to show how to send the request again.
+ * One request to the target and its answer: enough to judge the answer and to show how to
+ * send the request again.
  *
  * @param method the HTTP method
  * @param path the path below {@code /api}, query string included, as sent
@@ -32,7 +33,8 @@ public record Exchange(String method, String path, @Nullable String requestBody,
 	}
 
 	/**
-	 * Whether the answer says it is JSON, as Mautic's API always does ({@code application/json}).
+	 * Whether the answer says it is JSON, as Mautic's API always does
+	 * ({@code application/json}).
 	 * @return whether the media type is {@code application/json}
 	 */
 	public boolean declaresJson() {

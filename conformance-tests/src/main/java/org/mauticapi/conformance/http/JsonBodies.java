@@ -5,7 +5,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads response bodies that may or may not be JSON: a target that answers HTML is a finding, not a crash. */
+/**
+ * Reads response bodies that may or may not be JSON: a target that answers HTML is a
+ * finding, not a crash.
+ */
 public final class JsonBodies {
 
 	private JsonBodies() {

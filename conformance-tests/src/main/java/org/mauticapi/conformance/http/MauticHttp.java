@@ -12,10 +12,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.jspecify.annotations.Nullable;
 
-
 /**
- * Sends requests to the target's {@code /api} root with rest-assured. Every request gets its own specification
- * built here: nothing is set on rest-assured's static defaults, so runs against different targets never mix.
+ * Sends requests to the target's {@code /api} root with rest-assured. Every request gets
+ * its own specification built here: nothing is set on rest-assured's static defaults, so
+ * runs against different targets never mix.
  */
 public final class MauticHttp {
 
@@ -87,7 +87,8 @@ public final class MauticHttp {
 			response = request.request(method, (query >= 0) ? path.substring(0, query) : path);
 		}
 		catch (Exception ex) {
-			// rest-assured throws connection failures (ConnectException, ...) undeclared, through Groovy.
+			// rest-assured throws connection failures (ConnectException, ...) undeclared,
+			// through Groovy.
 			throw new TargetException("Cannot reach " + this.baseUrl + ": " + ex.getMessage(), ex);
 		}
 		String text = response.asString();
@@ -95,7 +96,8 @@ public final class MauticHttp {
 				response.header("Content-Type"), response.header("Mautic-Version"), text, JsonBodies.parse(text));
 	}
 
-	// The path's query string is written as a URL carries it (percent-encoded, as in curl); rest-assured encodes
+	// The path's query string is written as a URL carries it (percent-encoded, as in
+	// curl); rest-assured encodes
 	// parameters itself, so they are handed over decoded, in order.
 	private static void addQueryParameters(RequestSpecification request, String query) {
 		for (String parameter : query.split("&")) {
@@ -119,7 +121,8 @@ public final class MauticHttp {
 			request.auth().preemptive().basic(basic.username(), wrong ? basic.password() + "-wrong" : basic.password());
 		}
 		else if (this.tokens != null) {
-			request.header("Authorization", "Bearer " + (wrong ? "not-a-token-the-target-issued" : this.tokens.accessToken()));
+			request.header("Authorization",
+					"Bearer " + (wrong ? "not-a-token-the-target-issued" : this.tokens.accessToken()));
 		}
 	}
 

@@ -9,14 +9,15 @@ import io.restassured.response.Response;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-
 /**
- * Access tokens of an OAuth2 client from Mautic's token endpoint ({@code /oauth/v2/token}, outside {@code /api}),
- * with the client-credentials grant; a token is reused until shortly before it expires.
+ * Access tokens of an OAuth2 client from Mautic's token endpoint
+ * ({@code /oauth/v2/token}, outside {@code /api}), with the client-credentials grant; a
+ * token is reused until shortly before it expires.
  */
 public final class OAuth2Tokens {
 
-	// Asked for a new token this long before the old one expires, so that no request carries a dying token.
+	// Asked for a new token this long before the old one expires, so that no request
+	// carries a dying token.
 	private static final long MARGIN_SECONDS = 60;
 
 	private final URI tokenUrl;
@@ -38,7 +39,8 @@ public final class OAuth2Tokens {
 	/**
 	 * A valid access token, fetched when there is none or it is about to expire.
 	 * @return the token
-	 * @throws TargetException when the token endpoint refuses the client or cannot be reached
+	 * @throws TargetException when the token endpoint refuses the client or cannot be
+	 * reached
 	 */
 	public synchronized String accessToken() {
 		if (this.token == null || !this.clock.instant().isBefore(this.expiresAt)) {

@@ -1,5 +1,6 @@
 /**
- * HTTP exchanges with the target through rest-assured, with HTTP Basic or OAuth2 client credentials.
+ * HTTP exchanges with the target through rest-assured, with HTTP Basic or OAuth2 client
+ * credentials.
  */
 @NullMarked
 package org.mauticapi.conformance.http;

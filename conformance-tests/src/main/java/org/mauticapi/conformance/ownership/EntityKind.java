@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The kinds of entity a run creates and deletes: where Mautic serves them, which requests create them, and where
- * the run's marker sits in their serialisation. Contacts and segments are the documented API; the others are the
- * prerequisites the kit creates through Mautic's own API when the target has none to read. What belongs to a
- * contact (its notes, devices, UTM tags, do-not-contact entries, memberships and scores) goes with it: Mautic deletes
- * them with the contact.
+ * The kinds of entity a run creates and deletes: where Mautic serves them, which requests
+ * create them, and where the run's marker sits in their serialisation. Contacts and
+ * segments are the documented API; the others are the prerequisites the kit creates
+ * through Mautic's own API when the target has none to read. What belongs to a contact
+ * (its notes, devices, UTM tags, do-not-contact entries, memberships and scores) goes
+ * with it: Mautic deletes them with the contact.
  */
 public enum EntityKind {
 
@@ -22,7 +23,8 @@ public enum EntityKind {
 	SEGMENT("/segments", "list", "lists", List.of("name", "description"), "POST /segments/new|PUT /segments/\\d+/edit"),
 
 	/** A point group (Mautic 5.1+); the marker is in its name. */
-	POINT_GROUP("/points/groups", "pointGroup", "pointGroups", List.of("name", "description"), "POST /points/groups/new"),
+	POINT_GROUP("/points/groups", "pointGroup", "pointGroups", List.of("name", "description"),
+			"POST /points/groups/new"),
 
 	/** A company; the marker is in its name. */
 	COMPANY("/companies", "company", "companies", List.of("companyname"), "POST /companies/new"),
@@ -59,7 +61,8 @@ public enum EntityKind {
 	}
 
 	/**
-	 * The key a single entity is answered under ({@code contact}, {@code list}, {@code pointGroup}...).
+	 * The key a single entity is answered under ({@code contact}, {@code list},
+	 * {@code pointGroup}...).
 	 * @return the envelope key
 	 */
 	public String envelopeKey() {
@@ -84,7 +87,8 @@ public enum EntityKind {
 	}
 
 	/**
-	 * The key the list of this kind holds its entities under ({@code contacts}, {@code lists}...).
+	 * The key the list of this kind holds its entities under ({@code contacts},
+	 * {@code lists}...).
 	 * @return the key
 	 */
 	public String listKey() {
@@ -102,8 +106,9 @@ public enum EntityKind {
 	}
 
 	/**
-	 * Whether an entity, as Mautic serialises it, carries the marker. Contacts and companies hold their fields in
-	 * {@code fields.all} (GET, create and edit answers) or at the top level (the flattened DNC and UTM answers).
+	 * Whether an entity, as Mautic serialises it, carries the marker. Contacts and
+	 * companies hold their fields in {@code fields.all} (GET, create and edit answers) or
+	 * at the top level (the flattened DNC and UTM answers).
 	 * @param entity the entity
 	 * @param marker the run's marker
 	 * @return whether one of the marked fields contains it

@@ -15,10 +15,11 @@ import org.mauticapi.conformance.http.MauticHttp;
 import org.mauticapi.conformance.http.TargetException;
 
 /**
- * The entities this run created and has not deleted yet. Entities are recognised in the answers of the operations
- * that create them, and only when they carry the run's marker: an answer about someone else's contact (an email
- * that matched an existing one, say) is never taken for the run's own. Deleting checks the marker again on the
- * target first, so the run never deletes what it did not create.
+ * The entities this run created and has not deleted yet. Entities are recognised in the
+ * answers of the operations that create them, and only when they carry the run's marker:
+ * an answer about someone else's contact (an email that matched an existing one, say) is
+ * never taken for the run's own. Deleting checks the marker again on the target first, so
+ * the run never deletes what it did not create.
  */
 public final class OwnedEntities {
 
@@ -28,7 +29,8 @@ public final class OwnedEntities {
 
 	private final Set<OwnedEntity> live = new LinkedHashSet<>();
 
-	// Entities a deletion already failed for: tried again only at the end of the run, not after every scenario.
+	// Entities a deletion already failed for: tried again only at the end of the run, not
+	// after every scenario.
 	private final Set<OwnedEntity> stuck = new LinkedHashSet<>();
 
 	public OwnedEntities(MauticHttp http, String marker) {
@@ -37,7 +39,8 @@ public final class OwnedEntities {
 	}
 
 	/**
-	 * Takes note of the entities an answer shows were created, if the request creates any.
+	 * Takes note of the entities an answer shows were created, if the request creates
+	 * any.
 	 * @param exchange the exchange
 	 */
 	public synchronized void noteCreated(Exchange exchange) {
@@ -56,7 +59,8 @@ public final class OwnedEntities {
 	}
 
 	/**
-	 * Takes an entity as the run's own, found rather than seen created, if it carries the marker.
+	 * Takes an entity as the run's own, found rather than seen created, if it carries the
+	 * marker.
 	 * @param kind its kind
 	 * @param entity the entity as Mautic serialises it
 	 */
@@ -67,9 +71,10 @@ public final class OwnedEntities {
 	}
 
 	/**
-	 * Searches the target for entities carrying the marker that no answer showed being created (a target that
-	 * answered an error, or a malformed success, and created one anyway) and takes them as the run's own. Kinds
-	 * the target does not list are passed over.
+	 * Searches the target for entities carrying the marker that no answer showed being
+	 * created (a target that answered an error, or a malformed success, and created one
+	 * anyway) and takes them as the run's own. Kinds the target does not list are passed
+	 * over.
 	 */
 	public synchronized void sweep() {
 		for (EntityKind kind : EntityKind.values()) {
@@ -80,7 +85,8 @@ public final class OwnedEntities {
 				}
 			}
 			catch (TargetException ex) {
-				// The target went away: what is known is still deleted, and what is not is reported by deleteAll.
+				// The target went away: what is known is still deleted, and what is not
+				// is reported by deleteAll.
 			}
 		}
 	}
@@ -94,17 +100,20 @@ public final class OwnedEntities {
 	}
 
 	/**
-	 * Deletes the live entities no deletion has failed for yet, newest first: what the scenario just created.
-	 * @return a line for each entity that could not be deleted, or was refused because it lacks the marker
+	 * Deletes the live entities no deletion has failed for yet, newest first: what the
+	 * scenario just created.
+	 * @return a line for each entity that could not be deleted, or was refused because it
+	 * lacks the marker
 	 */
 	public synchronized List<String> deleteNew() {
 		return delete(this.live.stream().filter((entity) -> !this.stuck.contains(entity)).toList());
 	}
 
 	/**
-	 * Deletes every live entity, newest first: reverse order undoes a scenario the way it was built (a campaign
-	 * before the segment it takes its contacts from).
-	 * @return a line for each entity that could not be deleted, or was refused because it lacks the marker
+	 * Deletes every live entity, newest first: reverse order undoes a scenario the way it
+	 * was built (a campaign before the segment it takes its contacts from).
+	 * @return a line for each entity that could not be deleted, or was refused because it
+	 * lacks the marker
 	 */
 	public synchronized List<String> deleteAll() {
 		return delete(List.copyOf(this.live));
@@ -150,12 +159,14 @@ public final class OwnedEntities {
 			this.live.remove(entity);
 			return Optional.empty();
 		}
-		return Optional.of(entity + " was not deleted: the delete answered " + deleted.status() + " "
-				+ errorMessage(deleted));
+		return Optional
+			.of(entity + " was not deleted: the delete answered " + deleted.status() + " " + errorMessage(deleted));
 	}
 
-	// Gone is Mautic's controller saying the item is not found (its error has "details"); a 404 of the router
-	// ("Requested URL not found", with "type" instead) says nothing about the entity, only that the route is missing.
+	// Gone is Mautic's controller saying the item is not found (its error has "details");
+	// a 404 of the router
+	// ("Requested URL not found", with "type" instead) says nothing about the entity,
+	// only that the route is missing.
 	private static boolean isGone(Exchange exchange) {
 		return exchange.status() == 404 && exchange.body() != null
 				&& exchange.body().path("errors").path(0).has("details");

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The summary printed at the end of a run: failures first, each with the curl commands that reproduce it, then
- * what did not run and why (one line per reason), the operations not exercised, what was left on the target, and
- * where the reports are.
+ * The summary printed at the end of a run: failures first, each with the curl commands
+ * that reproduce it, then what did not run and why (one line per reason), the operations
+ * not exercised, what was left on the target, and where the reports are.
  */
 public final class ConsoleSummary {
 
@@ -71,10 +71,12 @@ public final class ConsoleSummary {
 		operations.stream()
 			.filter((operation) -> operation.status() == OperationStatus.NOT_EXERCISED)
 			.forEach((operation) -> byReason
-				.computeIfAbsent(Objects.requireNonNullElse(operation.reason(), "not called"), (reason) -> new ArrayList<>())
+				.computeIfAbsent(Objects.requireNonNullElse(operation.reason(), "not called"),
+						(reason) -> new ArrayList<>())
 				.add(operation.method() + " " + operation.path()));
-		byReason.forEach((reason, names) -> this.out.println("NOT EXERCISED  " + names.size()
-				+ ((names.size() == 1) ? " operation: " : " operations: ") + reason + "  (" + String.join(", ", names) + ")"));
+		byReason.forEach((reason, names) -> this.out
+			.println("NOT EXERCISED  " + names.size() + ((names.size() == 1) ? " operation: " : " operations: ")
+					+ reason + "  (" + String.join(", ", names) + ")"));
 	}
 
 	private void printSkipped(String label, List<SkippedGroup> groups) {

@@ -12,9 +12,10 @@ import org.mauticapi.contract.ContractOperation;
 import org.mauticapi.contract.MauticApiContract;
 
 /**
- * Builds the coverage matrix as scenarios finish: an operation passes when scenarios called it and none failed on
- * it, fails with the first failure's reason, and is otherwise not exercised (with why, when a scenario that would
- * have called it was skipped). It also keeps every failure, and the skipped scenarios grouped by reason.
+ * Builds the coverage matrix as scenarios finish: an operation passes when scenarios
+ * called it and none failed on it, fails with the first failure's reason, and is
+ * otherwise not exercised (with why, when a scenario that would have called it was
+ * skipped). It also keeps every failure, and the skipped scenarios grouped by reason.
  */
 public final class CoverageRecorder {
 
@@ -31,7 +32,8 @@ public final class CoverageRecorder {
 	/**
 	 * Takes the outcome of a finished scenario.
 	 * @param journal what it did
-	 * @param skipReason why it was skipped, or {@code null} when it ran to the end or failed
+	 * @param skipReason why it was skipped, or {@code null} when it ran to the end or
+	 * failed
 	 */
 	public synchronized void scenarioFinished(ScenarioJournal journal, @Nullable String skipReason) {
 		String scenario = journal.scenario();
@@ -62,12 +64,16 @@ public final class CoverageRecorder {
 	 * @return one group per reason
 	 */
 	public synchronized List<SkippedGroup> skipped() {
-		return this.skipped.entrySet().stream().map((entry) -> new SkippedGroup(entry.getKey(), entry.getValue())).toList();
+		return this.skipped.entrySet()
+			.stream()
+			.map((entry) -> new SkippedGroup(entry.getKey(), entry.getValue()))
+			.toList();
 	}
 
 	/**
 	 * The matrix, in the spec's order.
-	 * @param notExercisedReason why an operation that no scenario called or skipped was not exercised
+	 * @param notExercisedReason why an operation that no scenario called or skipped was
+	 * not exercised
 	 * @return one line per documented operation
 	 */
 	public synchronized List<OperationCoverage> matrix(String notExercisedReason) {

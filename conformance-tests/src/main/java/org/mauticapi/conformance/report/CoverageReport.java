@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The coverage matrix of a run, as {@code coverage.json} for tools and {@code coverage.html} for people.
+ * The coverage matrix of a run, as {@code coverage.json} for tools and
+ * {@code coverage.html} for people.
  *
  * @param facts which target, when, how long, which marker
  * @param operations one line per documented operation
@@ -36,8 +37,9 @@ public record CoverageReport(RunFacts facts, List<OperationCoverage> operations)
 	}
 
 	/**
-	 * The matrix as JSON: the facts of the run, then {@code "operations": [{"method", "path", "operationId",
-	 * "status", "reason", "scenarios", "reproduce"}]}.
+	 * The matrix as JSON: the facts of the run, then
+	 * {@code "operations": [{"method", "path", "operationId", "status", "reason",
+	 * "scenarios", "reproduce"}]}.
 	 * @return the JSON document
 	 */
 	public ObjectNode toJson() {

@@ -3,9 +3,10 @@ package org.mauticapi.conformance.report;
 import org.mauticapi.conformance.http.Exchange;
 
 /**
- * A deviation seen in one exchange of a scenario, and which operation it is a deviation of: the exchange's own
- * (its answer has the wrong shape or status) or the scenario's action (a read that follows the action shows that
- * the action did not have its effect). The exchange is kept so that the report can show how to reproduce it.
+ * A deviation seen in one exchange of a scenario, and which operation it is a deviation
+ * of: the exchange's own (its answer has the wrong shape or status) or the scenario's
+ * action (a read that follows the action shows that the action did not have its effect).
+ * The exchange is kept so that the report can show how to reproduce it.
  */
 public final class DeviationError extends AssertionError {
 
@@ -32,8 +33,8 @@ public final class DeviationError extends AssertionError {
 	}
 
 	/**
-	 * This exchange, a read that follows the scenario's action, shows that the action did not do what it answered:
-	 * a deviation of the action's operation.
+	 * This exchange, a read that follows the scenario's action, shows that the action did
+	 * not do what it answered: a deviation of the action's operation.
 	 * @param exchange the read
 	 * @param message what the read shows, and what was expected
 	 * @return the error
@@ -51,7 +52,8 @@ public final class DeviationError extends AssertionError {
 	}
 
 	/**
-	 * Whether the deviation is one of the exchange's own operation rather than of the scenario's action.
+	 * Whether the deviation is one of the exchange's own operation rather than of the
+	 * scenario's action.
 	 * @return whether to blame the exchange's operation
 	 */
 	public boolean ofThisExchange() {

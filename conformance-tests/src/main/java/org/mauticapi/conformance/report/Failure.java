@@ -9,9 +9,11 @@ import org.mauticapi.contract.ContractOperation;
  * A scenario's failure.
  *
  * @param scenario the scenario's name
- * @param operation the operation it is attributed to, or {@code null} when it failed before any documented call
+ * @param operation the operation it is attributed to, or {@code null} when it failed
+ * before any documented call
  * @param reason what went wrong, in one line
- * @param reproduce curl commands that send the calls that showed it, in order (no secret in them)
+ * @param reproduce curl commands that send the calls that showed it, in order (no secret
+ * in them)
  */
 public record Failure(String scenario, @Nullable ContractOperation operation, String reason, List<String> reproduce) {
 

@@ -2,7 +2,10 @@ package org.mauticapi.conformance.report;
 
 import org.jspecify.annotations.Nullable;
 
-/** The one line a report shows of an error: what deviates; bodies and stack traces are in Cucumber's reports. */
+/**
+ * The one line a report shows of an error: what deviates; bodies and stack traces are in
+ * Cucumber's reports.
+ */
 public final class FailureReasons {
 
 	private static final int MAX_LENGTH = 400;

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param path the path template as in the spec, without {@code /api}
  * @param operationId the spec's operationId
  * @param status how it fared
- * @param reason the first failure's reason, or why it was not exercised; {@code null} when it passed
+ * @param reason the first failure's reason, or why it was not exercised; {@code null}
+ * when it passed
  * @param scenarios the scenarios that called it as their action
  * @param reproduce for a failure, the curl commands that show it
  */

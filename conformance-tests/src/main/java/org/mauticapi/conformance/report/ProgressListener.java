@@ -9,9 +9,10 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints one line per scenario that ran, "[n/m] PASSED name" (with the reason under a failure), and counts the
- * outcomes. Skipped scenarios are counted but not printed one by one: the summary groups them by reason. The total
- * is known before the first scenario runs, because the JUnit Platform discovers (and filters) every scenario first.
+ * Prints one line per scenario that ran, "[n/m] PASSED name" (with the reason under a
+ * failure), and counts the outcomes. Skipped scenarios are counted but not printed one by
+ * one: the summary groups them by reason. The total is known before the first scenario
+ * runs, because the JUnit Platform discovers (and filters) every scenario first.
  */
 public final class ProgressListener implements TestExecutionListener {
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What a report is about: which target, when, for how long, with which marker.
  *
  * @param target the target's base URL
- * @param mauticVersion the target's {@code Mautic-Version}, or {@code null} when it sent none
+ * @param mauticVersion the target's {@code Mautic-Version}, or {@code null} when it sent
+ * none
  * @param marker the run's marker, carried by everything the run created
  * @param startedAt when the run started
  * @param duration how long it took

@@ -8,15 +8,18 @@ import java.util.List;
  * @param scenarios how the selected scenarios ended
  * @param coverage the coverage matrix and the facts of the run
  * @param failures every failure, attributed to an operation where one can be blamed
- * @param notSelected the scenarios the run left out (writes not allowed, the target's version, the tags), by reason
- * @param skipped the selected scenarios that were skipped while running (no data to read), by reason
+ * @param notSelected the scenarios the run left out (writes not allowed, the target's
+ * version, the tags), by reason
+ * @param skipped the selected scenarios that were skipped while running (no data to
+ * read), by reason
  * @param residue entities the run created and could not delete
  */
 public record RunResult(ScenarioCounts scenarios, CoverageReport coverage, List<Failure> failures,
 		List<SkippedGroup> notSelected, List<SkippedGroup> skipped, List<String> residue) {
 
 	/**
-	 * Whether some scenario ran to its end, passed or failed: a run that skipped everything checked nothing.
+	 * Whether some scenario ran to its end, passed or failed: a run that skipped
+	 * everything checked nothing.
 	 * @return whether anything was checked
 	 */
 	public boolean anythingRan() {
@@ -32,7 +35,8 @@ public record RunResult(ScenarioCounts scenarios, CoverageReport coverage, List<
 	}
 
 	/**
-	 * The process exit code: 0 when the run passed, 1 otherwise (a failure, something left behind, or nothing ran).
+	 * The process exit code: 0 when the run passed, 1 otherwise (a failure, something
+	 * left behind, or nothing ran).
 	 * @return the exit code
 	 */
 	public int exitCode() {

@@ -14,14 +14,16 @@ import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.conformance.http.Exchange;
 
 /**
- * What the scenario in progress did: each exchange with the operation it belongs to, whether it was the
- * scenario's action (a "When" step) or a helper call (discovery, set-up, a read that checks an effect), and its
- * first failure, attributed to an operation: the operation of an exchange whose answer deviates, else the
- * action's, else (a failing set-up) the operation called last.
+ * What the scenario in progress did: each exchange with the operation it belongs to,
+ * whether it was the scenario's action (a "When" step) or a helper call (discovery,
+ * set-up, a read that checks an effect), and its first failure, attributed to an
+ * operation: the operation of an exchange whose answer deviates, else the action's, else
+ * (a failing set-up) the operation called last.
  */
 public final class ScenarioJournal {
 
-	// The step that names an operation: "I call GET /contacts/{contact}" (with or without a body or credentials).
+	// The step that names an operation: "I call GET /contacts/{contact}" (with or without
+	// a body or credentials).
 	private static final Pattern CALL_STEP = Pattern.compile("^I call (GET|POST|PUT|PATCH|DELETE) (/\\S*)");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^/}]+}");
@@ -41,7 +43,8 @@ public final class ScenarioJournal {
 	/**
 	 * A journal.
 	 * @param contract the operations exchanges are attributed to
-	 * @param reproduce how an exchange is shown to a person who wants to repeat it (a curl command)
+	 * @param reproduce how an exchange is shown to a person who wants to repeat it (a
+	 * curl command)
 	 */
 	public ScenarioJournal(MauticApiContract contract, Function<Exchange, String> reproduce) {
 		this.contract = contract;
@@ -66,8 +69,8 @@ public final class ScenarioJournal {
 	 * @param action whether it is the scenario's action rather than a helper call
 	 */
 	public synchronized void record(Exchange exchange, boolean action) {
-		this.entries.add(new Entry(exchange, this.contract.operation(exchange.method(), exchange.pathWithoutQuery()),
-				action));
+		this.entries
+			.add(new Entry(exchange, this.contract.operation(exchange.method(), exchange.pathWithoutQuery()), action));
 	}
 
 	/**
@@ -123,7 +126,8 @@ public final class ScenarioJournal {
 	}
 
 	/**
-	 * The operations the scenario's steps name ("I call METHOD PATH"), whether or not they ran.
+	 * The operations the scenario's steps name ("I call METHOD PATH"), whether or not
+	 * they ran.
 	 * @return the operations named
 	 */
 	public synchronized List<ContractOperation> namedOperations() {

@@ -1,5 +1,6 @@
 /**
- * Reports: console progress and summary, and the coverage matrix of the 43 documented operations (JSON and HTML).
+ * Reports: console progress and summary, and the coverage matrix of the 43 documented
+ * operations (JSON and HTML).
  */
 @NullMarked
 package org.mauticapi.conformance.report;

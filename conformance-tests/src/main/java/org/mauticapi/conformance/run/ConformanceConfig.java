@@ -8,21 +8,27 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.conformance.http.Credentials;
 
 /**
- * Everything one run needs: the target, how to authenticate, what it may do and where reports go.
+ * Everything one run needs: the target, how to authenticate, what it may do and where
+ * reports go.
  *
- * @param baseUrl the target's base URL without {@code /api}, e.g. {@code https://mautic.example.com}
+ * @param baseUrl the target's base URL without {@code /api}, e.g.
+ * {@code https://mautic.example.com}
  * @param credentials how to authenticate
- * @param allowWrites whether {@code @writes} scenarios (which create, change and delete their own entities) run
+ * @param allowWrites whether {@code @writes} scenarios (which create, change and delete
+ * their own entities) run
  * @param tags a Cucumber tag expression selecting scenarios, or {@code null} for all
- * @param names a regular expression the names of the selected scenarios contain, or {@code null} for all
+ * @param names a regular expression the names of the selected scenarios contain, or
+ * {@code null} for all
  * @param reportDir where the reports are written
- * @param featuresDir a folder of features to run instead of those packaged in the kit, or {@code null}
+ * @param featuresDir a folder of features to run instead of those packaged in the kit, or
+ * {@code null}
  */
 public record ConformanceConfig(URI baseUrl, Credentials credentials, boolean allowWrites, @Nullable String tags,
 		@Nullable String names, Path reportDir, @Nullable Path featuresDir) {
 
 	/**
-	 * A run of every packaged feature, writes included, against a target the caller owns (the sandbox in the build).
+	 * A run of every packaged feature, writes included, against a target the caller owns
+	 * (the sandbox in the build).
 	 * @param baseUrl the target's base URL
 	 * @param credentials how to authenticate
 	 * @param reportDir where reports go

@@ -16,15 +16,16 @@ import org.mauticapi.conformance.report.ScenarioJournal;
 import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * The state of the run in progress, shared by every scenario: the target, the marker, what the run created, the
- * journal of the scenario in progress and the coverage so far.
+ * The state of the run in progress, shared by every scenario: the target, the marker,
+ * what the run created, the journal of the scenario in progress and the coverage so far.
  *
  * <p>
- * Cucumber, not the kit, creates the step classes (through pico-container, one set per scenario) and the
- * plugin that follows the steps, so neither can be handed the run by the runner. {@link #active()} is the single
- * hand-over point: the glue's {@code RunScope} (which pico injects into every step class) and
- * {@link ScenarioEvents} read it, nothing else. Runs are sequential; the runner installs one before launching the
- * features and removes it afterwards.
+ * Cucumber, not the kit, creates the step classes (through pico-container, one set per
+ * scenario) and the plugin that follows the steps, so neither can be handed the run by
+ * the runner. {@link #active()} is the single hand-over point: the glue's
+ * {@code RunScope} (which pico injects into every step class) and {@link ScenarioEvents}
+ * read it, nothing else. Runs are sequential; the runner installs one before launching
+ * the features and removes it afterwards.
  */
 public final class ConformanceRun {
 
@@ -69,7 +70,8 @@ public final class ConformanceRun {
 	public static ConformanceRun active() {
 		ConformanceRun run = active;
 		if (run == null) {
-			throw new IllegalStateException("No conformance run in progress: start the features with ConformanceRunner");
+			throw new IllegalStateException(
+					"No conformance run in progress: start the features with ConformanceRunner");
 		}
 		return run;
 	}
@@ -127,7 +129,8 @@ public final class ConformanceRun {
 	}
 
 	/**
-	 * Something found on the target once per run (a contact with notes, a point group), looked for on first use.
+	 * Something found on the target once per run (a contact with notes, a point group),
+	 * looked for on first use.
 	 * @param key what was looked for
 	 * @param discovery how to find it
 	 * @param <T> its type

@@ -29,10 +29,11 @@ import org.mauticapi.conformance.report.SkippedGroup;
 import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * Runs the features against one target through the JUnit Platform (Cucumber's engine, nothing else), writes the
- * reports and cleans up: what the run created is deleted after each scenario, again at the end, and by a shutdown
- * hook when the run is interrupted. The CLI and the build's tests both run the kit through here, so a target is
- * nothing more than a {@link ConformanceConfig}.
+ * Runs the features against one target through the JUnit Platform (Cucumber's engine,
+ * nothing else), writes the reports and cleans up: what the run created is deleted after
+ * each scenario, again at the end, and by a shutdown hook when the run is interrupted.
+ * The CLI and the build's tests both run the kit through here, so a target is nothing
+ * more than a {@link ConformanceConfig}.
  */
 public final class ConformanceRunner {
 
@@ -51,8 +52,8 @@ public final class ConformanceRunner {
 	 * Runs the kit.
 	 * @param config the target and options
 	 * @return the outcome; the reports are in {@code config.reportDir()}
-	 * @throws org.mauticapi.conformance.http.TargetException when the target cannot be reached, is not Mautic's API
-	 * or refuses the credentials
+	 * @throws org.mauticapi.conformance.http.TargetException when the target cannot be
+	 * reached, is not Mautic's API or refuses the credentials
 	 */
 	public synchronized RunResult run(ConformanceConfig config) {
 		OffsetDateTime startedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
@@ -61,8 +62,9 @@ public final class ConformanceRunner {
 		Optional<MauticVersion> version = TargetProbe.version(http);
 		ConformanceRun run = new ConformanceRun(config, RunMarker.create(), version.orElse(null), Contract.CONTRACT,
 				Contract.SHAPES, http);
-		this.out.println("Target " + config.baseUrl() + " (" + version.map((v) -> "Mautic " + v)
-			.orElse("no Mautic-Version header") + "), " + config.credentials() + ", marker " + run.marker());
+		this.out.println("Target " + config.baseUrl() + " ("
+				+ version.map((v) -> "Mautic " + v).orElse("no Mautic-Version header") + "), " + config.credentials()
+				+ ", marker " + run.marker());
 		ScenarioSelection selection = new ScenarioSelection(config, version.orElse(null));
 		Thread cleanupOnInterrupt = new Thread(() -> run.owned().deleteAll(), "conformance-cleanup");
 		Runtime.getRuntime().addShutdownHook(cleanupOnInterrupt);
@@ -91,7 +93,8 @@ public final class ConformanceRunner {
 		return result;
 	}
 
-	// Loading the contract and compiling its schemas takes seconds: done once per JVM, and only once the probe has
+	// Loading the contract and compiling its schemas takes seconds: done once per JVM,
+	// and only once the probe has
 	// shown that the target is one to check.
 	private static final class Contract {
 
@@ -112,7 +115,8 @@ public final class ConformanceRunner {
 	}
 
 	private static Launcher launcher() {
-		// Only Cucumber's engine: a test engine that happens to be on the classpath must not run in the kit.
+		// Only Cucumber's engine: a test engine that happens to be on the classpath must
+		// not run in the kit.
 		return LauncherFactory.create(LauncherConfig.builder()
 			.enableTestEngineAutoRegistration(false)
 			.enableLauncherSessionListenerAutoRegistration(false)

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Mautic version as its {@code Mautic-Version} header gives it ({@code 5.1.0}), comparable by its numbers.
+ * A Mautic version as its {@code Mautic-Version} header gives it ({@code 5.1.0}),
+ * comparable by its numbers.
  *
  * @param text the version as the target sent it
  * @param numbers its numeric parts, e.g. {@code [5, 1, 0]}
@@ -30,7 +31,8 @@ public record MauticVersion(String text, int[] numbers) implements Comparable<Ma
 	}
 
 	/**
-	 * Whether this version is at least another one; missing parts count as 0 ({@code 5.1} equals {@code 5.1.0}).
+	 * Whether this version is at least another one; missing parts count as 0 ({@code 5.1}
+	 * equals {@code 5.1.0}).
 	 * @param other the minimum
 	 * @return whether this is the same or later
 	 */

@@ -6,9 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * The run's unique marker: every entity the run creates carries it (in an email, a last name, a segment name),
- * and the run deletes only entities that carry it. Lower case letters, digits and dashes, so that it is valid
- * in an email address and survives Mautic's alias generation.
+ * The run's unique marker: every entity the run creates carries it (in an email, a last
+ * name, a segment name), and the run deletes only entities that carry it. Lower case
+ * letters, digits and dashes, so that it is valid in an email address and survives
+ * Mautic's alias generation.
  */
 public final class RunMarker {
 

@@ -14,9 +14,10 @@ import io.cucumber.plugin.event.TestStepFinished;
 import org.mauticapi.conformance.report.FailureReasons;
 
 /**
- * The Cucumber plugin that feeds the coverage matrix: it starts each scenario's journal, records the first failing
- * step (the journal attributes it to an operation) and hands the scenario's outcome to the coverage recorder.
- * Cucumber creates it from its class name, so it reaches the run through {@link ConformanceRun#active()}.
+ * The Cucumber plugin that feeds the coverage matrix: it starts each scenario's journal,
+ * records the first failing step (the journal attributes it to an operation) and hands
+ * the scenario's outcome to the coverage recorder. Cucumber creates it from its class
+ * name, so it reaches the run through {@link ConformanceRun#active()}.
  */
 public final class ScenarioEvents implements ConcurrentEventListener {
 

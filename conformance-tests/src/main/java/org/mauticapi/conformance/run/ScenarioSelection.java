@@ -20,9 +20,10 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.mauticapi.conformance.report.SkippedGroup;
 
 /**
- * Decides which scenarios a run includes, and keeps why it left the others out, so that the console says it once
- * per reason in words rather than once per scenario in tag expressions: work in progress, the user's
- * {@code --tags}, writes not allowed, a Mautic older than the scenario needs.
+ * Decides which scenarios a run includes, and keeps why it left the others out, so that
+ * the console says it once per reason in words rather than once per scenario in tag
+ * expressions: work in progress, the user's {@code --tags}, writes not allowed, a Mautic
+ * older than the scenario needs.
  */
 final class ScenarioSelection implements PostDiscoveryFilter {
 
@@ -95,7 +96,10 @@ final class ScenarioSelection implements PostDiscoveryFilter {
 	 */
 	List<SkippedGroup> leftOut() {
 		synchronized (this.leftOut) {
-			return this.leftOut.entrySet().stream().map((entry) -> new SkippedGroup(entry.getKey(), entry.getValue())).toList();
+			return this.leftOut.entrySet()
+				.stream()
+				.map((entry) -> new SkippedGroup(entry.getKey(), entry.getValue()))
+				.toList();
 		}
 	}
 

@@ -11,10 +11,11 @@ import org.mauticapi.conformance.http.TargetException;
 import org.mauticapi.conformance.shape.AnswerShapes;
 
 /**
- * One call before the run, so that a target the kit cannot check is said in one line rather than in a run of
- * failures: is it there, is it Mautic's API (JSON with Mautic's list envelope, or Mautic's error envelope), does it
- * take the credentials, and which Mautic version does it say it is ({@code Mautic-Version}, sent on every answer
- * of a Mautic controller).
+ * One call before the run, so that a target the kit cannot check is said in one line
+ * rather than in a run of failures: is it there, is it Mautic's API (JSON with Mautic's
+ * list envelope, or Mautic's error envelope), does it take the credentials, and which
+ * Mautic version does it say it is ({@code Mautic-Version}, sent on every answer of a
+ * Mautic controller).
  */
 final class TargetProbe {
 
@@ -27,7 +28,8 @@ final class TargetProbe {
 	 * Probes the target.
 	 * @param http the target
 	 * @return its version, empty when it sends none
-	 * @throws TargetException when it cannot be reached, is not Mautic's API or refuses the credentials
+	 * @throws TargetException when it cannot be reached, is not Mautic's API or refuses
+	 * the credentials
 	 */
 	static Optional<MauticVersion> version(MauticHttp http) {
 		Exchange probe = http.send("GET", PROBE, null, Authentication.VALID);
@@ -41,7 +43,8 @@ final class TargetProbe {
 		boolean mauticList = probe.status() == 200 && body != null && body.has("contacts") && body.has("total");
 		if (!mauticList) {
 			throw new TargetException(http.baseUrl() + " is not Mautic's API: GET /api" + PROBE + " answered "
-					+ probe.status() + " " + describe(probe) + ", not Mautic's {\"total\", \"contacts\"}. --base-url is "
+					+ probe.status() + " " + describe(probe)
+					+ ", not Mautic's {\"total\", \"contacts\"}. --base-url is "
 					+ "the Mautic root (the address before /api), and the API must be enabled in Mautic's configuration");
 		}
 		return Optional.ofNullable(probe.mauticVersion()).flatMap(MauticVersion::parse);

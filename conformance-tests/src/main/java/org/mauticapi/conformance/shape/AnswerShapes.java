@@ -23,15 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
 import org.mauticapi.conformance.http.Exchange;
 
 /**
- * Checks answers against the contract's response schemas, with formats asserted as Mautic sends them. The contract
- * itself leaves formats unchecked in answers; the kit checks {@code date-time} strictly, because a client written
- * against Mautic parses its dates one way: PHP's {@code c} format, {@code 2024-10-24T10:11:12+00:00} (the JMS
- * serializer's {@code default_format} in mautic/mautic {@code app/config/config.php}). Emails are not checked: an
- * instance serves whatever older Mautic versions stored.
+ * Checks answers against the contract's response schemas, with formats asserted as Mautic
+ * sends them. The contract itself leaves formats unchecked in answers; the kit checks
+ * {@code date-time} strictly, because a client written against Mautic parses its dates
+ * one way: PHP's {@code c} format, {@code 2024-10-24T10:11:12+00:00} (the JMS
+ * serializer's {@code default_format} in mautic/mautic {@code app/config/config.php}).
+ * Emails are not checked: an instance serves whatever older Mautic versions stored.
  */
 public final class AnswerShapes {
 
-	// Registered under this id, so that "#/components/..." references resolve without I/O.
+	// Registered under this id, so that "#/components/..." references resolve without
+	// I/O.
 	private static final String DOCUMENT_ID = "https://contract.mauticapi.invalid/conformance.json";
 
 	private static final String MAUTIC_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}$";
@@ -45,7 +47,8 @@ public final class AnswerShapes {
 		Dialect dialect = Dialect.builder(Dialects.getOpenApi30())
 			.format(PatternFormat.of("date-time", MAUTIC_DATE_TIME, null))
 			.format(new AnyValue("email"))
-			// The spec's own annotations (x-mautic-quirk...) say why a schema is as it is; they validate nothing.
+			// The spec's own annotations (x-mautic-quirk...) say why a schema is as it
+			// is; they validate nothing.
 			.unknownKeywordFactory((keyword, context) -> new NonValidationKeyword(keyword))
 			.build();
 		String document = JsonMapper.shared().writeValueAsString(contract.document());
@@ -66,7 +69,8 @@ public final class AnswerShapes {
 	/**
 	 * What is wrong with an answer of a documented operation.
 	 * @param exchange the exchange
-	 * @return the problems, empty when the answer has the contract's shape (or the request is not in the contract)
+	 * @return the problems, empty when the answer has the contract's shape (or the
+	 * request is not in the contract)
 	 */
 	public List<String> problems(Exchange exchange) {
 		Optional<ContractOperation> operation = operationOf(exchange);

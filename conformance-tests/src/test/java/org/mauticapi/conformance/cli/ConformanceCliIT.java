@@ -20,8 +20,9 @@ import org.mauticapi.conformance.deviation.Deviation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line against a real target (the embedded sandbox, and a proxy that deviates): what a person sees
- * and the exit code, for a run that passes, fails, selects nothing, or points at something that is not Mautic.
+ * The command line against a real target (the embedded sandbox, and a proxy that
+ * deviates): what a person sees and the exit code, for a run that passes, fails, selects
+ * nothing, or points at something that is not Mautic.
  */
 class ConformanceCliIT {
 
@@ -70,13 +71,15 @@ class ConformanceCliIT {
 		String printed = text(this.out);
 		assertThat(printed.lines().filter((line) -> line.contains("they write (@writes)"))).hasSize(2)
 			.allMatch((line) -> line.contains("run with --allow-writes"));
-		assertThat(printed).doesNotContain("SKIPPED [", "cucumber.filter.tags", "not @writes").endsWith("PASSED" + System.lineSeparator());
+		assertThat(printed).doesNotContain("SKIPPED [", "cucumber.filter.tags", "not @writes")
+			.endsWith("PASSED" + System.lineSeparator());
 	}
 
 	@Test
 	void listsFailuresFirstWithACurlCommandThatKeepsThePasswordSecret() throws Exception {
-		proxy.deviate(new Deviation("a 500 for a missing segment", Set.of("getSegment"), "", "", UnaryOperator.identity(),
-				(request, answer) -> request.is("GET", "/segments/\\d{9,}") ? answer.withStatus(500) : answer));
+		proxy.deviate(
+				new Deviation("a 500 for a missing segment", Set.of("getSegment"), "", "", UnaryOperator.identity(),
+						(request, answer) -> request.is("GET", "/segments/\\d{9,}") ? answer.withStatus(500) : answer));
 		try {
 			int exit = run(proxy.baseUrl(), "--tags", "@segments and @readonly");
 
@@ -103,7 +106,8 @@ class ConformanceCliIT {
 		args[3] = this.reports.toString();
 		System.arraycopy(options, 0, args, 4, options.length);
 		return ConformanceCli.run(args, Map.of("MAUTIC_USERNAME", "admin", "MAUTIC_PASSWORD", "mautic")::get,
-				new PrintStream(this.out, true, StandardCharsets.UTF_8), new PrintStream(this.err, true, StandardCharsets.UTF_8));
+				new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 
 	private static String text(ByteArrayOutputStream stream) {

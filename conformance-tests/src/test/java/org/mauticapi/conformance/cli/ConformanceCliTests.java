@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tests for {@link ConformanceCli}: help, and clear messages (never a stack trace) for bad options. */
+/**
+ * Tests for {@link ConformanceCli}: help, and clear messages (never a stack trace) for
+ * bad options.
+ */
 class ConformanceCliTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -26,7 +29,8 @@ class ConformanceCliTests {
 
 		assertThat(exit).isZero();
 		assertThat(text(this.out)).contains("--base-url", "--username", "--password", "--client-id", "--client-secret",
-				"--allow-writes", "--tags", "--name", "--report-dir", "--features", "MAUTIC_BASE_URL", "MAUTIC_PASSWORD");
+				"--allow-writes", "--tags", "--name", "--report-dir", "--features", "MAUTIC_BASE_URL",
+				"MAUTIC_PASSWORD");
 	}
 
 	@ParameterizedTest
@@ -39,11 +43,10 @@ class ConformanceCliTests {
 	}
 
 	static Arguments[] badCommandLines() {
-		return new Arguments[] {
-				bad("unknown option", "Unknown option --colour", "--colour", "red"),
+		return new Arguments[] { bad("unknown option", "Unknown option --colour", "--colour", "red"),
 				bad("no base URL", "--base-url URL", "--username", "admin", "--password", "x"),
-				bad("base URL not http", "must be an http or https URL", "--base-url", "ftp://mautic", "--username", "a",
-						"--password", "b"),
+				bad("base URL not http", "must be an http or https URL", "--base-url", "ftp://mautic", "--username",
+						"a", "--password", "b"),
 				bad("base URL with /api", "without /api", "--base-url", "http://localhost/api", "--username", "a",
 						"--password", "b"),
 				bad("no credentials", "Give credentials", "--base-url", "http://localhost"),
@@ -51,8 +54,8 @@ class ConformanceCliTests {
 						"--password", "b", "--client-id", "c", "--client-secret", "d"),
 				bad("half of OAuth2", "needs both", "--base-url", "http://localhost", "--client-id", "c"),
 				bad("a missing value", "--tags needs a value", "--base-url", "http://localhost", "--tags"),
-				bad("a broken tag expression", "not a tag expression", "--base-url", "http://localhost", "--username", "a",
-						"--password", "b", "--tags", "@a and ("),
+				bad("a broken tag expression", "not a tag expression", "--base-url", "http://localhost", "--username",
+						"a", "--password", "b", "--tags", "@a and ("),
 				bad("a broken name pattern", "--name is not a regular expression", "--base-url", "http://localhost",
 						"--username", "a", "--password", "b", "--name", "(unclosed"),
 				bad("a features folder that is not there", "must be a folder", "--base-url", "http://localhost",

@@ -22,12 +22,14 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.mauticapi.sandbox.SandboxServer;
 
 /**
- * A Mautic that deviates in one way at a time: WireMock in front of the embedded sandbox, passing every request
- * through except what the {@link Deviation} in force changes on the way in or out.
+ * A Mautic that deviates in one way at a time: WireMock in front of the embedded sandbox,
+ * passing every request through except what the {@link Deviation} in force changes on the
+ * way in or out.
  */
 public final class DeviatingProxy implements AutoCloseable {
 
-	// The request as the kit sent it, carried to the answer's transformer on the changed request.
+	// The request as the kit sent it, carried to the answer's transformer on the changed
+	// request.
 	private static final String ORIGINAL = "X-Conformance-Original";
 
 	private final SandboxServer sandbox;
@@ -48,7 +50,8 @@ public final class DeviatingProxy implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the sandbox with its demo data, and the proxy in front of it, each on a free loopback port.
+	 * Starts the sandbox with its demo data, and the proxy in front of it, each on a free
+	 * loopback port.
 	 * @return the proxy, deviating in nothing yet
 	 */
 	public static DeviatingProxy overDemoSandbox() {
@@ -141,7 +144,9 @@ public final class DeviatingProxy implements AutoCloseable {
 				return response;
 			}
 			List<HttpHeader> headers = new ArrayList<>();
-			response.getHeaders().all().stream()
+			response.getHeaders()
+				.all()
+				.stream()
 				.filter((header) -> !header.keyEquals("Content-Type") && !header.keyEquals("Content-Length"))
 				.forEach(headers::add);
 			headers.add(new HttpHeader("Content-Type", changed.contentType()));

@@ -5,12 +5,13 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * One way a Mautic could deviate, played by the proxy: it may change the request before the sandbox sees it (a
- * parameter ignored, a write that stores nothing) and the answer before the kit sees it (a status, a shape, a
- * format).
+ * One way a Mautic could deviate, played by the proxy: it may change the request before
+ * the sandbox sees it (a parameter ignored, a write that stores nothing) and the answer
+ * before the kit sees it (a status, a shape, a format).
  *
  * @param name what deviates, in words
- * @param operationIds the operations the kit may blame, one of which it must report as failed
+ * @param operationIds the operations the kit may blame, one of which it must report as
+ * failed
  * @param tags the scenarios to run, as a tag expression
  * @param scenarios a regular expression the names of the scenarios to run contain
  * @param request how the request is changed

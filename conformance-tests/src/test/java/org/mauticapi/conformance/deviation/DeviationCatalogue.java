@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every deviation the build plays against the kit: plausible bugs of a Mautic-compatible API, one at a time.
+ * Every deviation the build plays against the kit: plausible bugs of a Mautic-compatible
+ * API, one at a time.
  */
 public final class DeviationCatalogue {
 

@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds deviations: of an answer (status, body, JSON), of a request (a parameter ignored), or a write that answers
- * success but stores nothing or something else.
+ * Builds deviations: of an answer (status, body, JSON), of a request (a parameter
+ * ignored), or a write that answers success but stores nothing or something else.
  */
 final class Deviations {
 
@@ -18,7 +18,8 @@ final class Deviations {
 	}
 
 	/**
-	 * Where a deviation shows: the operations that may be blamed and the scenarios that meet it.
+	 * Where a deviation shows: the operations that may be blamed and the scenarios that
+	 * meet it.
 	 *
 	 * @param operationIds the operations the kit may blame
 	 * @param tags a tag expression
@@ -41,7 +42,8 @@ final class Deviations {
 	 * @param name what deviates
 	 * @param seen where it shows
 	 * @param method the method of the calls whose answer changes
-	 * @param path a regular expression for their path below {@code /api}, without query string
+	 * @param path a regular expression for their path below {@code /api}, without query
+	 * string
 	 * @param edit the change
 	 * @return the deviation
 	 */
@@ -60,7 +62,8 @@ final class Deviations {
 	 * @return the deviation
 	 */
 	static Deviation json(String name, Seen seen, String method, String path, Consumer<JsonNode> edit) {
-		return answer(name, seen, method, path, (answer) -> (answer.status() / 100 == 2) ? answer.editJson(edit) : answer);
+		return answer(name, seen, method, path,
+				(answer) -> (answer.status() / 100 == 2) ? answer.editJson(edit) : answer);
 	}
 
 	/**
@@ -78,7 +81,8 @@ final class Deviations {
 	}
 
 	/**
-	 * A write that does something else than asked (often nothing) and answers as if it had done it.
+	 * A write that does something else than asked (often nothing) and answers as if it
+	 * had done it.
 	 * @param name what deviates
 	 * @param seen where it shows
 	 * @param method the method of the write

@@ -6,7 +6,8 @@ import static org.mauticapi.conformance.deviation.Deviations.ignoredParameter;
 import static org.mauticapi.conformance.deviation.Deviations.seen;
 
 /**
- * List parameters the target silently ignores: the answer has the right shape, only its content shows it.
+ * List parameters the target silently ignores: the answer has the right shape, only its
+ * content shows it.
  */
 final class ParameterDeviations {
 
@@ -23,16 +24,16 @@ final class ParameterDeviations {
 						"/contacts", "search"),
 				ignoredParameter("contacts: orderBy ignored", seen("listContacts", CONTACT_LISTS, "ordered by a field"),
 						"/contacts", "orderBy="),
-				ignoredParameter("contacts: orderByDir ignored", seen("listContacts", CONTACT_LISTS, "ordered by a field"),
-						"/contacts", "orderByDir"),
+				ignoredParameter("contacts: orderByDir ignored",
+						seen("listContacts", CONTACT_LISTS, "ordered by a field"), "/contacts", "orderByDir"),
 				ignoredParameter("contacts: start ignored", seen("listContacts", CONTACT_LISTS, "skips the first"),
 						"/contacts", "start"),
 				ignoredParameter("contacts: limit ignored", seen("listContacts", CONTACT_LISTS, "at most \"limit\""),
 						"/contacts", "limit"),
-				ignoredParameter("contacts: where ignored", seen("listContacts", CONTACT_LISTS, "where clause"), "/contacts",
-						"where"),
-				ignoredParameter("contacts: order clauses ignored", seen("listContacts", CONTACT_LISTS, "Order clauses"),
-						"/contacts", "order["),
+				ignoredParameter("contacts: where ignored", seen("listContacts", CONTACT_LISTS, "where clause"),
+						"/contacts", "where"),
+				ignoredParameter("contacts: order clauses ignored",
+						seen("listContacts", CONTACT_LISTS, "Order clauses"), "/contacts", "order["),
 				ignoredParameter("contacts: minimal ignored", seen("listContacts", CONTACT_LISTS, "Minimal contacts"),
 						"/contacts", "minimal"),
 				ignoredParameter("contacts: select[] ignored", seen("listContacts", CONTACT_LISTS, "Selected columns"),
@@ -45,8 +46,8 @@ final class ParameterDeviations {
 						"/segments", "orderByDir"),
 				ignoredParameter("segments: start ignored", seen("listSegments", SEGMENT_LISTS, "after \"start\""),
 						"/segments", "start"),
-				ignoredParameter("segments: where ignored", seen("listSegments", SEGMENT_LISTS, "where clause"), "/segments",
-						"where"),
+				ignoredParameter("segments: where ignored", seen("listSegments", SEGMENT_LISTS, "where clause"),
+						"/segments", "where"),
 				ignoredParameter("notes: search ignored", seen("listContactNotes", "@notes", "search narrows"),
 						"/contacts/\\d+/notes", "search"),
 				ignoredParameter("everyone's activity: event filter ignored",

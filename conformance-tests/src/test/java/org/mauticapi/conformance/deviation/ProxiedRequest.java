@@ -18,7 +18,8 @@ public record ProxiedRequest(String method, String path, String body, String aut
 	/**
 	 * Whether this is a call of one operation.
 	 * @param expectedMethod the method
-	 * @param pathPattern a regular expression for the path below {@code /api}, without the query string
+	 * @param pathPattern a regular expression for the path below {@code /api}, without
+	 * the query string
 	 * @return whether both match
 	 */
 	public boolean is(String expectedMethod, String pathPattern) {
@@ -27,7 +28,8 @@ public record ProxiedRequest(String method, String path, String body, String aut
 
 	/**
 	 * Whether the query string has a parameter.
-	 * @param name the parameter's name as sent (e.g. {@code where[0][col]}, percent-encoded or not)
+	 * @param name the parameter's name as sent (e.g. {@code where[0][col]},
+	 * percent-encoded or not)
 	 * @return whether it is there
 	 */
 	public boolean hasParameter(String name) {
@@ -40,9 +42,11 @@ public record ProxiedRequest(String method, String path, String body, String aut
 	 * @return the request
 	 */
 	public ProxiedRequest withoutParameters(String prefix) {
-		String kept = String.join("&", Arrays.stream(query().split("&"))
-			.filter((parameter) -> !parameter.isEmpty() && !parameter.startsWith(prefix) && !parameter.startsWith(encode(prefix)))
-			.toList());
+		String kept = String.join("&",
+				Arrays.stream(query().split("&"))
+					.filter((parameter) -> !parameter.isEmpty() && !parameter.startsWith(prefix)
+							&& !parameter.startsWith(encode(prefix)))
+					.toList());
 		return new ProxiedRequest(this.method, pathWithoutQuery() + (kept.isEmpty() ? "" : "?" + kept), this.body,
 				this.authorization);
 	}
@@ -77,14 +81,16 @@ public record ProxiedRequest(String method, String path, String body, String aut
 	}
 
 	/**
-	 * Whether the request carries HTTP Basic credentials whose password is not the sandbox's.
+	 * Whether the request carries HTTP Basic credentials whose password is not the
+	 * sandbox's.
 	 * @return whether the credentials are wrong
 	 */
 	public boolean hasWrongPassword() {
 		if (!this.authorization.startsWith("Basic ")) {
 			return false;
 		}
-		String decoded = new String(Base64.getDecoder().decode(this.authorization.substring(6)), StandardCharsets.UTF_8);
+		String decoded = new String(Base64.getDecoder().decode(this.authorization.substring(6)),
+				StandardCharsets.UTF_8);
 		return !decoded.endsWith(":mautic");
 	}
 

@@ -17,9 +17,10 @@ class CurlCommandTests {
 
 		String curl = CurlCommand.of(BASE, new Credentials.Basic("api-user", "s3cret"), exchange);
 
-		assertThat(curl).isEqualTo("curl -sS -X PATCH -u \"api-user:$MAUTIC_PASSWORD\" "
-				+ "'https://mautic.example.com/api/contacts/5/edit' -H 'Content-Type: application/json' "
-				+ "--data-raw '{\"city\": \"Bergen\"}'")
+		assertThat(curl)
+			.isEqualTo("curl -sS -X PATCH -u \"api-user:$MAUTIC_PASSWORD\" "
+					+ "'https://mautic.example.com/api/contacts/5/edit' -H 'Content-Type: application/json' "
+					+ "--data-raw '{\"city\": \"Bergen\"}'")
 			.doesNotContain("s3cret");
 	}
 
@@ -29,7 +30,8 @@ class CurlCommandTests {
 
 		String curl = CurlCommand.of(BASE, new Credentials.Basic("admin", "x"), exchange);
 
-		assertThat(curl).startsWith("curl -sS -g -u ").endsWith("'https://mautic.example.com/api/contacts?where[0][col]=city'");
+		assertThat(curl).startsWith("curl -sS -g -u ")
+			.endsWith("'https://mautic.example.com/api/contacts?where[0][col]=city'");
 	}
 
 	@Test
@@ -56,7 +58,8 @@ class CurlCommandTests {
 
 		String curl = CurlCommand.of(BASE, new Credentials.Basic("a\"$b", "x"), exchange);
 
-		assertThat(curl).contains("-u \"a\\\"\\$b:$MAUTIC_PASSWORD\"").endsWith("--data-raw '{\"text\": \"it'\\''s $HOME\"}'");
+		assertThat(curl).contains("-u \"a\\\"\\$b:$MAUTIC_PASSWORD\"")
+			.endsWith("--data-raw '{\"text\": \"it'\\''s $HOME\"}'");
 	}
 
 	private static Exchange exchange(String method, String path, String body, Authentication authentication) {

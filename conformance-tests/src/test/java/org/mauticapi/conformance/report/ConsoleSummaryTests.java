@@ -20,19 +20,22 @@ class ConsoleSummaryTests {
 
 	@Test
 	void printsFailuresFirstWithTheirCurlThenOneLinePerSkippedGroup() {
-		Failure failure = new Failure("Add points to a contact", CONTRACT.operationById("addContactPoints").orElseThrow(),
+		Failure failure = new Failure("Add points to a contact",
+				CONTRACT.operationById("addContactPoints").orElseThrow(),
 				"GET /api/contacts/12 answered 200: contact mine has 0 points, expected 5",
 				List.of("curl -sS -X POST -u \"admin:$MAUTIC_PASSWORD\" 'http://mautic/api/contacts/12/points/plus/5'"));
 		RunResult result = new RunResult(new ScenarioCounts(3, 1, 1, 1), coverage(), List.of(failure),
-				List.of(new SkippedGroup("they write (@writes), and this run is read-only", List.of("A", "B", "C", "D"))),
+				List.of(new SkippedGroup("they write (@writes), and this run is read-only",
+						List.of("A", "B", "C", "D"))),
 				List.of(new SkippedGroup("the target has no contact to read", List.of("E"))), List.of());
 
 		String printed = print(result);
 
-		assertThat(printed.strip().lines().findFirst()).hasValue(
-				"FAILED  POST /contacts/{id}/points/plus/{points}  in \"Add points to a contact\"");
+		assertThat(printed.strip().lines().findFirst())
+			.hasValue("FAILED  POST /contacts/{id}/points/plus/{points}  in \"Add points to a contact\"");
 		assertThat(printed).contains("        reproduce: curl -sS -X POST -u \"admin:$MAUTIC_PASSWORD\"")
-			.contains("NOT RUN  4 scenarios: they write (@writes), and this run is read-only  (\"A\", \"B\", \"C\", ...)")
+			.contains(
+					"NOT RUN  4 scenarios: they write (@writes), and this run is read-only  (\"A\", \"B\", \"C\", ...)")
 			.contains("SKIPPED  1 scenario: the target has no contact to read  (\"E\")")
 			.endsWith("FAILED" + System.lineSeparator());
 		assertThat(printed.indexOf("reproduce:")).isLessThan(printed.indexOf("NOT RUN"));

@@ -24,8 +24,9 @@ class CoverageReportTests {
 	@Test
 	void writesTheFactsOfTheRunAndLinksEachOperationToItsScenariosInCucumbersReport(@TempDir Path folder)
 			throws Exception {
-		CoverageReport report = new CoverageReport(FACTS, List.of(new OperationCoverage("GET", "/contacts/{id}",
-				"getContact", OperationStatus.PASSED, null, List.of("Get one contact", "A contact & more"), List.of())));
+		CoverageReport report = new CoverageReport(FACTS,
+				List.of(new OperationCoverage("GET", "/contacts/{id}", "getContact", OperationStatus.PASSED, null,
+						List.of("Get one contact", "A contact & more"), List.of())));
 
 		report.writeTo(folder);
 

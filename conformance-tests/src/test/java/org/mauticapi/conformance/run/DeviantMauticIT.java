@@ -23,9 +23,10 @@ import org.mauticapi.conformance.report.RunResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kit catches deviations: a proxy in front of the sandbox deviates in one way at a time (a status, a shape, a
- * format, an ignored list parameter, a write that answers success and stores nothing...), and the kit must report
- * the deviating operation as failed for at least 95% of them; through the same proxy deviating in nothing, the kit
+ * The kit catches deviations: a proxy in front of the sandbox deviates in one way at a
+ * time (a status, a shape, a format, an ignored list parameter, a write that answers
+ * success and stores nothing...), and the kit must report the deviating operation as
+ * failed for at least 95% of them; through the same proxy deviating in nothing, the kit
  * reports no failure.
  */
 class DeviantMauticIT {
@@ -63,7 +64,8 @@ class DeviantMauticIT {
 			proxy.deviate(deviation);
 			RunResult result = runKit(deviation.tags(), deviation.scenarios());
 			if (!caught(deviation, result)) {
-				missed.add(deviation.name() + " (" + deviation.operationIds() + " " + statuses(deviation, result) + ")");
+				missed
+					.add(deviation.name() + " (" + deviation.operationIds() + " " + statuses(deviation, result) + ")");
 			}
 		}
 		proxy.deviate(Deviation.NONE);
@@ -86,14 +88,17 @@ class DeviantMauticIT {
 		return result.coverage()
 			.operations()
 			.stream()
-			.filter((line) -> deviation.operationIds().contains(line.operationId()) || line.status() == OperationStatus.FAILED)
+			.filter((line) -> deviation.operationIds().contains(line.operationId())
+					|| line.status() == OperationStatus.FAILED)
 			.map(OperationCoverage::toString)
 			.toList();
 	}
 
 	private static RunResult runKit(String tags, String scenarios) {
-		ConformanceConfig config = ConformanceConfig.allScenarios(URI.create(proxy.baseUrl()),
-				new Credentials.Basic("admin", "mautic"), Path.of("target/conformance-reports/deviant")).withTags(tags);
+		ConformanceConfig config = ConformanceConfig
+			.allScenarios(URI.create(proxy.baseUrl()), new Credentials.Basic("admin", "mautic"),
+					Path.of("target/conformance-reports/deviant"))
+			.withTags(tags);
 		if (!scenarios.isEmpty()) {
 			config = config.withNames(scenarios);
 		}

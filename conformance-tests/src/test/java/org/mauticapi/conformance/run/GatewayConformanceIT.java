@@ -24,8 +24,9 @@ import org.mauticapi.gateway.GatewayApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole kit against the gateway as a new user starts it, in front of its embedded sandbox: a drop-in for
- * Mautic passes exactly as the sandbox behind it does, and leaves its data as it found it.
+ * The whole kit against the gateway as a new user starts it, in front of its embedded
+ * sandbox: a drop-in for Mautic passes exactly as the sandbox behind it does, and leaves
+ * its data as it found it.
  */
 class GatewayConformanceIT {
 
@@ -56,8 +57,9 @@ class GatewayConformanceIT {
 
 		assertThat(result.coverage().operations()).as(console.toString(StandardCharsets.UTF_8))
 			.hasSameSizeAs(MauticApiContract.load().operations())
-			.allSatisfy((operation) -> assertThat(operation.status()).as(operation.method() + " " + operation.path()
-					+ ": " + operation.reason()).isEqualTo(OperationStatus.PASSED));
+			.allSatisfy((operation) -> assertThat(operation.status())
+				.as(operation.method() + " " + operation.path() + ": " + operation.reason())
+				.isEqualTo(OperationStatus.PASSED));
 		assertThat(result.scenarios().failed()).isZero();
 		assertThat(result.residue()).isEmpty();
 		assertThat(result.exitCode()).isZero();

@@ -21,8 +21,9 @@ import org.mauticapi.conformance.support.TargetCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole kit against the embedded sandbox, writes included: every scenario passes, all 43 documented operations
- * are exercised, and the sandbox holds the same contacts and segments afterwards.
+ * The whole kit against the embedded sandbox, writes included: every scenario passes, all
+ * 43 documented operations are exercised, and the sandbox holds the same contacts and
+ * segments afterwards.
  */
 class SandboxConformanceIT {
 
@@ -49,8 +50,9 @@ class SandboxConformanceIT {
 
 		assertThat(result.coverage().operations()).as(console.toString(StandardCharsets.UTF_8))
 			.hasSameSizeAs(MauticApiContract.load().operations())
-			.allSatisfy((operation) -> assertThat(operation.status()).as(operation.method() + " " + operation.path()
-					+ ": " + operation.reason()).isEqualTo(OperationStatus.PASSED));
+			.allSatisfy((operation) -> assertThat(operation.status())
+				.as(operation.method() + " " + operation.path() + ": " + operation.reason())
+				.isEqualTo(OperationStatus.PASSED));
 		assertThat(result.scenarios().failed()).isZero();
 		assertThat(result.scenarios().skipped()).isZero();
 		assertThat(result.residue()).isEmpty();

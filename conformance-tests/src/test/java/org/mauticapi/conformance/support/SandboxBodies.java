@@ -10,8 +10,8 @@ import org.mauticapi.conformance.http.MauticHttp;
 import org.mauticapi.conformance.http.Credentials;
 
 /**
- * Real answers of the sandbox, to turn into deviant ones: a deviation is most telling when everything but the one
- * broken detail is what Mautic sends.
+ * Real answers of the sandbox, to turn into deviant ones: a deviation is most telling
+ * when everything but the one broken detail is what Mautic sends.
  */
 public final class SandboxBodies {
 

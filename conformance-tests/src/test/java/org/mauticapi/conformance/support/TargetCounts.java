@@ -7,8 +7,8 @@ import org.mauticapi.conformance.http.MauticHttp;
 import org.mauticapi.conformance.http.Credentials;
 
 /**
- * How many contacts and segments a target holds, and the total of their ids, to tell that a run left the target's
- * data as it found it.
+ * How many contacts and segments a target holds, and the total of their ids, to tell that
+ * a run left the target's data as it found it.
  *
  * @param contacts the contacts' total
  * @param segments the segments' total

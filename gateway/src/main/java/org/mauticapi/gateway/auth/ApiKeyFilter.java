@@ -14,12 +14,14 @@ import org.springframework.web.server.WebFilterChain;
 import org.mauticapi.gateway.web.SelectedUpstream;
 
 /**
- * Who may use what Spring serves, when the gateway has API keys: the docs and the health probes are public; GraphQL
- * needs a key when its upstream is in service mode (the gateway then calls Mautic with its own credentials);
- * everything else (metrics, the drift sentinel, health details, any other route) needs a key whenever keys are
- * configured; the upstreams' details ({@code /actuator/upstreams}) always need one. The check is made on the path as
- * routed, after {@link org.mauticapi.gateway.web.PathSpellingFilter} refused the spellings Spring would route
- * otherwise ({@code /graphql;x}). REST requests are checked in the REST pipeline.
+ * Who may use what Spring serves, when the gateway has API keys: the docs and the health
+ * probes are public; GraphQL needs a key when its upstream is in service mode (the
+ * gateway then calls Mautic with its own credentials); everything else (metrics, the
+ * drift sentinel, health details, any other route) needs a key whenever keys are
+ * configured; the upstreams' details ({@code /actuator/upstreams}) always need one. The
+ * check is made on the path as routed, after
+ * {@link org.mauticapi.gateway.web.PathSpellingFilter} refused the spellings Spring would
+ * route otherwise ({@code /graphql;x}). REST requests are checked in the REST pipeline.
  */
 @Component
 public class ApiKeyFilter implements WebFilter, Ordered {
@@ -33,7 +35,8 @@ public class ApiKeyFilter implements WebFilter, Ordered {
 
 	private static final List<String> PUBLIC_FOLDERS = List.of("/swagger-ui/", "/graphiql/");
 
-	// Upstream URLs, authentication modes and versions: never without a key, even where none is configured.
+	// Upstream URLs, authentication modes and versions: never without a key, even where
+	// none is configured.
 	private static final Set<String> OPERATORS_ONLY = Set.of("/actuator/upstreams");
 
 	private final ApiKeys keys;

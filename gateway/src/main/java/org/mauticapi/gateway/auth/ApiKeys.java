@@ -13,9 +13,10 @@ import org.mauticapi.gateway.error.GatewayError;
 import org.mauticapi.gateway.upstream.Upstream;
 
 /**
- * In service mode the gateway calls Mautic with its own credentials, so it must know who is calling: a request to an
- * upstream in service mode needs one of the configured keys in {@code X-Api-Key}, else 401 without an upstream call.
- * Keys are compared in constant time and never logged.
+ * In service mode the gateway calls Mautic with its own credentials, so it must know who
+ * is calling: a request to an upstream in service mode needs one of the configured keys
+ * in {@code X-Api-Key}, else 401 without an upstream call. Keys are compared in constant
+ * time and never logged.
  */
 @Component
 public class ApiKeys {
@@ -33,7 +34,8 @@ public class ApiKeys {
 	 * Lets a request to an upstream through, or refuses it.
 	 * @param upstream the request's upstream
 	 * @param presented the caller's {@code X-Api-Key}, or null
-	 * @throws GatewayError 401 when the upstream is in service mode and the key is missing or unknown
+	 * @throws GatewayError 401 when the upstream is in service mode and the key is
+	 * missing or unknown
 	 */
 	public void check(Upstream upstream, @Nullable String presented) {
 		if (!upstream.serviceMode()) {
@@ -44,14 +46,15 @@ public class ApiKeys {
 					"API authorization denied: send a gateway API key in the " + HEADER + " header", "access_denied");
 		}
 		if (!known(presented.getBytes(StandardCharsets.UTF_8))) {
-			throw GatewayError.typed(401, "API authorization denied: the " + HEADER
-					+ " header does not carry a key this gateway knows", "access_denied");
+			throw GatewayError.typed(401,
+					"API authorization denied: the " + HEADER + " header does not carry a key this gateway knows",
+					"access_denied");
 		}
 	}
 
 	/**
-	 * Lets a request to something only operators should see through, or refuses it: with keys configured, a known key
-	 * is needed.
+	 * Lets a request to something only operators should see through, or refuses it: with
+	 * keys configured, a known key is needed.
 	 * @param presented the caller's {@code X-Api-Key}, or null
 	 * @throws GatewayError 401 when keys are configured and the key is missing or unknown
 	 */
@@ -60,13 +63,14 @@ public class ApiKeys {
 			return;
 		}
 		if (presented == null || !known(presented)) {
-			throw GatewayError.typed(401, "API authorization denied: send a gateway API key in the " + HEADER
-					+ " header", "access_denied");
+			throw GatewayError.typed(401,
+					"API authorization denied: send a gateway API key in the " + HEADER + " header", "access_denied");
 		}
 	}
 
 	/**
-	 * Lets a request for operators' details through only with a known key, even when no key is configured.
+	 * Lets a request for operators' details through only with a known key, even when no
+	 * key is configured.
 	 * @param presented the caller's {@code X-Api-Key}, or null
 	 * @throws GatewayError 401 unless the key is known
 	 */

@@ -1,5 +1,6 @@
 /**
- * Who may call the gateway when it holds the upstream's credentials itself (service mode).
+ * Who may call the gateway when it holds the upstream's credentials itself (service
+ * mode).
  */
 @NullMarked
 package org.mauticapi.gateway.auth;

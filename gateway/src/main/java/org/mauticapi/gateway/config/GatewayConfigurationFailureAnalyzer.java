@@ -4,7 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports a bad {@code mautic.*} setting at start-up as a short description and what to do, not a stack trace.
+ * Reports a bad {@code mautic.*} setting at start-up as a short description and what to
+ * do, not a stack trace.
  */
 class GatewayConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<GatewayConfigurationException> {
 

@@ -13,15 +13,18 @@ import org.springframework.util.unit.DataSize;
 /**
  * Everything the gateway is told about its upstreams, under {@code mautic.*}.
  *
- * @param baseUrl the default upstream's base URL, without {@code /api} ({@code MAUTIC_BASE_URL}); when absent the
- * gateway proxies to the {@link org.mauticapi.gateway.upstream.LocalMautic} on its class path (the embedded demo
+ * @param baseUrl the default upstream's base URL, without {@code /api}
+ * ({@code MAUTIC_BASE_URL}); when absent the gateway proxies to the
+ * {@link org.mauticapi.gateway.upstream.LocalMautic} on its class path (the embedded demo
  * sandbox of {@code bin/mautic-gateway}), and refuses to start without one
  * @param auth how the default upstream is authenticated
- * @param upstreams further named upstreams, selected by the path prefix {@code /upstreams/{name}/api/...} or by the
- * {@link #upstreamHeader} header
+ * @param upstreams further named upstreams, selected by the path prefix
+ * {@code /upstreams/{name}/api/...} or by the {@link #upstreamHeader} header
  * @param upstreamHeader the request header that names the upstream to use
- * @param apiKeys the keys callers present in {@code X-Api-Key} when an upstream is in {@code service} mode
- * @param calls timeouts, retries, circuit breaker and concurrency bound of every upstream call
+ * @param apiKeys the keys callers present in {@code X-Api-Key} when an upstream is in
+ * {@code service} mode
+ * @param calls timeouts, retries, circuit breaker and concurrency bound of every upstream
+ * call
  * @param maxBodySize the largest request body the gateway accepts
  */
 @ConfigurationProperties("mautic")
@@ -29,7 +32,10 @@ public record GatewayProperties(@Nullable URI baseUrl, @DefaultValue UpstreamAut
 		Map<String, NamedUpstreamProperties> upstreams, @DefaultValue("X-Mautic-Upstream") String upstreamHeader,
 		List<String> apiKeys, @DefaultValue UpstreamCallProperties calls, @DefaultValue("2MB") DataSize maxBodySize) {
 
-	/** The name of the upstream that {@code mautic.base-url} (or the local Mautic) configures. */
+	/**
+	 * The name of the upstream that {@code mautic.base-url} (or the local Mautic)
+	 * configures.
+	 */
 	public static final String DEFAULT_UPSTREAM = "default";
 
 	public GatewayProperties {

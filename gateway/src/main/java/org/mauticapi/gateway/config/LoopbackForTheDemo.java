@@ -8,9 +8,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * A gateway without a Mautic of its own runs the embedded demo sandbox, whose data anyone may read with the demo
- * credentials: it listens on 127.0.0.1 then, unless {@code server.address} says otherwise. With
- * {@code mautic.base-url} set it listens where Spring Boot's default puts it (every interface), as a service does.
+ * A gateway without a Mautic of its own runs the embedded demo sandbox, whose data anyone
+ * may read with the demo credentials: it listens on 127.0.0.1 then, unless
+ * {@code server.address} says otherwise. With {@code mautic.base-url} set it listens
+ * where Spring Boot's default puts it (every interface), as a service does.
  */
 public class LoopbackForTheDemo implements EnvironmentPostProcessor {
 

@@ -22,7 +22,8 @@ public final class Redaction {
 	}
 
 	/**
-	 * A URL without the user information it may carry ({@code https://user:password@host}) and without its query.
+	 * A URL without the user information it may carry
+	 * ({@code https://user:password@host}) and without its query.
 	 * @param url the URL
 	 * @return the printable URL
 	 */

@@ -1,5 +1,6 @@
 /**
- * The gateway's configuration, {@code mautic.*}: upstreams, their authentication, and the bounds of every call.
+ * The gateway's configuration, {@code mautic.*}: upstreams, their authentication, and the
+ * bounds of every call.
  */
 @NullMarked
 package org.mauticapi.gateway.config;

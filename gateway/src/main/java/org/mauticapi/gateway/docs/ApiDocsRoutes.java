@@ -23,9 +23,10 @@ import org.mauticapi.gateway.config.GatewayProperties;
 import org.mauticapi.gateway.upstream.LocalMautic;
 
 /**
- * The contract for people and tools: {@code /openapi.yaml} (the spec as this gateway answers it, see
- * {@link GatewaySpec}) and Swagger UI at {@code /swagger-ui}, both from the jar, nothing from a CDN. On a local
- * Mautic (the embedded demo sandbox) Swagger UI starts authorised with its demo credentials, like GraphiQL.
+ * The contract for people and tools: {@code /openapi.yaml} (the spec as this gateway
+ * answers it, see {@link GatewaySpec}) and Swagger UI at {@code /swagger-ui}, both from
+ * the jar, nothing from a CDN. On a local Mautic (the embedded demo sandbox) Swagger UI
+ * starts authorised with its demo credentials, like GraphiQL.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsRoutes {
@@ -38,25 +39,29 @@ class ApiDocsRoutes {
 	RouterFunction<ServerResponse> apiDocs(GatewayProperties properties, ObjectProvider<LocalMautic> localMautic)
 			throws IOException {
 		DemoCredentials credentials = new DemoCredentials(properties, localMautic.getIfAvailable());
-		// Made at the first request, not at start-up: rewriting the spec takes a good part of a second that readiness
+		// Made at the first request, not at start-up: rewriting the spec takes a good
+		// part of a second that readiness
 		// need not wait for.
 		SingletonSupplier<ServedDocs> docs = SingletonSupplier.of(() -> ServedDocs.read(credentials.apiKeys()));
 		String swaggerUi = PackagedResources.webjarFolder("org.webjars", "swagger-ui");
 		return RouterFunctions.route()
-			.GET("/openapi.yaml", (request) -> ServerResponse.ok()
-				.contentType(MediaType.parseMediaType("application/yaml"))
-				.bodyValue(docs.obtain().spec()))
-			.GET("/swagger-ui", (request) -> ServerResponse.temporaryRedirect(URI.create("/swagger-ui/index.html"))
-				.build())
-			.GET("/swagger-ui/", (request) -> ServerResponse.temporaryRedirect(URI.create("/swagger-ui/index.html"))
-				.build())
-			// The credentials are filled in per request: the local Mautic starts after this bean.
-			.GET("/swagger-ui/swagger-initializer.js", (request) -> ServerResponse.ok()
-				.contentType(MediaType.parseMediaType("text/javascript"))
-				.bodyValue(docs.obtain()
-					.initializer()
-					.replace(SANDBOX_CREDENTIALS, credentialsLiteral(credentials))
-					.getBytes(StandardCharsets.UTF_8)))
+			.GET("/openapi.yaml",
+					(request) -> ServerResponse.ok()
+						.contentType(MediaType.parseMediaType("application/yaml"))
+						.bodyValue(docs.obtain().spec()))
+			.GET("/swagger-ui",
+					(request) -> ServerResponse.temporaryRedirect(URI.create("/swagger-ui/index.html")).build())
+			.GET("/swagger-ui/",
+					(request) -> ServerResponse.temporaryRedirect(URI.create("/swagger-ui/index.html")).build())
+			// The credentials are filled in per request: the local Mautic starts after
+			// this bean.
+			.GET("/swagger-ui/swagger-initializer.js",
+					(request) -> ServerResponse.ok()
+						.contentType(MediaType.parseMediaType("text/javascript"))
+						.bodyValue(docs.obtain()
+							.initializer()
+							.replace(SANDBOX_CREDENTIALS, credentialsLiteral(credentials))
+							.getBytes(StandardCharsets.UTF_8)))
 			.add(RouterFunctions.resources("/swagger-ui/**", new ClassPathResource(swaggerUi)))
 			.build();
 	}
@@ -69,7 +74,8 @@ class ApiDocsRoutes {
 	}
 
 	/**
-	 * The served spec and Swagger UI's initializer script (with the spec's PHP array parameters filled in).
+	 * The served spec and Swagger UI's initializer script (with the spec's PHP array
+	 * parameters filled in).
 	 */
 	private record ServedDocs(byte[] spec, String initializer) {
 

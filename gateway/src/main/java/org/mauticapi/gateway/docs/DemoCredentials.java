@@ -9,9 +9,9 @@ import org.mauticapi.gateway.config.UpstreamAuthProperties.Mode;
 import org.mauticapi.gateway.upstream.LocalMautic;
 
 /**
- * The credentials the documentation pages (GraphiQL, Swagger UI) open with: a local Mautic's demo pair, so that the
- * examples answer at the first click. Only that pair: a configured Mautic's credentials and the service mode's secrets
- * never reach a page.
+ * The credentials the documentation pages (GraphiQL, Swagger UI) open with: a local
+ * Mautic's demo pair, so that the examples answer at the first click. Only that pair: a
+ * configured Mautic's credentials and the service mode's secrets never reach a page.
  */
 final class DemoCredentials {
 
@@ -25,7 +25,8 @@ final class DemoCredentials {
 	}
 
 	/**
-	 * The demo pair, when the gateway proxies to a local Mautic with the callers' credentials.
+	 * The demo pair, when the gateway proxies to a local Mautic with the callers'
+	 * credentials.
 	 * @return {@code user:password}, or empty
 	 */
 	Optional<String> pair() {

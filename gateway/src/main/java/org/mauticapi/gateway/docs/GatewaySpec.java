@@ -12,22 +12,23 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * The spec as this gateway serves it at {@code /openapi.yaml}: Mautic's contract, with the gateway as the first
- * server, the answers the gateway gives itself declared on every operation, and, in service mode, the gateway's API
- * key as the way to authenticate. Swagger UI then documents every status a caller can get here.
+ * The spec as this gateway serves it at {@code /openapi.yaml}: Mautic's contract, with
+ * the gateway as the first server, the answers the gateway gives itself declared on every
+ * operation, and, in service mode, the gateway's API key as the way to authenticate.
+ * Swagger UI then documents every status a caller can get here.
  */
 final class GatewaySpec {
 
 	private static final String ERRORS = "#/components/schemas/MauticErrors";
 
 	/**
-	 * The statuses the gateway answers itself, each in Mautic's error envelope: which operations can get it and why.
+	 * The statuses the gateway answers itself, each in Mautic's error envelope: which
+	 * operations can get it and why.
 	 */
-	static final List<GatewayAnswer> ANSWERS = List.of(
-			new GatewayAnswer(400, false, "GatewayBadRequest",
-					"The gateway refused the request before Mautic saw it: a parameter or body the contract does not allow"
-							+ " (each named in `details`), a malformed JSON body, or an upstream header naming no"
-							+ " configured upstream."),
+	static final List<GatewayAnswer> ANSWERS = List.of(new GatewayAnswer(400, false, "GatewayBadRequest",
+			"The gateway refused the request before Mautic saw it: a parameter or body the contract does not allow"
+					+ " (each named in `details`), a malformed JSON body, or an upstream header naming no"
+					+ " configured upstream."),
 			new GatewayAnswer(413, true, "GatewayBodyTooLarge",
 					"The request body is larger than the gateway accepts (`mautic.max-body-size`)."),
 			new GatewayAnswer(415, true, "GatewayUnsupportedContentType",
@@ -38,8 +39,7 @@ final class GatewaySpec {
 					"Mautic could not be reached, answered something that is not its JSON (an HTML error page), the"
 							+ " circuit breaker is open after repeated failures, or the gateway could not get an access"
 							+ " token for Mautic."),
-			new GatewayAnswer(503, false, "GatewayOverloaded",
-					"Too many calls to Mautic are waiting already."),
+			new GatewayAnswer(503, false, "GatewayOverloaded", "Too many calls to Mautic are waiting already."),
 			new GatewayAnswer(504, false, "GatewayTimeout", "Mautic did not answer in time."));
 
 	private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
@@ -74,7 +74,8 @@ final class GatewaySpec {
 	}
 
 	/**
-	 * The names of the query parameters that Mautic reads as PHP arrays of clauses ({@code where}, {@code order}).
+	 * The names of the query parameters that Mautic reads as PHP arrays of clauses
+	 * ({@code where}, {@code order}).
 	 * @param packaged the spec as packaged (YAML)
 	 * @return the parameter names
 	 */
@@ -97,12 +98,19 @@ final class GatewaySpec {
 	 */
 	static Set<String> declaredStatuses(String served, String path, String method) {
 		Set<String> statuses = new TreeSet<>();
-		YAMLMapper.shared().readTree(served).path("paths").path(path).path(method).path("responses").propertyNames()
+		YAMLMapper.shared()
+			.readTree(served)
+			.path("paths")
+			.path(path)
+			.path(method)
+			.path("responses")
+			.propertyNames()
 			.forEach(statuses::add);
 		return statuses;
 	}
 
-	// The packaged spec names Mautic's own server ({baseUrl}/api); served here, the gateway comes first.
+	// The packaged spec names Mautic's own server ({baseUrl}/api); served here, the
+	// gateway comes first.
 	private static void servers(ObjectNode spec) {
 		ArrayNode servers = JsonNodeFactory.instance.arrayNode();
 		servers.addObject().put("url", "/api").put("description", "This gateway, in front of its Mautic upstream.");
@@ -110,7 +118,8 @@ final class GatewaySpec {
 		spec.set("servers", servers);
 	}
 
-	// Mautic may give a status too (its own 400 or 500): then its description says that the gateway does as well.
+	// Mautic may give a status too (its own 400 or 500): then its description says that
+	// the gateway does as well.
 	private static void declareAnswers(ObjectNode operation) {
 		ObjectNode responses = operation.withObject("responses");
 		boolean body = operation.has("requestBody");
@@ -136,7 +145,8 @@ final class GatewaySpec {
 		}
 	}
 
-	// In service mode the gateway holds Mautic's credentials and callers present one of the gateway's API keys.
+	// In service mode the gateway holds Mautic's credentials and callers present one of
+	// the gateway's API keys.
 	private static void apiKey(ObjectNode spec) {
 		ObjectNode schemes = ((ObjectNode) spec.get("components")).withObject("securitySchemes");
 		schemes.putObject("gatewayApiKey")

@@ -7,10 +7,11 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The request headers GraphiQL opens with. GraphQL answers an unauthenticated query with 200 and an error, so a
- * browser never offers its own credentials: without these the example query only says "API authorization denied".
- * On a local Mautic (the embedded demo sandbox) they are its demo credentials, so the example answers at the first
- * click; otherwise they are a template of what the caller must send.
+ * The request headers GraphiQL opens with. GraphQL answers an unauthenticated query with
+ * 200 and an error, so a browser never offers its own credentials: without these the
+ * example query only says "API authorization denied". On a local Mautic (the embedded
+ * demo sandbox) they are its demo credentials, so the example answers at the first click;
+ * otherwise they are a template of what the caller must send.
  */
 class GraphiQlHeaders {
 

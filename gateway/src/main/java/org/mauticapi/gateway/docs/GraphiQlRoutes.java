@@ -19,9 +19,10 @@ import org.mauticapi.gateway.config.GatewayProperties;
 import org.mauticapi.gateway.upstream.LocalMautic;
 
 /**
- * GraphiQL at {@code /graphiql}, posting to {@code /graphql}, with the README's example query: the page and its
- * scripts come from the jar (the GraphiQL and React webjars), nothing from a CDN. Spring GraphQL's own GraphiQL page
- * loads from a CDN and stays off ({@code spring.graphql.graphiql.enabled}).
+ * GraphiQL at {@code /graphiql}, posting to {@code /graphql}, with the README's example
+ * query: the page and its scripts come from the jar (the GraphiQL and React webjars),
+ * nothing from a CDN. Spring GraphQL's own GraphiQL page loads from a CDN and stays off
+ * ({@code spring.graphql.graphiql.enabled}).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphiQlRoutes {
@@ -44,19 +45,20 @@ class GraphiQlRoutes {
 		String reactDom = PackagedResources.webjarFolder("org.webjars.npm", "react-dom") + "umd/";
 		return RouterFunctions.route()
 			// The headers are filled in per request, as the page is served.
-			.GET("/graphiql", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
+			.GET("/graphiql", (request) -> ServerResponse.ok()
+				.contentType(MediaType.TEXT_HTML)
 				.bodyValue(page.replace(HEADERS, scriptLiteral(headers.json())).getBytes(StandardCharsets.UTF_8)))
-			.GET("/graphiql/graphiql.min.css", (request) -> asset(graphiQl + "graphiql.min.css",
-					MediaType.parseMediaType("text/css")))
+			.GET("/graphiql/graphiql.min.css",
+					(request) -> asset(graphiQl + "graphiql.min.css", MediaType.parseMediaType("text/css")))
 			.GET("/graphiql/graphiql.min.js", (request) -> asset(graphiQl + "graphiql.min.js", JAVASCRIPT))
-			.GET("/graphiql/react.production.min.js",
-					(request) -> asset(react + "react.production.min.js", JAVASCRIPT))
+			.GET("/graphiql/react.production.min.js", (request) -> asset(react + "react.production.min.js", JAVASCRIPT))
 			.GET("/graphiql/react-dom.production.min.js",
 					(request) -> asset(reactDom + "react-dom.production.min.js", JAVASCRIPT))
 			.build();
 	}
 
-	// The page with the example query as a JavaScript string, and the headers still to fill in.
+	// The page with the example query as a JavaScript string, and the headers still to
+	// fill in.
 	private static String page() throws IOException {
 		String html = new String(PackagedResources.read(new ClassPathResource("graphiql/index.html")),
 				StandardCharsets.UTF_8);
@@ -69,7 +71,8 @@ class GraphiQlRoutes {
 		return html.replace(EXAMPLE_QUERY, scriptLiteral(example));
 	}
 
-	// A JavaScript string literal for a script element: JSON, and no "</" that could end the element.
+	// A JavaScript string literal for a script element: JSON, and no "</" that could end
+	// the element.
 	private static String scriptLiteral(String text) {
 		return JsonMapper.shared().writeValueAsString(text).replace("</", "<\\/");
 	}

@@ -8,8 +8,9 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/drift}: the drift sentinel's mode and the latest answers of Mautic that did not conform to the
- * contract, latest first, each with its operation and first violation.
+ * {@code /actuator/drift}: the drift sentinel's mode and the latest answers of Mautic
+ * that did not conform to the contract, latest first, each with its operation and first
+ * violation.
  */
 @Component
 @Endpoint(id = "drift")

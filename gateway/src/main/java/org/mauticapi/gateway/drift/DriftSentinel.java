@@ -27,10 +27,11 @@ import org.mauticapi.contract.MauticApiContract;
 import org.mauticapi.gateway.drift.DriftProperties.Mode;
 
 /**
- * Checks Mautic's answers against the contract beside the requests' way, never altering or delaying one: an answer
- * picked for a check is copied and queued for a thread of its own; when the queue is full it is skipped. Results are
- * counted per operation ({@code mautic_drift_checks_total{operation, result}}) and the latest deviations kept for
- * {@code /actuator/drift}.
+ * Checks Mautic's answers against the contract beside the requests' way, never altering
+ * or delaying one: an answer picked for a check is copied and queued for a thread of its
+ * own; when the queue is full it is skipped. Results are counted per operation
+ * ({@code mautic_drift_checks_total{operation, result}}) and the latest deviations kept
+ * for {@code /actuator/drift}.
  */
 @Component
 public class DriftSentinel implements DisposableBean {
@@ -72,13 +73,15 @@ public class DriftSentinel implements DisposableBean {
 
 	/**
 	 * Offers an answer for a check; returns at once.
-	 * @param operationId the operation that was called ({@code unrouted} ones are not checked)
+	 * @param operationId the operation that was called ({@code unrouted} ones are not
+	 * checked)
 	 * @param status the answer's status
 	 * @param body the answer's body; read here, not kept
 	 */
 	public void observe(String operationId, int status, ByteBuf body) {
 		Mode mode = this.properties.mode();
-		if (mode == Mode.OFF || (mode == Mode.SAMPLE && this.seen.getAndIncrement() % this.properties.sampleEvery() != 0)) {
+		if (mode == Mode.OFF
+				|| (mode == Mode.SAMPLE && this.seen.getAndIncrement() % this.properties.sampleEvery() != 0)) {
 			return;
 		}
 		ContractOperation operation = this.contract.operationById(operationId).orElse(null);
@@ -120,12 +123,16 @@ public class DriftSentinel implements DisposableBean {
 		}
 	}
 
-	/** @return the latest deviations, latest first */
+	/**
+	 * @return the latest deviations, latest first
+	 */
 	public synchronized List<Deviation> recent() {
 		return List.copyOf(this.recent);
 	}
 
-	/** @return the sentinel's mode */
+	/**
+	 * @return the sentinel's mode
+	 */
 	public Mode mode() {
 		return this.properties.mode();
 	}

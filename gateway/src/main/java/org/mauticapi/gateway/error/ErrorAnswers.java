@@ -11,9 +11,10 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.mauticapi.gateway.upstream.UpstreamFailure;
 
 /**
- * What the gateway answers for anything that went wrong: its own refusals as they are, upstream failures as
- * 502/503/504 in Mautic's envelope, Spring's routing and binding errors, and, should one happen, its own bugs (a 500
- * that names the request id, never a stack trace). Shared by the REST pipeline and Spring's error handler.
+ * What the gateway answers for anything that went wrong: its own refusals as they are,
+ * upstream failures as 502/503/504 in Mautic's envelope, Spring's routing and binding
+ * errors, and, should one happen, its own bugs (a 500 that names the request id, never a
+ * stack trace). Shared by the REST pipeline and Spring's error handler.
  */
 public final class ErrorAnswers {
 
@@ -52,8 +53,9 @@ public final class ErrorAnswers {
 			return GatewayError.invalid(parameter, (input.getReason() != null) ? input.getReason() : "is invalid");
 		}
 		if (error instanceof UnsupportedMediaTypeStatusException unsupported) {
-			return GatewayError.typed(415, "Content-Type " + unsupported.getContentType()
-					+ " is not accepted; send application/json or application/x-www-form-urlencoded",
+			return GatewayError.typed(415,
+					"Content-Type " + unsupported.getContentType()
+							+ " is not accepted; send application/json or application/x-www-form-urlencoded",
 					"unsupported_media_type");
 		}
 		if (error instanceof MethodNotAllowedException notAllowed) {
@@ -71,8 +73,9 @@ public final class ErrorAnswers {
 					(status.getReason() != null) ? status.getReason() : "The request cannot be handled", null);
 		}
 		logger.error("Request " + requestId + " failed in the gateway", error);
-		return GatewayError.typed(500, "The gateway failed to handle the request; its log has the details under request id "
-				+ requestId, "gateway_error");
+		return GatewayError.typed(500,
+				"The gateway failed to handle the request; its log has the details under request id " + requestId,
+				"gateway_error");
 	}
 
 	/**

@@ -10,8 +10,9 @@ import org.springframework.http.HttpHeaders;
 import org.mauticapi.contract.MauticErrors;
 
 /**
- * An answer the gateway gives itself, in Mautic's envelope, without calling upstream: invalid input, a missing API
- * key, an unknown upstream. Raised by filters and written by {@link GatewayErrorHandler}.
+ * An answer the gateway gives itself, in Mautic's envelope, without calling upstream:
+ * invalid input, a missing API key, an unknown upstream. Raised by filters and written by
+ * {@link GatewayErrorHandler}.
  */
 public final class GatewayError extends RuntimeException {
 
@@ -36,7 +37,8 @@ public final class GatewayError extends RuntimeException {
 	 * @return the error
 	 */
 	public static GatewayError typed(int status, String message, @Nullable String type) {
-		return new GatewayError(status, message, MauticErrors.bytes(MauticErrors.typed(status, message, type)), HttpHeaders.EMPTY);
+		return new GatewayError(status, message, MauticErrors.bytes(MauticErrors.typed(status, message, type)),
+				HttpHeaders.EMPTY);
 	}
 
 	/**
@@ -45,13 +47,14 @@ public final class GatewayError extends RuntimeException {
 	 * @return the 400 error
 	 */
 	public static GatewayError invalid(Map<String, List<String>> problems) {
-		return new GatewayError(400, "invalid request " + problems.keySet(), MauticErrors.bytes(MauticErrors.invalid(400, problems)),
-				HttpHeaders.EMPTY);
+		return new GatewayError(400, "invalid request " + problems.keySet(),
+				MauticErrors.bytes(MauticErrors.invalid(400, problems)), HttpHeaders.EMPTY);
 	}
 
 	/**
 	 * Invalid input, one problem.
-	 * @param parameter the parameter, as the client wrote it ({@code body}, {@code where[0][col]}, ...)
+	 * @param parameter the parameter, as the client wrote it ({@code body},
+	 * {@code where[0][col]}, ...)
 	 * @param problem what is wrong with it
 	 * @return the 400 error
 	 */
@@ -60,7 +63,8 @@ public final class GatewayError extends RuntimeException {
 	}
 
 	/**
-	 * Text from a request, made safe to quote in a message: control characters escaped, at most 200 characters.
+	 * Text from a request, made safe to quote in a message: control characters escaped,
+	 * at most 200 characters.
 	 * @param text the text
 	 * @return the printable form
 	 */

@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 
 /**
- * A log that writes the same kind of line at most once a second: an upstream outage or a flood of bad requests makes
- * one line per second saying how many it stood for, not one per request.
+ * A log that writes the same kind of line at most once a second: an upstream outage or a
+ * flood of bad requests makes one line per second saying how many it stood for, not one
+ * per request.
  */
 public final class QuietLog {
 
@@ -37,8 +38,9 @@ public final class QuietLog {
 		long last = window.lastWritten.get();
 		if (now - last >= SECOND && window.lastWritten.compareAndSet(last, now)) {
 			long suppressed = window.suppressed.getAndSet(0);
-			this.log.warn(message.get() + ((suppressed > 0) ? " (and " + suppressed + " more like it in the last "
-					+ Math.max(1, (now - last) / SECOND) + " s)" : ""));
+			this.log.warn(message.get() + ((suppressed > 0)
+					? " (and " + suppressed + " more like it in the last " + Math.max(1, (now - last) / SECOND) + " s)"
+					: ""));
 		}
 		else {
 			window.suppressed.incrementAndGet();

@@ -14,17 +14,20 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The total order of activity events that makes their pages complete and stable. Mautic applies the page and limit
- * to each event type, merges the types and sorts by time, and events stamped in the same second keep no stable
- * order: so the first page of 5 and of 10 disagree, and later pages repeat and skip events. The gateway orders the
- * merged events newest first, then by type, then by the log id in the event id ({@code point.gained18}), newest
- * first, and only cuts a page from the part of the merged list that no type's limit can have cut short.
+ * The total order of activity events that makes their pages complete and stable. Mautic
+ * applies the page and limit to each event type, merges the types and sorts by time, and
+ * events stamped in the same second keep no stable order: so the first page of 5 and of
+ * 10 disagree, and later pages repeat and skip events. The gateway orders the merged
+ * events newest first, then by type, then by the log id in the event id
+ * ({@code point.gained18}), newest first, and only cuts a page from the part of the
+ * merged list that no type's limit can have cut short.
  */
 final class ActivityOrder {
 
 	private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d+)$");
 
-	static final Comparator<Object> NEWEST_FIRST = Comparator.comparing(ActivityOrder::instant, Comparator.reverseOrder())
+	static final Comparator<Object> NEWEST_FIRST = Comparator
+		.comparing(ActivityOrder::instant, Comparator.reverseOrder())
 		.thenComparing((event) -> text(event, "event"))
 		.thenComparing(ActivityOrder::logId, Comparator.reverseOrder())
 		.thenComparing((event) -> text(event, "eventId"));
@@ -39,9 +42,10 @@ final class ActivityOrder {
 	}
 
 	/**
-	 * How many of the ordered events are certainly the first of the whole list: a type that answered as many events
-	 * as the limit may have more at or before the time of its last one, so only the events strictly newer than the
-	 * newest such cut are certain.
+	 * How many of the ordered events are certainly the first of the whole list: a type
+	 * that answered as many events as the limit may have more at or before the time of
+	 * its last one, so only the events strictly newer than the newest such cut are
+	 * certain.
 	 * @param ordered the merged events, in {@link #NEWEST_FIRST} order
 	 * @param limit the limit each type was given
 	 * @return the length of the certain prefix

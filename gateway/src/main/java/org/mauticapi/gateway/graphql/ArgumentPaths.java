@@ -11,9 +11,10 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.Param;
 import org.mauticapi.gateway.graphql.schema.SchemaNames;
 
 /**
- * Names the GraphQL argument behind a parameter or body field of a built request, so that a refusal names what the
- * client wrote ({@code where[0].clauses[1].expr}, {@code contacts[1].email}) rather than the PHP wire name Mautic
- * would read ({@code where[0][val][1][expr]}, {@code [1][email]}).
+ * Names the GraphQL argument behind a parameter or body field of a built request, so that
+ * a refusal names what the client wrote ({@code where[0].clauses[1].expr},
+ * {@code contacts[1].email}) rather than the PHP wire name Mautic would read
+ * ({@code where[0][val][1][expr]}, {@code [1][email]}).
  */
 final class ArgumentPaths {
 
@@ -46,7 +47,8 @@ final class ArgumentPaths {
 		};
 	}
 
-	// [0][val][1][expr] -> [0].clauses[1].expr: list indexes stay, keys become fields (a nested clause list is
+	// [0][val][1][expr] -> [0].clauses[1].expr: list indexes stay, keys become fields (a
+	// nested clause list is
 	// sent as val, and written as clauses).
 	private static String path(String brackets) {
 		StringBuilder path = new StringBuilder();

@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.BatchedLookup;
 
 /**
- * Looks objects up by id, many ids in one upstream call: the ids that the fields of one level ask for (the contacts of
- * 50 activity events) are searched with Mautic's {@code ids:} command, up to a page at a time, and each field gets
- * its object, or null when Mautic has none with that id. A failed call fails the fields that waited for it, each
- * with the upstream's error; one unknown id never fails the others.
+ * Looks objects up by id, many ids in one upstream call: the ids that the fields of one
+ * level ask for (the contacts of 50 activity events) are searched with Mautic's
+ * {@code ids:} command, up to a page at a time, and each field gets its object, or null
+ * when Mautic has none with that id. A failed call fails the fields that waited for it,
+ * each with the upstream's error; one unknown id never fails the others.
  */
 @Component
 public class BatchedLookups {
@@ -34,7 +35,8 @@ public class BatchedLookups {
 	/** The DataLoader's name. */
 	static final String NAME = "mautic-lookups";
 
-	// What a key maps to when Mautic has no object with its id (a map value cannot be null).
+	// What a key maps to when Mautic has no object with its id (a map value cannot be
+	// null).
 	private static final Object NONE = new Object();
 
 	private final ContractCheck contract;
@@ -59,7 +61,8 @@ public class BatchedLookups {
 				return CompletableFuture.completedFuture(DataFetcherResult.newResult().build());
 			}
 			DataLoader<LookupKey, Object> loader = environment.getDataLoader(NAME);
-			return loader.load(new LookupKey(lookup, String.valueOf(id))).thenApply((found) -> result(found, environment));
+			return loader.load(new LookupKey(lookup, String.valueOf(id)))
+				.thenApply((found) -> result(found, environment));
 		};
 	}
 
@@ -105,13 +108,15 @@ public class BatchedLookups {
 			.flatMapMany((result) -> Flux.fromIterable(batch).map((key) -> Map.entry(key, found(result, key))));
 	}
 
-	// The item with the key's id, a failure for every key, or an absent value (null) for an id Mautic has not.
+	// The item with the key's id, a failure for every key, or an absent value (null) for
+	// an id Mautic has not.
 	private static Object found(UpstreamResult result, LookupKey key) {
 		if (!result.ok()) {
 			return result;
 		}
 		for (Object item : JsonValues.list(JsonValues.at(result.json(), key.lookup().resultPath()))) {
-			if (item instanceof Map<?, ?> object && key.id().equals(String.valueOf(object.get(key.lookup().idProperty())))) {
+			if (item instanceof Map<?, ?> object
+					&& key.id().equals(String.valueOf(object.get(key.lookup().idProperty())))) {
 				return object;
 			}
 		}

@@ -12,8 +12,8 @@ import org.mauticapi.gateway.graphql.schema.DerivedSchema;
 import org.mauticapi.gateway.graphql.schema.FieldBinding;
 
 /**
- * Wires a fetcher to every field of the derived schema from its {@link FieldBinding}: no field has a hand-written
- * resolver.
+ * Wires a fetcher to every field of the derived schema from its {@link FieldBinding}: no
+ * field has a hand-written resolver.
  */
 final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 
@@ -44,9 +44,10 @@ final class BoundFieldsWiring implements RuntimeWiringConfigurer {
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
 		builder.scalar(Scalars.DATE_TIME).scalar(Scalars.DATE).scalar(Scalars.JSON);
-		// Enum values are Mautic's own spellings inside the gateway: what it reads from answers and sends.
-		this.schema.enums().forEach((name, values) -> builder.type(TypeRuntimeWiring.newTypeWiring(name)
-			.enumValues(values::get)));
+		// Enum values are Mautic's own spellings inside the gateway: what it reads from
+		// answers and sends.
+		this.schema.enums()
+			.forEach((name, values) -> builder.type(TypeRuntimeWiring.newTypeWiring(name).enumValues(values::get)));
 		this.schema.bindings().forEach((coordinates, binding) -> wire(builder, coordinates, binding));
 	}
 

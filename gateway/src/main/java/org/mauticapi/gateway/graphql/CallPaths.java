@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Param;
 
 /**
- * The upstream call of an operation, its parameters taken from the field's arguments and its parent object: shared
- * by reads and writes. Lists of input objects ({@code where}, {@code order}) are sent as PHP arrays
- * ({@code where[0][val][1][col]=...}), the way Mautic reads them.
+ * The upstream call of an operation, its parameters taken from the field's arguments and
+ * its parent object: shared by reads and writes. Lists of input objects ({@code where},
+ * {@code order}) are sent as PHP arrays ({@code where[0][val][1][col]=...}), the way
+ * Mautic reads them.
  */
 final class CallPaths {
 

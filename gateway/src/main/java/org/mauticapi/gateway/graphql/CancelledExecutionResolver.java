@@ -12,10 +12,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 
 /**
- * Resolves the errors of the fields still pending when a client goes away: Spring for GraphQL cancels the execution,
- * and graphql-java fails each pending field with "Execution has been asked to be cancelled". Nobody reads their
- * answer, and the transport logs the aborted request once; left unresolved, each would be logged as an ERROR with
- * its stack trace (thousands for one aborted fan-out).
+ * Resolves the errors of the fields still pending when a client goes away: Spring for
+ * GraphQL cancels the execution, and graphql-java fails each pending field with
+ * "Execution has been asked to be cancelled". Nobody reads their answer, and the
+ * transport logs the aborted request once; left unresolved, each would be logged as an
+ * ERROR with its stack trace (thousands for one aborted fan-out).
  */
 final class CancelledExecutionResolver implements DataFetcherExceptionResolver {
 

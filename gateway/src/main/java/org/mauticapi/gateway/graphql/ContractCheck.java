@@ -21,11 +21,12 @@ import org.mauticapi.php.PhpInputLimits;
 import org.mauticapi.php.PhpInputReader;
 
 /**
- * Checks every request a GraphQL field builds against the contract before it is sent, as the REST surface checks
- * its callers' (types, ranges, enumerations, formats, and every key of a {@code where} clause at any depth,
- * CVE-2026-4776): the query string is read as PHP will read the bytes sent, so what is checked is what Mautic gets. A
- * request the contract does not allow is a {@code BAD_USER_INPUT} error naming the GraphQL argument, and Mautic never
- * sees it.
+ * Checks every request a GraphQL field builds against the contract before it is sent, as
+ * the REST surface checks its callers' (types, ranges, enumerations, formats, and every
+ * key of a {@code where} clause at any depth, CVE-2026-4776): the query string is read as
+ * PHP will read the bytes sent, so what is checked is what Mautic gets. A request the
+ * contract does not allow is a {@code BAD_USER_INPUT} error naming the GraphQL argument,
+ * and Mautic never sees it.
  */
 final class ContractCheck {
 
@@ -89,8 +90,10 @@ final class ContractCheck {
 			query.problems()
 				.forEach((problem) -> problems.add(argumentPath.apply(problem.parameter()) + ": " + problem.message()));
 			JsonNode tree = (body != null) ? JsonMapper.shared().valueToTree(body) : null;
-			// GraphQL is typed: it answers every mistake the contract documents before calling Mautic, those Mautic
-			// would answer itself included, where the REST surface leaves them to Mautic to stay a drop-in.
+			// GraphQL is typed: it answers every mistake the contract documents before
+			// calling Mautic, those Mautic
+			// would answer itself included, where the REST surface leaves them to Mautic
+			// to stay a drop-in.
 			this.contract.validateRequestAsDocumented(new ContractRequest(route.get(), query.values(), tree, false))
 				.forEach((violation) -> problems
 					.add(argumentPath.apply(violation.parameter()) + ": " + readable(violation.message())));

@@ -6,12 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Typed GraphQL fields for the custom fields of the default upstream ({@code mautic.graphql.custom-fields.*}).
+ * Typed GraphQL fields for the custom fields of the default upstream
+ * ({@code mautic.graphql.custom-fields.*}).
  *
- * @param typed whether to read the contact fields from {@code /api/contacts/list/fields} at start-up and give each
- * custom field a typed field on {@code Contact} and the contact inputs; the start fails when they cannot be read
- * @param username the Mautic user that reads them when the default upstream is in passthrough mode (there are no
- * caller credentials at start-up); in service mode the gateway's own credentials are used
+ * @param typed whether to read the contact fields from {@code /api/contacts/list/fields}
+ * at start-up and give each custom field a typed field on {@code Contact} and the contact
+ * inputs; the start fails when they cannot be read
+ * @param username the Mautic user that reads them when the default upstream is in
+ * passthrough mode (there are no caller credentials at start-up); in service mode the
+ * gateway's own credentials are used
  * @param password that user's password
  */
 @ConfigurationProperties("mautic.graphql.custom-fields")

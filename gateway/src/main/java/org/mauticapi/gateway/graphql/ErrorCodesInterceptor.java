@@ -17,9 +17,10 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 
 /**
- * Gives every error of an answer an {@code extensions.code} a client can branch on: the gateway's own errors carry
- * one already; parse and validation errors from graphql-java become {@code BAD_USER_INPUT}, refused introspection
- * {@code FORBIDDEN}, Spring's error types their counterpart, anything else {@code INTERNAL_ERROR}.
+ * Gives every error of an answer an {@code extensions.code} a client can branch on: the
+ * gateway's own errors carry one already; parse and validation errors from graphql-java
+ * become {@code BAD_USER_INPUT}, refused introspection {@code FORBIDDEN}, Spring's error
+ * types their counterpart, anything else {@code INTERNAL_ERROR}.
  */
 final class ErrorCodesInterceptor implements WebGraphQlInterceptor, Ordered {
 
@@ -47,7 +48,8 @@ final class ErrorCodesInterceptor implements WebGraphQlInterceptor, Ordered {
 			.message(error.getMessage())
 			.errorType(error.getErrorType())
 			.extensions(extensions);
-		// Errors raised before execution (an unknown operation name) have no locations or path.
+		// Errors raised before execution (an unknown operation name) have no locations or
+		// path.
 		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
 			builder.locations(error.getLocations());
 		}
@@ -57,7 +59,8 @@ final class ErrorCodesInterceptor implements WebGraphQlInterceptor, Ordered {
 		return builder.build();
 	}
 
-	// graphql-java raises these before execution, as validation errors without a location: the request names no
+	// graphql-java raises these before execution, as validation errors without a
+	// location: the request names no
 	// operation the document holds, which the transport answers 400.
 	private static boolean operationNotFound(ResponseError error) {
 		return error.getErrorType() == graphql.ErrorType.ValidationError && error.getMessage() != null

@@ -20,11 +20,12 @@ import graphql.language.SelectionSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Refuses a document whose operation holds more fields than allowed once its fragments are expanded, right after it
- * is parsed and before it is validated or run. Each fragment is counted once and its count reused wherever it is
- * spread, so the check is linear in the document's size: fragments that each spread the next twice (a fragment bomb,
- * whose expansion doubles at every level) are refused in microseconds, before graphql-java's validation or its
- * normalised operation would expand them.
+ * Refuses a document whose operation holds more fields than allowed once its fragments
+ * are expanded, right after it is parsed and before it is validated or run. Each fragment
+ * is counted once and its count reused wherever it is spread, so the check is linear in
+ * the document's size: fragments that each spread the next twice (a fragment bomb, whose
+ * expansion doubles at every level) are refused in microseconds, before graphql-java's
+ * validation or its normalised operation would expand them.
  */
 final class FieldCountLimit extends SimplePerformantInstrumentation {
 
@@ -48,17 +49,21 @@ final class FieldCountLimit extends SimplePerformantInstrumentation {
 			if (definition instanceof OperationDefinition operation) {
 				long fields = counter.count(operation.getSelectionSet());
 				if (fields > this.maxFields) {
-					throw new QueryLimitExceededException("max-fields", "The "
-							+ ((operation.getName() != null) ? "operation " + operation.getName() : "operation")
-							+ " holds more than " + this.maxFields + " fields with its fragments expanded; the most "
-							+ "this gateway answers is " + this.maxFields + ".");
+					throw new QueryLimitExceededException("max-fields",
+							"The " + ((operation.getName() != null) ? "operation " + operation.getName() : "operation")
+									+ " holds more than " + this.maxFields
+									+ " fields with its fragments expanded; the most " + "this gateway answers is "
+									+ this.maxFields + ".");
 				}
 			}
 		}
 		return documentAndVariables;
 	}
 
-	/** Counts fields, each fragment once; counts stop growing just past the limit, so they never overflow. */
+	/**
+	 * Counts fields, each fragment once; counts stop growing just past the limit, so they
+	 * never overflow.
+	 */
 	private static final class Counter {
 
 		private final Map<String, FragmentDefinition> fragments;
@@ -98,7 +103,8 @@ final class FieldCountLimit extends SimplePerformantInstrumentation {
 			return 0;
 		}
 
-		// A spread of an unknown fragment, or one that spreads itself, counts nothing here: validation refuses both.
+		// A spread of an unknown fragment, or one that spreads itself, counts nothing
+		// here: validation refuses both.
 		private long fragment(String name) {
 			Long known = this.counted.get(name);
 			if (known != null) {

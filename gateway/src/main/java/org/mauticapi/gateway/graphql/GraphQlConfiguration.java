@@ -24,8 +24,9 @@ import org.mauticapi.gateway.graphql.schema.SchemaDerivation;
 import org.mauticapi.gateway.upstream.Upstreams;
 
 /**
- * The GraphQL API: the schema is derived from the contract at start-up and handed to Spring for GraphQL as its only
- * schema resource, and every field is wired from its binding.
+ * The GraphQL API: the schema is derived from the contract at start-up and handed to
+ * Spring for GraphQL as its only schema resource, and every field is wired from its
+ * binding.
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {

@@ -20,9 +20,10 @@ import org.mauticapi.gateway.graphql.schema.InputBinding.Entry;
 import org.mauticapi.gateway.graphql.schema.InputBinding.ObjectInput;
 
 /**
- * Turns an argument's value into the JSON Mautic reads, as the derived input types say: fields renamed to their
- * keys (the forms of a {@code oneOf} value all become that value), and the additional entries (custom field values)
- * merged in by key. What would be ambiguous is refused with an {@link InputRefusedException} naming the place.
+ * Turns an argument's value into the JSON Mautic reads, as the derived input types say:
+ * fields renamed to their keys (the forms of a {@code oneOf} value all become that
+ * value), and the additional entries (custom field values) merged in by key. What would
+ * be ambiguous is refused with an {@link InputRefusedException} naming the place.
  */
 final class InputValues {
 
@@ -52,12 +53,14 @@ final class InputValues {
 	 * @return maps, lists and scalars to send
 	 */
 	@Nullable Object json(@Nullable Object value, GraphQLInputType type, String path) {
-		// A where clause nested 200 deep would become a request line Mautic's server refuses, and costs to build.
+		// A where clause nested 200 deep would become a request line Mautic's server
+		// refuses, and costs to build.
 		int depth = objectDepth(value, this.maxDepth + 1);
 		if (depth > this.maxDepth) {
-			throw new InputRefusedException(path, "input objects nest more than " + this.maxDepth
-					+ " levels deep here; the most this gateway sends is " + this.maxDepth
-					+ " (mautic.graphql.limits.max-input-depth)");
+			throw new InputRefusedException(path,
+					"input objects nest more than " + this.maxDepth
+							+ " levels deep here; the most this gateway sends is " + this.maxDepth
+							+ " (mautic.graphql.limits.max-input-depth)");
 		}
 		return converted(value, type, path);
 	}
@@ -96,14 +99,15 @@ final class InputValues {
 			return object(fields, object, binding, path);
 		}
 		// Mautic's ids are numbers; GraphQL's ID arrives as text.
-		if (value instanceof String id && unwrapped instanceof GraphQLScalarType scalar
-				&& scalar.getName().equals("ID") && DIGITS.matcher(id).matches()) {
+		if (value instanceof String id && unwrapped instanceof GraphQLScalarType scalar && scalar.getName().equals("ID")
+				&& DIGITS.matcher(id).matches()) {
 			return Long.valueOf(id);
 		}
 		return value;
 	}
 
-	private Map<String, Object> object(Map<?, ?> fields, GraphQLInputObjectType type, ObjectInput binding, String path) {
+	private Map<String, Object> object(Map<?, ?> fields, GraphQLInputObjectType type, ObjectInput binding,
+			String path) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		Map<String, String> givenAs = new HashMap<>();
 		fields.forEach((name, value) -> {
@@ -135,7 +139,8 @@ final class InputValues {
 		String key = String.valueOf(given.get(entry.keyField()));
 		String keyPath = path + "." + entry.keyField();
 		if (binding.keyPattern() != null && !this.keyPatterns.get(binding.keyPattern()).matcher(key).matches()) {
-			throw new InputRefusedException(keyPath, "\"" + key + "\" is not a valid field alias (" + binding.keyPattern() + ")");
+			throw new InputRefusedException(keyPath,
+					"\"" + key + "\" is not a valid field alias (" + binding.keyPattern() + ")");
 		}
 		if (binding.specKeys().contains(key)) {
 			throw new InputRefusedException(keyPath, "\"" + key + "\" is a field of " + typeName + "; set it there");

@@ -23,11 +23,13 @@ import org.mauticapi.gateway.upstream.UpstreamFailure;
 import org.mauticapi.gateway.upstream.UpstreamRequest;
 
 /**
- * Reads the contact fields of the default upstream at start-up ({@code GET /api/contacts/list/fields}), for
- * {@code mautic.graphql.custom-fields.typed}. It needs credentials before any caller: the gateway's own in service
- * mode, else {@code mautic.graphql.custom-fields.username} and {@code .password}. When it cannot read them, the
- * start fails naming the property: a schema that lacked the typed fields depending on whether Mautic answered at
- * start-up would break the clients that use them at random.
+ * Reads the contact fields of the default upstream at start-up
+ * ({@code GET /api/contacts/list/fields}), for
+ * {@code mautic.graphql.custom-fields.typed}. It needs credentials before any caller: the
+ * gateway's own in service mode, else {@code mautic.graphql.custom-fields.username} and
+ * {@code .password}. When it cannot read them, the start fails naming the property: a
+ * schema that lacked the typed fields depending on whether Mautic answered at start-up
+ * would break the clients that use them at random.
  */
 final class InstanceFields {
 
@@ -55,8 +57,10 @@ final class InstanceFields {
 		headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 		UpstreamAnswer answer;
 		try {
-			answer = upstream.call(new UpstreamRequest("listContactFields", HttpMethod.GET, PATH, headers, null,
-					authorization, "gateway-start-up")).block(Duration.ofMinutes(2));
+			answer = upstream
+				.call(new UpstreamRequest("listContactFields", HttpMethod.GET, PATH, headers, null, authorization,
+						"gateway-start-up"))
+				.block(Duration.ofMinutes(2));
 		}
 		catch (UpstreamFailure failure) {
 			throw unreadable(upstream, failure.getMessage());
@@ -80,9 +84,10 @@ final class InstanceFields {
 	}
 
 	private static GatewayConfigurationException unreadable(Upstream upstream, String why) {
-		return new GatewayConfigurationException(PROPERTY, "the contact fields could not be read from " + PATH
-				+ " of " + upstream.displayUrl() + " (" + why + "); check that Mautic is reachable and the credentials "
-				+ "may list fields, or switch the property off");
+		return new GatewayConfigurationException(PROPERTY,
+				"the contact fields could not be read from " + PATH + " of " + upstream.displayUrl() + " (" + why
+						+ "); check that Mautic is reachable and the credentials "
+						+ "may list fields, or switch the property off");
 	}
 
 }

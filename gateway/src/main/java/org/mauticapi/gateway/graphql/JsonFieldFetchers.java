@@ -20,9 +20,10 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.ValuesAt;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Zipped;
 
 /**
- * Fetchers that read a field from its parent's JSON, normalised as the derived schema says. They are marked trivial:
- * they only read memory, and an untrivial fetcher gets an observation of its own from Spring GraphQL for every field
- * of every node, which cost more than the reading (thousands per query on a 50-contact page).
+ * Fetchers that read a field from its parent's JSON, normalised as the derived schema
+ * says. They are marked trivial: they only read memory, and an untrivial fetcher gets an
+ * observation of its own from Spring GraphQL for every field of every node, which cost
+ * more than the reading (thousands per query on a 50-contact page).
  */
 final class JsonFieldFetchers {
 
@@ -52,8 +53,8 @@ final class JsonFieldFetchers {
 	}
 
 	static TrivialDataFetcher<?> fieldByAlias(FieldByAlias field) {
-		return (environment) -> text(value(values(environment.getSource(), field.values()),
-				environment.getArgument("alias")));
+		return (environment) -> text(
+				value(values(environment.getSource(), field.values()), environment.getArgument("alias")));
 	}
 
 	static TrivialDataFetcher<?> fieldValues(FieldValues field) {
@@ -72,14 +73,21 @@ final class JsonFieldFetchers {
 	static TrivialDataFetcher<?> zipped(Zipped zipped) {
 		return (environment) -> {
 			Map<Integer, Map<String, Object>> items = new TreeMap<>();
-			zipped.from().forEach((itemKey, key) -> byIndex(value(environment.getSource(), key)).forEach((index, value) -> items
-				.computeIfAbsent(index, (first) -> new LinkedHashMap<>(Map.of(zipped.index(), first)))
-				.put(itemKey, value)));
+			zipped.from()
+				.forEach(
+						(itemKey,
+								key) -> byIndex(
+										value(environment.getSource(), key))
+									.forEach((index, value) -> items
+										.computeIfAbsent(index,
+												(first) -> new LinkedHashMap<>(Map.of(zipped.index(), first)))
+										.put(itemKey, value)));
 			return List.copyOf(items.values());
 		};
 	}
 
-	// Mautic's index-keyed collections: a list while the keys are 0..n-1, a map with the indexes as keys otherwise.
+	// Mautic's index-keyed collections: a list while the keys are 0..n-1, a map with the
+	// indexes as keys otherwise.
 	private static Map<Integer, Object> byIndex(@Nullable Object value) {
 		Map<Integer, Object> byIndex = new LinkedHashMap<>();
 		if (value instanceof List<?> list) {
@@ -93,7 +101,8 @@ final class JsonFieldFetchers {
 		return byIndex;
 	}
 
-	// The alias to value map, or, in a flattened serialisation without it, the values gathered from their groups.
+	// The alias to value map, or, in a flattened serialisation without it, the values
+	// gathered from their groups.
 	private static Map<?, ?> values(@Nullable Object source, ValuesAt at) {
 		if (JsonValues.at(source, at.path()) instanceof Map<?, ?> values) {
 			return values;
@@ -195,7 +204,8 @@ final class JsonFieldFetchers {
 		}
 	}
 
-	// Field values in fields.all are what the database holds: "" for empty, "1"/"0" for booleans, numbers as text.
+	// Field values in fields.all are what the database holds: "" for empty, "1"/"0" for
+	// booleans, numbers as text.
 	private static @Nullable Object typed(@Nullable Object value, String scalar) {
 		if (value == null || (value instanceof String text && text.isBlank())) {
 			return null;

@@ -23,8 +23,9 @@ final class JsonValues {
 	}
 
 	/**
-	 * A collection as a list: Mautic's id-keyed maps give their values in the server's order, and {@code []},
-	 * {@code {}} and null (Mautic's three ways to say "none") give an empty list.
+	 * A collection as a list: Mautic's id-keyed maps give their values in the server's
+	 * order, and {@code []}, {@code {}} and null (Mautic's three ways to say "none") give
+	 * an empty list.
 	 */
 	static List<Object> list(@Nullable Object value) {
 		if (value instanceof List<?> list) {
@@ -36,7 +37,9 @@ final class JsonValues {
 		return new ArrayList<>();
 	}
 
-	/** A flag Mautic sends as 1/0, "1"/"0", "true"/"false" or a boolean; blank is null. */
+	/**
+	 * A flag Mautic sends as 1/0, "1"/"0", "true"/"false" or a boolean; blank is null.
+	 */
 	static @Nullable Boolean flag(@Nullable Object value) {
 		if (value instanceof Boolean flag) {
 			return flag;

@@ -19,9 +19,10 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Paging;
 
 /**
- * Answers any field bound to an operation: builds the call from the arguments and the parent object, looks it up
- * through the request's {@link UpstreamLoader}, and takes the result out of Mautic's answer (a connection for paged
- * fields). A lookup without a usable answer makes the field null with an error at its path.
+ * Answers any field bound to an operation: builds the call from the arguments and the
+ * parent object, looks it up through the request's {@link UpstreamLoader}, and takes the
+ * result out of Mautic's answer (a connection for paged fields). A lookup without a
+ * usable answer makes the field null with an error at its path.
  */
 final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetcherResult<Object>>> {
 
@@ -49,7 +50,8 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		Page page = null;
 		if (this.call.paging() != null) {
 			try {
-				page = Page.requested(environment.getArgument("first"), environment.getArgument("after"), this.maxPageSize);
+				page = Page.requested(environment.getArgument("first"), environment.getArgument("after"),
+						this.maxPageSize);
 			}
 			catch (InputRefusedException ex) {
 				return refused(UpstreamErrors.badInput(ex.getMessage(), environment));
@@ -62,8 +64,10 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		catch (InputRefusedException ex) {
 			return refused(UpstreamErrors.badInput(ex.getMessage(), environment));
 		}
-		if (upstreamCall == null || this.call.pick().values().stream().anyMatch((arg) -> !environment.containsArgument(arg)
-				|| environment.getArgument(arg) == null)) {
+		if (upstreamCall == null || this.call.pick()
+			.values()
+			.stream()
+			.anyMatch((arg) -> !environment.containsArgument(arg) || environment.getArgument(arg) == null)) {
 			return CompletableFuture.completedFuture(DataFetcherResult.newResult().build());
 		}
 		GraphQLError refusal = this.contract.refusal(this.call.operationId(), "GET", upstreamCall, null, environment,
@@ -79,14 +83,17 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 			.thenApply((result) -> answer(result, (requested != null) ? requested : null, environment));
 	}
 
-	// A page of events is cut from the part of the merged list no type's limit cut short; while the page reaches
-	// past it, each type is asked for more (twice as many, at most the total, when no type can be cut short).
+	// A page of events is cut from the part of the merged list no type's limit cut short;
+	// while the page reaches
+	// past it, each type is asked for more (twice as many, at most the total, when no
+	// type can be cut short).
 	private CompletableFuture<UpstreamResult> complete(UpstreamResult result, Page page,
 			DataFetchingEnvironment environment) {
 		if (!result.ok()) {
 			return CompletableFuture.completedFuture(result);
 		}
-		List<Object> ordered = ActivityOrder.ordered(JsonValues.list(JsonValues.at(result.json(), this.call.resultPath())));
+		List<Object> ordered = ActivityOrder
+			.ordered(JsonValues.list(JsonValues.at(result.json(), this.call.resultPath())));
 		int total = JsonValues.integer(JsonValues.at(result.json(), this.call.totalPath()));
 		int certain = ActivityOrder.certain(ordered, page.fetch());
 		if (certain >= page.offset() + page.first() || certain == ordered.size() || page.fetch() >= total) {
@@ -98,7 +105,8 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 			return CompletableFuture.completedFuture(result);
 		}
 		DataLoader<UpstreamLookup, UpstreamResult> loader = environment.getDataLoader(UpstreamLoader.NAME);
-		CompletableFuture<UpstreamResult> next = loader.load(new UpstreamLookup(this.call.operationId(), call.pathAndQuery()));
+		CompletableFuture<UpstreamResult> next = loader
+			.load(new UpstreamLookup(this.call.operationId(), call.pathAndQuery()));
 		// This load comes after the level's dispatch: dispatch it now.
 		loader.dispatch();
 		return next.thenCompose((larger) -> complete(larger, more, environment));
@@ -143,11 +151,14 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		if (page != null) {
 			query.addAll(page.parameters(this.call.paging()).entrySet());
 		}
-		// A parent field below (a note's contact) reads the items whole, so they are not narrowed then.
+		// A parent field below (a note's contact) reads the items whole, so they are not
+		// narrowed then.
 		if (this.call.narrowing() != null && !selectsParentField(environment)) {
-			query.addAll(SelectionNarrowing.parameters(this.call.narrowing(), environment.getSelectionSet(), page != null));
+			query.addAll(
+					SelectionNarrowing.parameters(this.call.narrowing(), environment.getSelectionSet(), page != null));
 		}
-		UpstreamCall call = CallPaths.call(this.call.pathTemplate(), this.call.params(), environment, query, this.inputs);
+		UpstreamCall call = CallPaths.call(this.call.pathTemplate(), this.call.params(), environment, query,
+				this.inputs);
 		return (call != null && this.call.tieBreak() != null) ? TotalOrder.apply(call, this.call.tieBreak()) : call;
 	}
 
@@ -161,7 +172,8 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 	}
 
 	/**
-	 * The value of a plain field: the result at its path in the answer, as a list when the field is one.
+	 * The value of a plain field: the result at its path in the answer, as a list when
+	 * the field is one.
 	 */
 	static DataFetcherResult<Object> plainResult(UpstreamResult result, List<String> resultPath,
 			DataFetchingEnvironment environment) {
@@ -172,7 +184,8 @@ final class OperationFetcher implements DataFetcher<CompletableFuture<DataFetche
 		if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()))) {
 			value = JsonValues.list(value);
 		}
-		// What a relation answers was reached from its parent (a contact's notes): kept for their parent fields.
+		// What a relation answers was reached from its parent (a contact's notes): kept
+		// for their parent fields.
 		ParentObjects.attach(value, environment.getSource());
 		return DataFetcherResult.newResult().data(value).build();
 	}

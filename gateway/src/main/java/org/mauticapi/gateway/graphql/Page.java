@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Paging;
 
 /**
- * A Relay page ({@code first}, {@code after}) over Mautic's offset paging. A cursor is the item's offset, opaque to
- * clients.
+ * A Relay page ({@code first}, {@code after}) over Mautic's offset paging. A cursor is
+ * the item's offset, opaque to clients.
  *
  * @param offset the offset of the page's first item
  * @param first the page size
- * @param fetch with {@code page-limit} paging, the limit each event type is asked for (at least offset + first)
+ * @param fetch with {@code page-limit} paging, the limit each event type is asked for (at
+ * least offset + first)
  */
 record Page(int offset, int first, int fetch) {
 
@@ -34,7 +35,8 @@ record Page(int offset, int first, int fetch) {
 
 	/**
 	 * The page a field asks for.
-	 * @throws InputRefusedException naming {@code first} or {@code after} and what is wrong with it
+	 * @throws InputRefusedException naming {@code first} or {@code after} and what is
+	 * wrong with it
 	 */
 	static Page requested(@Nullable Integer first, @Nullable String after, int maxPageSize) {
 		if (first == null || first < 1) {
@@ -63,7 +65,8 @@ record Page(int offset, int first, int fetch) {
 				+ "pageInfo.endCursor or an edge's cursor it gave");
 	}
 
-	// Mautic's activity applies page and limit per event type, so the gateway asks for the first offset + first
+	// Mautic's activity applies page and limit per event type, so the gateway asks for
+	// the first offset + first
 	// (or more, see ActivityOrder) events of every type and cuts the merged list.
 	Map<String, String> parameters(Paging paging) {
 		Map<String, String> parameters = new LinkedHashMap<>();
@@ -103,7 +106,9 @@ record Page(int offset, int first, int fetch) {
 	}
 
 	static String cursor(int offset) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((CURSOR_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

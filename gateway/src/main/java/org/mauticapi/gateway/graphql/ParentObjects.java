@@ -7,8 +7,9 @@ import graphql.TrivialDataFetcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The object a relation's items were reached from (the contact whose notes were listed), kept with each item under a
- * key no Mautic answer has, so that {@code note { contact }} needs no call.
+ * The object a relation's items were reached from (the contact whose notes were listed),
+ * kept with each item under a key no Mautic answer has, so that {@code note { contact }}
+ * needs no call.
  */
 final class ParentObjects {
 

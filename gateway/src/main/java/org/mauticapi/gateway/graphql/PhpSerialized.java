@@ -8,9 +8,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes what PHP's {@code serialize()} wrote ({@code a:1:{s:4:"list";a:0:{}}}) into JSON values: arrays with the
- * keys 0..n-1 become lists, other arrays maps, and strings, numbers, booleans and null what they are. Objects are
- * not decoded (Mautic does not store them in these columns); a value that is not a serialised one is refused.
+ * Decodes what PHP's {@code serialize()} wrote ({@code a:1:{s:4:"list";a:0:{}}}) into
+ * JSON values: arrays with the keys 0..n-1 become lists, other arrays maps, and strings,
+ * numbers, booleans and null what they are. Objects are not decoded (Mautic does not
+ * store them in these columns); a value that is not a serialised one is refused.
  */
 final class PhpSerialized {
 
@@ -26,7 +27,8 @@ final class PhpSerialized {
 	 * The decoded value.
 	 * @param serialised PHP's serialisation
 	 * @return maps, lists and scalars
-	 * @throws IllegalArgumentException when the text is not a serialised value this decodes
+	 * @throws IllegalArgumentException when the text is not a serialised value this
+	 * decodes
 	 */
 	static @Nullable Object decode(String serialised) {
 		PhpSerialized reader = new PhpSerialized(serialised);

@@ -5,8 +5,8 @@ import java.util.Map;
 import graphql.execution.AbortExecutionException;
 
 /**
- * A query refused for going over one of the gateway's limits, with {@code extensions.code}
- * {@code QUERY_LIMIT_EXCEEDED} and the limit's name.
+ * A query refused for going over one of the gateway's limits, with
+ * {@code extensions.code} {@code QUERY_LIMIT_EXCEEDED} and the limit's name.
  */
 final class QueryLimitExceededException extends AbortExecutionException {
 

@@ -19,12 +19,16 @@ import graphql.language.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The instrumentations that refuse a query over the limits before it runs: depth and cost (graphql-java's, with a
- * cost that counts page sizes), and aliases and page sizes (checked here, fragments expanded).
+ * The instrumentations that refuse a query over the limits before it runs: depth and cost
+ * (graphql-java's, with a cost that counts page sizes), and aliases and page sizes
+ * (checked here, fragments expanded).
  */
 final class QueryLimits {
 
-	/** A field costs 1 plus its selection, and a page ({@code first}) its selection once per item. */
+	/**
+	 * A field costs 1 plus its selection, and a page ({@code first}) its selection once
+	 * per item.
+	 */
 	static final FieldComplexityCalculator PAGE_SIZED = (environment, childComplexity) -> {
 		Object first = environment.getArguments().get("first");
 		int items = (first instanceof Integer size) ? Math.max(size, 1) : 1;
@@ -35,16 +39,23 @@ final class QueryLimits {
 	}
 
 	/**
-	 * Whether the operation only asks about the schema, as GraphiQL's documentation explorer does (13 levels deep).
-	 * It makes no upstream call, and graphql-java's good-faith check already bounds its size and depth, so the
-	 * limits, which are about upstream cost, do not apply to it.
+	 * Whether the operation only asks about the schema, as GraphiQL's documentation
+	 * explorer does (13 levels deep). It makes no upstream call, and graphql-java's
+	 * good-faith check already bounds its size and depth, so the limits, which are about
+	 * upstream cost, do not apply to it.
 	 */
 	static boolean introspectionOnly(ExecutionContext execution) {
-		return execution.getOperationDefinition().getSelectionSet().getSelections().stream()
+		return execution.getOperationDefinition()
+			.getSelectionSet()
+			.getSelections()
+			.stream()
 			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
-	/** A traversal of the operation about to run, fragments expanded and variables coerced. */
+	/**
+	 * A traversal of the operation about to run, fragments expanded and variables
+	 * coerced.
+	 */
 	static QueryTraverser traverser(ExecutionContext execution) {
 		return QueryTraverser.newQueryTraverser()
 			.schema(execution.getGraphQLSchema())
@@ -94,7 +105,8 @@ final class QueryLimits {
 	}
 
 	/**
-	 * Refuses a query with more aliased fields than allowed, or a page larger than the largest one.
+	 * Refuses a query with more aliased fields than allowed, or a page larger than the
+	 * largest one.
 	 */
 	static final class AliasesAndPageSize extends SimplePerformantInstrumentation {
 
@@ -119,20 +131,20 @@ final class QueryLimits {
 			AtomicInteger aliases = new AtomicInteger();
 			traverser(execution).visitPreOrder(new QueryVisitorStub() {
 
-					@Override
-					public void visitField(QueryVisitorFieldEnvironment field) {
-						if (field.getField().getAlias() != null && aliases.incrementAndGet() > maxAliases) {
-							throw new QueryLimitExceededException("max-aliases", "The query holds more than "
-									+ maxAliases + " aliased fields; the most this gateway answers is " + maxAliases + ".");
-						}
-						if (field.getArguments().get("first") instanceof Integer first && first > maxPageSize) {
-							throw new QueryLimitExceededException("max-page-size",
-									"first: " + first + " on " + field.getField().getName()
-											+ "; the most this gateway answers is " + maxPageSize + " items a page.");
-						}
+				@Override
+				public void visitField(QueryVisitorFieldEnvironment field) {
+					if (field.getField().getAlias() != null && aliases.incrementAndGet() > maxAliases) {
+						throw new QueryLimitExceededException("max-aliases", "The query holds more than " + maxAliases
+								+ " aliased fields; the most this gateway answers is " + maxAliases + ".");
 					}
+					if (field.getArguments().get("first") instanceof Integer first && first > maxPageSize) {
+						throw new QueryLimitExceededException("max-page-size",
+								"first: " + first + " on " + field.getField().getName()
+										+ "; the most this gateway answers is " + maxPageSize + " items a page.");
+					}
+				}
 
-				});
+			});
 			return null;
 		}
 

@@ -32,8 +32,9 @@ import graphql.schema.GraphQLScalarType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The derived schema's own scalars: {@code DateTime} (Mautic's ISO 8601 and SQL date-times, given as ISO 8601 with
- * offset) and {@code JSON} (free-form values, given as they are, and taken as written in a document or variable).
+ * The derived schema's own scalars: {@code DateTime} (Mautic's ISO 8601 and SQL
+ * date-times, given as ISO 8601 with offset) and {@code JSON} (free-form values, given as
+ * they are, and taken as written in a document or variable).
  */
 final class Scalars {
 
@@ -46,14 +47,21 @@ final class Scalars {
 		.coercing(new DateTimeCoercing())
 		.build();
 
-	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar().name("Date").coercing(new DateCoercing()).build();
+	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
+		.name("Date")
+		.coercing(new DateCoercing())
+		.build();
 
-	static final GraphQLScalarType JSON = GraphQLScalarType.newScalar().name("JSON").coercing(new JsonCoercing()).build();
+	static final GraphQLScalarType JSON = GraphQLScalarType.newScalar()
+		.name("JSON")
+		.coercing(new JsonCoercing())
+		.build();
 
 	private Scalars() {
 	}
 
-	// Mautic stores date-times in UTC; its SQL-format values (fields.all.last_active, ...) carry no offset.
+	// Mautic stores date-times in UTC; its SQL-format values (fields.all.last_active,
+	// ...) carry no offset.
 	static String isoDateTime(String value) {
 		try {
 			return OffsetDateTime.parse(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -61,9 +69,14 @@ final class Scalars {
 		catch (DateTimeParseException notIso) {
 			if (value.length() == DATE_LENGTH) {
 				// A date field's value: the start of that day in UTC.
-				return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+				return LocalDate.parse(value)
+					.atStartOfDay()
+					.atOffset(ZoneOffset.UTC)
+					.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 			}
-			return LocalDateTime.parse(value, SQL).atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+			return LocalDateTime.parse(value, SQL)
+				.atOffset(ZoneOffset.UTC)
+				.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
 	}
 
@@ -147,7 +160,8 @@ final class Scalars {
 			return input;
 		}
 
-		// A literal in the document (a filter's value, written inline) as the JSON value it spells.
+		// A literal in the document (a filter's value, written inline) as the JSON value
+		// it spells.
 		@Override
 		public @Nullable Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
 				Locale locale) {
@@ -180,7 +194,8 @@ final class Scalars {
 			if (input instanceof ObjectValue object) {
 				Map<String, Object> fields = new LinkedHashMap<>();
 				object.getObjectFields()
-					.forEach((field) -> fields.put(field.getName(), parseLiteral(field.getValue(), variables, context, locale)));
+					.forEach((field) -> fields.put(field.getName(),
+							parseLiteral(field.getValue(), variables, context, locale)));
 				return fields;
 			}
 			throw new CoercingParseLiteralException("Not a JSON value: " + input);

@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Narrowing;
 
 /**
- * The parameters that ask Mautic for only what a list field's selection reads of its items: {@code minimal=true}
- * when no selected field needs what a minimal item lacks, and {@code select[]} with the field aliases the
- * selection reads when it reads no whole set of values and no field by its alias argument. Both are part of the lookup's key, so a lookup that needs
- * more never shares a narrower answer.
+ * The parameters that ask Mautic for only what a list field's selection reads of its
+ * items: {@code minimal=true} when no selected field needs what a minimal item lacks, and
+ * {@code select[]} with the field aliases the selection reads when it reads no whole set
+ * of values and no field by its alias argument. Both are part of the lookup's key, so a
+ * lookup that needs more never shares a narrower answer.
  */
 final class SelectionNarrowing {
 
@@ -42,7 +43,8 @@ final class SelectionNarrowing {
 		}
 		List<Map.Entry<String, String>> parameters = new ArrayList<>();
 		if (narrowing.minimalParam() != null && items.stream()
-			.allMatch((field) -> field.getName().startsWith("__") || narrowing.minimalFields().contains(field.getName()))) {
+			.allMatch((field) -> field.getName().startsWith("__")
+					|| narrowing.minimalFields().contains(field.getName()))) {
 			parameters.add(Map.entry(narrowing.minimalParam(), "true"));
 		}
 		if (narrowing.selectParam() != null) {
@@ -55,14 +57,16 @@ final class SelectionNarrowing {
 		return parameters;
 	}
 
-	// The aliases the items' selected fields read, or null when one reads them all (or an alias not known yet).
+	// The aliases the items' selected fields read, or null when one reads them all (or an
+	// alias not known yet).
 	private static @Nullable Set<String> aliases(Narrowing narrowing, List<SelectedField> items) {
 		Set<String> aliases = new TreeSet<>();
 		for (SelectedField field : items) {
 			if (narrowing.allValuesFields().contains(field.getName())) {
 				return null;
 			}
-			// Mautic 5.1.0's select[] names entity columns only: a custom field listed there comes back without
+			// Mautic 5.1.0's select[] names entity columns only: a custom field listed
+			// there comes back without
 			// its value (recording 149), so a field read by its alias needs every value.
 			if (narrowing.aliasArgumentFields().contains(field.getName())) {
 				return null;

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.mauticapi.gateway.graphql.schema.GraphQlMapping.TieBreak;
 
 /**
- * Makes a list read's order total, so that its pages neither repeat nor skip an item: Mautic sorts by the columns
- * asked for (or its default, the most recently active contacts first) and leaves rows that tie in a database's
- * arbitrary order, which can differ from one page's query to the next. The order is sent as clauses of its
+ * Makes a list read's order total, so that its pages neither repeat nor skip an item:
+ * Mautic sorts by the columns asked for (or its default, the most recently active
+ * contacts first) and leaves rows that tie in a database's arbitrary order, which can
+ * differ from one page's query to the next. The order is sent as clauses of its
  * {@code order} parameter (which replaces {@code orderBy}), with the id as the last one.
  */
 final class TotalOrder {

@@ -8,10 +8,12 @@ import java.util.Map;
 import org.mauticapi.php.PhpQueryWriter;
 
 /**
- * One upstream call a GraphQL field makes, before it is encoded: checked against the contract as it is, then sent.
+ * One upstream call a GraphQL field makes, before it is encoded: checked against the
+ * contract as it is, then sent.
  *
  * @param path the encoded path from {@code /api} on
- * @param query the query parameters by raw name ({@code where[0][col]}, {@code select[]}), in order, not encoded
+ * @param query the query parameters by raw name ({@code where[0][col]},
+ * {@code select[]}), in order, not encoded
  */
 record UpstreamCall(String path, List<Map.Entry<String, String>> query) {
 
@@ -31,7 +33,10 @@ record UpstreamCall(String path, List<Map.Entry<String, String>> query) {
 		return sent.toString();
 	}
 
-	/** The query parameters by raw name, each with its values in order, as the contract check reads them. */
+	/**
+	 * The query parameters by raw name, each with its values in order, as the contract
+	 * check reads them.
+	 */
 	Map<String, List<String>> parameters() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		this.query.forEach((parameter) -> parameters.computeIfAbsent(parameter.getKey(), (name) -> new ArrayList<>())
@@ -39,7 +44,10 @@ record UpstreamCall(String path, List<Map.Entry<String, String>> query) {
 		return parameters;
 	}
 
-	/** A value percent-encoded as the gateway encodes every query and path value it writes (a space is %20). */
+	/**
+	 * A value percent-encoded as the gateway encodes every query and path value it writes
+	 * (a space is %20).
+	 */
 	static String encode(String value) {
 		StringBuilder encoded = new StringBuilder();
 		PhpQueryWriter.encode(value, encoded);

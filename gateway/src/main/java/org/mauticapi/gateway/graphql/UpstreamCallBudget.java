@@ -21,12 +21,14 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationCall;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationWrite;
 
 /**
- * Refuses, before any upstream call, an operation that could make more upstream calls than the budget. A field that
- * calls Mautic costs one call for every object it is asked on, and the number of those objects is the product of the
- * pages above it: {@code first} of a connection, and the assumed length of a list Mautic answers whole. A lookup
+ * Refuses, before any upstream call, an operation that could make more upstream calls
+ * than the budget. A field that calls Mautic costs one call for every object it is asked
+ * on, and the number of those objects is the product of the pages above it: {@code first}
+ * of a connection, and the assumed length of a list Mautic answers whole. A lookup
  * batched by ids costs one call per batch of a level, whatever the number of objects. So
- * {@code contacts(first: 100) { nodes { g1: pointGroupScore(groupId: 1) { score } ... } } } with twenty aliases
- * costs 1 + 2,000 calls and is refused, while the same with a page of 5 costs 101.
+ * {@code contacts(first: 100) { nodes { g1: pointGroupScore(groupId: 1) { score } ... } }
+ * } with twenty aliases costs 1 + 2,000 calls and is refused, while the same with a page
+ * of 5 costs 101.
  */
 final class UpstreamCallBudget extends SimplePerformantInstrumentation {
 
@@ -38,8 +40,7 @@ final class UpstreamCallBudget extends SimplePerformantInstrumentation {
 
 	private final int batchSize;
 
-	UpstreamCallBudget(Map<FieldCoordinates, FieldBinding> bindings, int maxCalls, int assumedListSize,
-			int batchSize) {
+	UpstreamCallBudget(Map<FieldCoordinates, FieldBinding> bindings, int maxCalls, int assumedListSize, int batchSize) {
 		this.bindings = bindings;
 		this.maxCalls = maxCalls;
 		this.assumedListSize = assumedListSize;
@@ -57,20 +58,21 @@ final class UpstreamCallBudget extends SimplePerformantInstrumentation {
 		String[] costliest = { "" };
 		QueryLimits.traverser(execution).visitPreOrder(new QueryVisitorStub() {
 
-				@Override
-				public void visitField(QueryVisitorFieldEnvironment field) {
-					long cost = cost(field);
-					calls[0] = Math.min(Integer.MAX_VALUE, calls[0] + cost);
-					if (cost > calls[1]) {
-						calls[1] = cost;
-						costliest[0] = field.getField().getResultKey();
-					}
+			@Override
+			public void visitField(QueryVisitorFieldEnvironment field) {
+				long cost = cost(field);
+				calls[0] = Math.min(Integer.MAX_VALUE, calls[0] + cost);
+				if (cost > calls[1]) {
+					calls[1] = cost;
+					costliest[0] = field.getField().getResultKey();
 				}
+			}
 
-			});
+		});
 		if (calls[0] > this.maxCalls) {
 			throw new QueryLimitExceededException("max-upstream-calls", "The query may make up to " + calls[0]
-					+ " calls to Mautic (`" + costliest[0] + "` alone up to " + calls[1] + ": a field that calls Mautic "
+					+ " calls to Mautic (`" + costliest[0] + "` alone up to " + calls[1]
+					+ ": a field that calls Mautic "
 					+ "does so once for every object of the pages above it); the most this gateway makes for one query "
 					+ "is " + this.maxCalls + ". Ask for smaller pages, or split the query.");
 		}
@@ -93,7 +95,8 @@ final class UpstreamCallBudget extends SimplePerformantInstrumentation {
 		return (binding instanceof BatchedLookup) ? (objects + this.batchSize - 1) / this.batchSize : objects;
 	}
 
-	// How many objects a field's selection is asked on, per object the field itself is asked on.
+	// How many objects a field's selection is asked on, per object the field itself is
+	// asked on.
 	private long fanOut(QueryVisitorFieldEnvironment field) {
 		if (paged(field)) {
 			return 1;

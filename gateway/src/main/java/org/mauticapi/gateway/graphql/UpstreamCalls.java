@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.gateway.upstream.Upstream;
 
 /**
- * What the upstream calls of one GraphQL request share: the upstream the request selected, the caller's
- * {@code Authorization} (forwarded in passthrough mode), the request id, and the count of calls made.
+ * What the upstream calls of one GraphQL request share: the upstream the request
+ * selected, the caller's {@code Authorization} (forwarded in passthrough mode), the
+ * request id, and the count of calls made.
  *
  * @param upstream the upstream
  * @param authorization the caller's Authorization header, or null

@@ -17,9 +17,11 @@ import org.mauticapi.gateway.web.RequestIds;
 import org.mauticapi.gateway.web.SelectedUpstream;
 
 /**
- * Gives each GraphQL request its {@link UpstreamCalls} (the upstream the request selected, the caller's
- * credentials) and counts the upstream calls it made: {@code mautic.graphql.upstream.calls} per request, and in the
- * answer's {@code extensions.upstreamCalls} when the request carries {@code X-Upstream-Stats: true}.
+ * Gives each GraphQL request its {@link UpstreamCalls} (the upstream the request
+ * selected, the caller's credentials) and counts the upstream calls it made:
+ * {@code mautic.graphql.upstream.calls} per request, and in the answer's
+ * {@code extensions.upstreamCalls} when the request carries
+ * {@code X-Upstream-Stats: true}.
  */
 final class UpstreamCallsInterceptor implements WebGraphQlInterceptor {
 
@@ -39,9 +41,8 @@ final class UpstreamCallsInterceptor implements WebGraphQlInterceptor {
 		UpstreamCalls calls = new UpstreamCalls(SelectedUpstream.in(request.getAttributes()),
 				request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION), RequestIds.in(request.getAttributes()),
 				new AtomicInteger());
-		request.configureExecutionInput((input, builder) -> builder
-			.graphQLContext((context) -> context.put(UpstreamCalls.CONTEXT_KEY, calls))
-			.build());
+		request.configureExecutionInput((input,
+				builder) -> builder.graphQLContext((context) -> context.put(UpstreamCalls.CONTEXT_KEY, calls)).build());
 		boolean stats = "true".equalsIgnoreCase(request.getHeaders().getFirst(STATS_HEADER));
 		return chain.next(request).map((response) -> {
 			this.callsPerRequest.record(calls.count().get());

@@ -11,8 +11,9 @@ import graphql.schema.DataFetchingEnvironment;
 import org.mauticapi.gateway.upstream.UpstreamFailure;
 
 /**
- * The GraphQL error for a lookup that got no usable answer, at the field's path: {@code extensions.code} says what a
- * client can branch on, {@code extensions.status} is the upstream's status where there was one.
+ * The GraphQL error for a lookup that got no usable answer, at the field's path:
+ * {@code extensions.code} says what a client can branch on, {@code extensions.status} is
+ * the upstream's status where there was one.
  */
 final class UpstreamErrors {
 
@@ -24,8 +25,8 @@ final class UpstreamErrors {
 		String message;
 		UpstreamFailure failure = result.failure();
 		if (failure != null) {
-			extensions.put("code", (failure.kind() == UpstreamFailure.Kind.TIMEOUT) ? "UPSTREAM_TIMEOUT"
-					: "UPSTREAM_UNAVAILABLE");
+			extensions.put("code",
+					(failure.kind() == UpstreamFailure.Kind.TIMEOUT) ? "UPSTREAM_TIMEOUT" : "UPSTREAM_UNAVAILABLE");
 			extensions.put("status", failure.kind().status());
 			message = failure.getMessage();
 		}
@@ -38,7 +39,10 @@ final class UpstreamErrors {
 	}
 
 	static GraphQLError badInput(String message, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment).message(message).extensions(Map.of("code", "BAD_USER_INPUT")).build();
+		return GraphqlErrorBuilder.newError(environment)
+			.message(message)
+			.extensions(Map.of("code", "BAD_USER_INPUT"))
+			.build();
 	}
 
 	private static String code(int status) {

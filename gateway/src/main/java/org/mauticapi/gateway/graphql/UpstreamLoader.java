@@ -20,10 +20,11 @@ import org.mauticapi.gateway.upstream.UpstreamFailure;
 import org.mauticapi.gateway.upstream.UpstreamRequest;
 
 /**
- * The per-request DataLoader that makes every upstream call of a GraphQL request: identical lookups are made once,
- * and the lookups of one level (the segments of 50 contacts) go out together, at most
- * {@code mautic.graphql.max-concurrent-lookups} at a time, through the same {@code Upstream} as REST calls (auth,
- * timeouts, retries, breaker, metrics).
+ * The per-request DataLoader that makes every upstream call of a GraphQL request:
+ * identical lookups are made once, and the lookups of one level (the segments of 50
+ * contacts) go out together, at most {@code mautic.graphql.max-concurrent-lookups} at a
+ * time, through the same {@code Upstream} as REST calls (auth, timeouts, retries,
+ * breaker, metrics).
  */
 @Component
 public class UpstreamLoader {
@@ -45,7 +46,8 @@ public class UpstreamLoader {
 	}
 
 	/**
-	 * One upstream call of a GraphQL request, counted: the lookups of the loader, and each write on its own.
+	 * One upstream call of a GraphQL request, counted: the lookups of the loader, and
+	 * each write on its own.
 	 * @param calls the request's calls
 	 * @param operationId the operation
 	 * @param method its method
@@ -65,8 +67,8 @@ public class UpstreamLoader {
 		calls.count().incrementAndGet();
 		return calls.upstream()
 			.call(request)
-			.map((answer) -> new UpstreamResult(answer.status(), JsonMapper.shared().readValue(answer.body(), Object.class),
-					null))
+			.map((answer) -> new UpstreamResult(answer.status(),
+					JsonMapper.shared().readValue(answer.body(), Object.class), null))
 			.onErrorResume(UpstreamFailure.class, (failure) -> Mono.just(new UpstreamResult(0, null, failure)));
 	}
 

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.gateway.upstream.UpstreamFailure;
 
 /**
- * What one lookup gave: Mautic's parsed JSON with its status, or the failure that left no answer.
+ * What one lookup gave: Mautic's parsed JSON with its status, or the failure that left no
+ * answer.
  *
  * @param status the upstream status, 0 when there was no answer
  * @param json the parsed body, or null

@@ -15,9 +15,10 @@ import org.springframework.http.HttpMethod;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.OperationWrite;
 
 /**
- * Answers a field of {@code Mutation}: sends the write once, with the body argument as JSON, straight through the
- * request's upstream (never through the DataLoader, which would share or reorder calls; graphql-java runs mutation
- * fields one after the other), and takes the result out of Mautic's answer as reads do. An explicit null in the input
+ * Answers a field of {@code Mutation}: sends the write once, with the body argument as
+ * JSON, straight through the request's upstream (never through the DataLoader, which
+ * would share or reorder calls; graphql-java runs mutation fields one after the other),
+ * and takes the result out of Mautic's answer as reads do. An explicit null in the input
  * is sent as null, a field left out is not sent.
  */
 final class WriteFetcher implements DataFetcher<CompletableFuture<DataFetcherResult<Object>>> {
@@ -51,8 +52,8 @@ final class WriteFetcher implements DataFetcher<CompletableFuture<DataFetcherRes
 		catch (InputRefusedException ex) {
 			return refused(UpstreamErrors.badInput(ex.getMessage(), environment));
 		}
-		GraphQLError refusal = this.contract.refusal(this.write.operationId(), this.write.method(), call, body, environment,
-				ArgumentPaths.of(this.write.params(), this.write.bodyArgument()));
+		GraphQLError refusal = this.contract.refusal(this.write.operationId(), this.write.method(), call, body,
+				environment, ArgumentPaths.of(this.write.params(), this.write.bodyArgument()));
 		if (refusal != null) {
 			return refused(refusal);
 		}
@@ -65,7 +66,8 @@ final class WriteFetcher implements DataFetcher<CompletableFuture<DataFetcherRes
 			.toFuture();
 	}
 
-	// Mautic answers a delete with the deleted entity, its id already null; the id is the one deleted.
+	// Mautic answers a delete with the deleted entity, its id already null; the id is the
+	// one deleted.
 	@SuppressWarnings("unchecked")
 	private UpstreamResult withDeletedId(UpstreamResult result, DataFetchingEnvironment environment) {
 		if (!"DELETE".equals(this.write.method()) || !result.ok()) {

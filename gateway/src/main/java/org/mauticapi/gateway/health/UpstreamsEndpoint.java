@@ -9,9 +9,10 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/upstreams}: for operators, each upstream's reachability with its URL, authentication mode, Mautic
- * version, circuit state and the time its check took. {@code /actuator/health} shows anyone its status only; these
- * details need a gateway API key.
+ * {@code /actuator/upstreams}: for operators, each upstream's reachability with its URL,
+ * authentication mode, Mautic version, circuit state and the time its check took.
+ * {@code /actuator/health} shows anyone its status only; these details need a gateway API
+ * key.
  */
 @Component
 @Endpoint(id = "upstreams")
@@ -25,8 +26,8 @@ public class UpstreamsEndpoint {
 
 	@ReadOperation
 	public Mono<Map<String, Object>> upstreams() {
-		return this.health.health().map((health) -> Map.of("status", health.getStatus().getCode(), "upstreams",
-				health.getDetails()));
+		return this.health.health()
+			.map((health) -> Map.of("status", health.getStatus().getCode(), "upstreams", health.getDetails()));
 	}
 
 }

@@ -28,11 +28,12 @@ import org.mauticapi.php.PhpJson;
 import org.mauticapi.php.PhpQueryWriter;
 
 /**
- * Reads a REST request to an operation of the contract as Mautic will read it (the query string and a form body as
- * PHP does, a JSON body as PHP's {@code json_decode} does), checks it against the contract, and writes what is to be
- * forwarded: the canonical spelling of exactly what was checked. What PHP would silently misread (a name read as
- * another, a value overwritten by a later one, data dropped past PHP's limits, bytes that are not UTF-8) is refused
- * rather than forwarded.
+ * Reads a REST request to an operation of the contract as Mautic will read it (the query
+ * string and a form body as PHP does, a JSON body as PHP's {@code json_decode} does),
+ * checks it against the contract, and writes what is to be forwarded: the canonical
+ * spelling of exactly what was checked. What PHP would silently misread (a name read as
+ * another, a value overwritten by a later one, data dropped past PHP's limits, bytes that
+ * are not UTF-8) is refused rather than forwarded.
  */
 @Component
 class MauticRequestReader {
@@ -41,7 +42,8 @@ class MauticRequestReader {
 
 	private static final String JSON = "application/json";
 
-	// Strict: a key given twice is refused (PHP keeps the last silently), so that nothing is ambiguous.
+	// Strict: a key given twice is refused (PHP keeps the last silently), so that nothing
+	// is ambiguous.
 	private static final JsonMapper JSON_MAPPER = JsonMapper.builder()
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
@@ -63,7 +65,8 @@ class MauticRequestReader {
 	 * @param body the body bytes, empty when there is none
 	 * @param contentType the caller's content type, or null
 	 * @return what to forward
-	 * @throws GatewayError 400 naming each parameter the contract does not allow, 415 for a body Mautic cannot read
+	 * @throws GatewayError 400 naming each parameter the contract does not allow, 415 for
+	 * a body Mautic cannot read
 	 */
 	ForwardRequest read(String method, RequestTarget target, RouteMatch route, byte[] body,
 			@Nullable String contentType) {
@@ -91,21 +94,25 @@ class MauticRequestReader {
 	 */
 	PhpArray readQuery(@Nullable String rawQuery, Map<String, List<String>> problems) {
 		PhpInput input = this.php.readQuery(rawQuery);
-		input.problems().forEach((problem) -> problems.computeIfAbsent(problem.parameter(), (key) -> new ArrayList<>())
-			.add(problem.message()));
+		input.problems()
+			.forEach((problem) -> problems.computeIfAbsent(problem.parameter(), (key) -> new ArrayList<>())
+				.add(problem.message()));
 		return input.values();
 	}
 
-	private Body readBody(String method, byte[] body, @Nullable String contentType, Map<String, List<String>> problems) {
+	private Body readBody(String method, byte[] body, @Nullable String contentType,
+			Map<String, List<String>> problems) {
 		if (body.length == 0) {
 			return Body.NONE;
 		}
 		String type = mediaType(contentType);
 		if (type.equals(FORM)) {
-			// PHP reads a POST form into $_POST; Symfony reads the other methods' forms with parse_str.
+			// PHP reads a POST form into $_POST; Symfony reads the other methods' forms
+			// with parse_str.
 			PhpInput input = this.php.read(body, method.equals("POST") ? Source.POST_FORM : Source.QUERY_STRING);
-			input.problems().forEach((problem) -> problems.computeIfAbsent(problem.parameter(),
-					(key) -> new ArrayList<>()).add(problem.message()));
+			input.problems()
+				.forEach((problem) -> problems.computeIfAbsent(problem.parameter(), (key) -> new ArrayList<>())
+					.add(problem.message()));
 			return new Body(PhpJson.toJson(input.values()), true,
 					PhpQueryWriter.write(input.values()).getBytes(StandardCharsets.US_ASCII), FORM);
 		}
@@ -113,15 +120,18 @@ class MauticRequestReader {
 			JsonNode tree = json(body, problems);
 			return (tree != null) ? new Body(tree, false, JSON_MAPPER.writeValueAsBytes(tree), JSON) : Body.NONE;
 		}
-		throw GatewayError.typed(415, "Content-Type " + ((contentType != null) ? GatewayError.printable(contentType)
-				: "(none)") + " is not accepted for a body; send " + JSON + " or " + FORM, "unsupported_media_type");
+		throw GatewayError.typed(415,
+				"Content-Type " + ((contentType != null) ? GatewayError.printable(contentType) : "(none)")
+						+ " is not accepted for a body; send " + JSON + " or " + FORM,
+				"unsupported_media_type");
 	}
 
 	private static @Nullable JsonNode json(byte[] body, Map<String, List<String>> problems) {
 		try {
 			JsonNode tree = JSON_MAPPER.readTree(body);
 			if (tree == null || !tree.isContainer()) {
-				// FOSRestBundle's body listener answers a scalar "Invalid json message received".
+				// FOSRestBundle's body listener answers a scalar "Invalid json message
+				// received".
 				problems.computeIfAbsent("body", (key) -> new ArrayList<>()).add("must be a JSON object or list");
 				return null;
 			}
@@ -134,7 +144,8 @@ class MauticRequestReader {
 		}
 	}
 
-	// Jackson's messages go on with the parser's source description, which means nothing to a caller.
+	// Jackson's messages go on with the parser's source description, which means nothing
+	// to a caller.
 	private static String firstSentence(String message) {
 		int end = message.indexOf(" (start marker");
 		int newline = message.indexOf('\n');
@@ -157,7 +168,8 @@ class MauticRequestReader {
 		return ((semicolon != -1) ? contentType.substring(0, semicolon) : contentType).trim().toLowerCase(Locale.ROOT);
 	}
 
-	// The path from the template, each placeholder's value encoded as one segment; the query in PHP's canonical form.
+	// The path from the template, each placeholder's value encoded as one segment; the
+	// query in PHP's canonical form.
 	private static String pathAndQuery(RouteMatch route, PhpArray query) {
 		StringBuilder path = new StringBuilder("/api");
 		for (String segment : route.operation().pathTemplate().substring(1).split("/")) {

@@ -11,8 +11,9 @@ import org.mauticapi.gateway.error.GatewayError;
 import org.mauticapi.gateway.web.UnreadBodies;
 
 /**
- * Reads a request's body, at most {@code mautic.max-body-size} bytes: a larger declared length is refused before
- * anything is read, a larger chunked body as soon as it passes the limit.
+ * Reads a request's body, at most {@code mautic.max-body-size} bytes: a larger declared
+ * length is refused before anything is read, a larger chunked body as soon as it passes
+ * the limit.
  */
 final class RequestBodies {
 
@@ -33,7 +34,8 @@ final class RequestBodies {
 		if (declared > this.maxBytes) {
 			return Mono.error(tooLarge());
 		}
-		return request.receive().reduceWith(Bytes::new, (bytes, chunk) -> bytes.append(chunk, this.maxBytes))
+		return request.receive()
+			.reduceWith(Bytes::new, (bytes, chunk) -> bytes.append(chunk, this.maxBytes))
 			.map(Bytes::toArray)
 			.onErrorMap(TooLarge.class, (error) -> tooLarge())
 			.defaultIfEmpty(NONE);
@@ -67,8 +69,9 @@ final class RequestBodies {
 	}
 
 	private GatewayError tooLarge() {
-		return GatewayError.typed(413, "body: is larger than the " + this.maxBytes
-				+ " bytes this gateway accepts (mautic.max-body-size)", "request_too_large");
+		return GatewayError.typed(413,
+				"body: is larger than the " + this.maxBytes + " bytes this gateway accepts (mautic.max-body-size)",
+				"request_too_large");
 	}
 
 	/** A growing copy of the chunks, so that Netty's buffers go back to it at once. */

@@ -1,6 +1,5 @@
 package org.mauticapi.gateway.rest;
 
-
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -9,13 +8,15 @@ import org.mauticapi.gateway.error.GatewayError;
 import org.mauticapi.gateway.web.PathSpellings;
 
 /**
- * Where a REST request goes, read from its raw request target ({@code /upstreams/eu/api/contacts/7?limit=2}): the
- * upstream named in the path, if any, the path under {@code /api} decoded as Mautic's router decodes it
+ * Where a REST request goes, read from its raw request target
+ * ({@code /upstreams/eu/api/contacts/7?limit=2}): the upstream named in the path, if any,
+ * the path under {@code /api} decoded as Mautic's router decodes it
  * ({@code rawurldecode}), and the raw query string.
  *
  * <p>
- * Spellings that a web server in front of Mautic or Mautic's router could read as another path than the gateway does
- * are refused ({@link PathSpellings}), the same way as on every other route of the gateway.
+ * Spellings that a web server in front of Mautic or Mautic's router could read as another
+ * path than the gateway does are refused ({@link PathSpellings}), the same way as on
+ * every other route of the gateway.
  *
  * @param upstream the upstream named by a {@code /upstreams/{name}} prefix, or null
  * @param rawPath the path from {@code /api} on, as sent (still encoded)
@@ -27,10 +28,12 @@ record RequestTarget(@Nullable String upstream, String rawPath, String path, @Nu
 	private static final String UPSTREAMS = "/upstreams/";
 
 	/**
-	 * Whether a raw request target is one the REST surface serves: {@code /api...} or {@code /upstreams/{name}/api...},
-	 * or one of the given paths of Mautic outside its API (with or without the upstream prefix).
+	 * Whether a raw request target is one the REST surface serves: {@code /api...} or
+	 * {@code /upstreams/{name}/api...}, or one of the given paths of Mautic outside its
+	 * API (with or without the upstream prefix).
 	 * @param uri the raw request target
-	 * @param forwardedPaths Mautic's pages outside {@code /api} that are forwarded too, exact paths
+	 * @param forwardedPaths Mautic's pages outside {@code /api} that are forwarded too,
+	 * exact paths
 	 * @return whether it is a REST request
 	 */
 	static boolean isRest(String uri, Set<String> forwardedPaths) {
@@ -80,7 +83,8 @@ record RequestTarget(@Nullable String upstream, String rawPath, String path, @Nu
 		return new RequestTarget(upstream, rawPath, PathSpellings.decode(rawPath), rawQuery);
 	}
 
-	// A request line may carry the absolute form (http://host/api/...): the path starts after the authority.
+	// A request line may carry the absolute form (http://host/api/...): the path starts
+	// after the authority.
 	private static String pathOf(String uri) {
 		if (uri.startsWith("/")) {
 			return uri;

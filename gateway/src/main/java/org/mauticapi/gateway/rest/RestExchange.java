@@ -3,8 +3,8 @@ package org.mauticapi.gateway.rest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of one REST request as it goes through {@link RestPipeline}: what is known about it so far, for its log
- * line and its metrics.
+ * The state of one REST request as it goes through {@link RestPipeline}: what is known
+ * about it so far, for its log line and its metrics.
  */
 final class RestExchange {
 
@@ -34,18 +34,26 @@ final class RestExchange {
 		return this.method;
 	}
 
-	/** @return the request target as sent */
+	/**
+	 * @return the request target as sent
+	 */
 	String uri() {
 		return this.uri;
 	}
 
-	/** @return the path as sent, without its query string (which may carry personal data), printable */
+	/**
+	 * @return the path as sent, without its query string (which may carry personal data),
+	 * printable
+	 */
 	String printablePath() {
 		int query = this.uri.indexOf('?');
-		return org.mauticapi.gateway.error.GatewayError.printable((query != -1) ? this.uri.substring(0, query) : this.uri);
+		return org.mauticapi.gateway.error.GatewayError
+			.printable((query != -1) ? this.uri.substring(0, query) : this.uri);
 	}
 
-	/** @return the contract's operation, {@code unrouted}, or {@code none} before routing */
+	/**
+	 * @return the contract's operation, {@code unrouted}, or {@code none} before routing
+	 */
 	String operation() {
 		return this.operation;
 	}

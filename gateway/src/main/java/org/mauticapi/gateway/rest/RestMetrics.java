@@ -12,8 +12,9 @@ import org.mauticapi.gateway.upstream.TaggedTimers;
 
 /**
  * What the REST surface records of each request, when its answer is sent: a timer
- * {@code mautic_gateway_requests_seconds{operation, method, status}} and one access log line (request id, method,
- * path, status, milliseconds; never the query string, which carries e-mail addresses).
+ * {@code mautic_gateway_requests_seconds{operation, method, status}} and one access log
+ * line (request id, method, path, status, milliseconds; never the query string, which
+ * carries e-mail addresses).
  */
 @Component
 class RestMetrics {

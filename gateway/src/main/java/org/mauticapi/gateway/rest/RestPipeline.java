@@ -30,30 +30,37 @@ import org.mauticapi.gateway.web.RequestIds;
 import org.mauticapi.gateway.web.UpstreamSelector;
 
 /**
- * The REST surface, {@code /api/...} and {@code /upstreams/{name}/api/...}: one handler, built from the contract, and
- * the one place that knows the order of a request's way through the gateway.
+ * The REST surface, {@code /api/...} and {@code /upstreams/{name}/api/...}: one handler,
+ * built from the contract, and the one place that knows the order of a request's way
+ * through the gateway.
  *
  * <ol>
  * <li>its id ({@code X-Request-Id}, echoed, sent upstream, logged);</li>
- * <li>its target: the path read as Mautic's router reads it, spellings it could read otherwise refused;</li>
+ * <li>its target: the path read as Mautic's router reads it, spellings it could read
+ * otherwise refused;</li>
  * <li>its upstream ({@code /upstreams/{name}} or {@code X-Mautic-Upstream});</li>
- * <li>its caller: a gateway API key where the gateway holds the upstream's credentials;</li>
+ * <li>its caller: a gateway API key where the gateway holds the upstream's
+ * credentials;</li>
  * <li>its route: the contract's operation, matched once;</li>
- * <li>its reading and check: query and body read as PHP and Mautic read them, checked against the operation (or, for
- * a route outside the contract, its SQL-bound list parameters), and spelled out canonically;</li>
- * <li>forwarding that spelling, and Mautic's answer back as it came (watched by the drift sentinel, off the
- * way);</li>
+ * <li>its reading and check: query and body read as PHP and Mautic read them, checked
+ * against the operation (or, for a route outside the contract, its SQL-bound list
+ * parameters), and spelled out canonically;</li>
+ * <li>forwarding that spelling, and Mautic's answer back as it came (watched by the drift
+ * sentinel, off the way);</li>
  * <li>its metrics and access log line ({@link RestMetrics}).</li>
  * </ol>
- * It runs on Reactor Netty's own request and response, ahead of Spring's web stack, which serves everything else.
+ * It runs on Reactor Netty's own request and response, ahead of Spring's web stack, which
+ * serves everything else.
  */
 @Component
 public class RestPipeline {
 
-	// What a caller says about the body and the answer it wants; the rest (Host, cookies, ...) stays at the gateway.
+	// What a caller says about the body and the answer it wants; the rest (Host, cookies,
+	// ...) stays at the gateway.
 	private static final Set<String> FORWARDED_REQUEST_HEADERS = Set.of("accept", "accept-language", "user-agent");
 
-	// Connection-level headers are the gateway's own; Mautic's session cookies are for Mautic's domain, and the gateway
+	// Connection-level headers are the gateway's own; Mautic's session cookies are for
+	// Mautic's domain, and the gateway
 	// is stateless.
 	private static final Set<String> DROPPED_ANSWER_HEADERS = Set.of("connection", "keep-alive", "proxy-authenticate",
 			"proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "content-length", "set-cookie",
@@ -94,7 +101,8 @@ public class RestPipeline {
 	/**
 	 * Whether a request is the REST surface's.
 	 * @param request the request
-	 * @return whether its target is under {@code /api}, or one of Mautic's public pages API clients use
+	 * @return whether its target is under {@code /api}, or one of Mautic's public pages
+	 * API clients use
 	 */
 	boolean serves(HttpServerRequest request) {
 		return RequestTarget.isRest(request.uri(), this.forwardedPaths);
@@ -117,7 +125,8 @@ public class RestPipeline {
 			Upstream upstream = this.upstreams.select(target.upstream(), headers.get(this.upstreams.header()));
 			exchange.upstream(upstream.name());
 			this.apiKeys.check(upstream, headers.get(ApiKeys.HEADER));
-			// Mautic's answer to a HEAD has no body, which could not be told from a broken answer: it is asked as a GET.
+			// Mautic's answer to a HEAD has no body, which could not be told from a
+			// broken answer: it is asked as a GET.
 			String method = exchange.method().equals("HEAD") ? "GET" : exchange.method();
 			Optional<RouteMatch> route = this.contract.route(method, target.path());
 			exchange.routed(route.map((match) -> match.operation().operationId()).orElse(ForwardRequest.UNROUTED));
@@ -130,7 +139,8 @@ public class RestPipeline {
 				.onErrorResume((error) -> sendError(out, error, exchange));
 		}
 		catch (RuntimeException error) {
-			// Refused before its body was read: the body is dropped first, so that the connection closes cleanly.
+			// Refused before its body was read: the body is dropped first, so that the
+			// connection closes cleanly.
 			answer = this.bodies.discard(in).then(Mono.defer(() -> sendError(out, error, exchange)));
 		}
 		return answer.doFinally((signal) -> this.metrics.record(exchange,
@@ -166,7 +176,9 @@ public class RestPipeline {
 			response.release();
 			return out.send();
 		}
-		return out.send(Mono.fromSupplier(() -> response.content().retain())).then().doFinally((signal) -> response.release());
+		return out.send(Mono.fromSupplier(() -> response.content().retain()))
+			.then()
+			.doFinally((signal) -> response.release());
 	}
 
 	private static Mono<Void> sendError(HttpServerResponse out, Throwable error, RestExchange exchange) {
@@ -181,6 +193,5 @@ public class RestPipeline {
 			.setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
 		return out.sendByteArray(Mono.just(answer.body())).then();
 	}
-
 
 }

@@ -8,9 +8,10 @@ import org.mauticapi.php.PhpInputLimits;
 import org.mauticapi.php.PhpInputReader;
 
 /**
- * Puts the REST pipeline on Reactor Netty's server itself, ahead of Spring's web stack: a request under {@code /api}
- * is matched, read, checked and forwarded by {@link RestPipeline} alone; every other request (GraphQL, the docs,
- * actuator) goes on to Spring.
+ * Puts the REST pipeline on Reactor Netty's server itself, ahead of Spring's web stack: a
+ * request under {@code /api} is matched, read, checked and forwarded by
+ * {@link RestPipeline} alone; every other request (GraphQL, the docs, actuator) goes on
+ * to Spring.
  */
 @Configuration(proxyBeanMethods = false)
 class RestRoutes {

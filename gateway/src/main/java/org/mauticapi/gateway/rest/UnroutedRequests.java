@@ -19,10 +19,12 @@ import org.mauticapi.php.PhpArray;
 import org.mauticapi.php.PhpQueryWriter;
 
 /**
- * Requests under {@code /api} that are no operation of the contract: Mautic routes many more (notes, fields, point
- * groups, companies, ...) that existing clients use. By default they are forwarded, so that the gateway is a drop-in;
- * their query is still read as PHP reads it (what PHP would misread is refused) and the list parameters that reach SQL
- * in every Mautic list ({@code where}, {@code order}, {@code select}, {@code orderBy}) are checked. Each is counted.
+ * Requests under {@code /api} that are no operation of the contract: Mautic routes many
+ * more (notes, fields, point groups, companies, ...) that existing clients use. By
+ * default they are forwarded, so that the gateway is a drop-in; their query is still read
+ * as PHP reads it (what PHP would misread is refused) and the list parameters that reach
+ * SQL in every Mautic list ({@code where}, {@code order}, {@code select},
+ * {@code orderBy}) are checked. Each is counted.
  */
 @Component
 class UnroutedRequests {
@@ -59,14 +61,15 @@ class UnroutedRequests {
 	 * @param body the body bytes, empty when there is none
 	 * @param contentType the caller's content type, or null
 	 * @return what to forward
-	 * @throws GatewayError 404 when such requests are refused, 400 for a query PHP would misread or a list parameter
-	 * that could reach SQL unchecked
+	 * @throws GatewayError 404 when such requests are refused, 400 for a query PHP would
+	 * misread or a list parameter that could reach SQL unchecked
 	 */
 	ForwardRequest read(RequestTarget target, byte[] body, @Nullable String contentType) {
 		if (this.policy == Unrouted.REFUSE) {
 			this.refused.increment();
-			throw GatewayError.typed(404, "Requested URL not found: " + GatewayError.printable(target.rawPath())
-					+ " (this gateway only serves the operations of its contract: mautic.rest.unrouted=refuse)",
+			throw GatewayError.typed(404,
+					"Requested URL not found: " + GatewayError.printable(target.rawPath())
+							+ " (this gateway only serves the operations of its contract: mautic.rest.unrouted=refuse)",
 					"unrouted");
 		}
 		Map<String, List<String>> problems = new LinkedHashMap<>();

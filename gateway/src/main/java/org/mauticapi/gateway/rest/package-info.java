@@ -1,6 +1,6 @@
 /**
- * The REST surface, {@code /api/...}: every documented operation, checked against the contract and forwarded to its
- * upstream byte for byte.
+ * The REST surface, {@code /api/...}: every documented operation, checked against the
+ * contract and forwarded to its upstream byte for byte.
  */
 @NullMarked
 package org.mauticapi.gateway.rest;

@@ -3,9 +3,10 @@ package org.mauticapi.gateway.upstream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The bytes of upstream answers the gateway may hold at once, across all calls: each answer takes its bytes as they
- * arrive and gives them back when it has been written to its caller or read. Beyond the budget a call fails with a
- * clear 502 instead of the process running out of memory.
+ * The bytes of upstream answers the gateway may hold at once, across all calls: each
+ * answer takes its bytes as they arrive and gives them back when it has been written to
+ * its caller or read. Beyond the budget a call fails with a clear 502 instead of the
+ * process running out of memory.
  */
 public final class AnswerBudget {
 
@@ -25,12 +26,16 @@ public final class AnswerBudget {
 		return new Lease();
 	}
 
-	/** @return the bytes held now */
+	/**
+	 * @return the bytes held now
+	 */
 	public long held() {
 		return this.held.get();
 	}
 
-	/** @return the most the gateway holds */
+	/**
+	 * @return the most the gateway holds
+	 */
 	public long limit() {
 		return this.limit;
 	}

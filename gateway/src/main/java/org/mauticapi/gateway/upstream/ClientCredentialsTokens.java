@@ -19,12 +19,14 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.mauticapi.gateway.upstream.UpstreamFailure.Kind;
 
 /**
- * OAuth2 client credentials: one token at a time, fetched once however many calls wait for it, reused until shortly
- * before it expires, and fetched afresh when it expires or the upstream refuses it.
+ * OAuth2 client credentials: one token at a time, fetched once however many calls wait
+ * for it, reused until shortly before it expires, and fetched afresh when it expires or
+ * the upstream refuses it.
  */
 final class ClientCredentialsTokens implements UpstreamCredentials {
 
-	// A token is renewed this long before the expiry the server announced, so that it never expires in flight.
+	// A token is renewed this long before the expiry the server announced, so that it
+	// never expires in flight.
 	private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
 
 	private final String upstream;
@@ -43,8 +45,8 @@ final class ClientCredentialsTokens implements UpstreamCredentials {
 
 	private volatile @Nullable Token latest;
 
-	ClientCredentialsTokens(String upstream, WebClient tokenClient, URI tokenUrl, String clientId,
-			String clientSecret, @Nullable String scope, Clock clock, Duration timeout) {
+	ClientCredentialsTokens(String upstream, WebClient tokenClient, URI tokenUrl, String clientId, String clientSecret,
+			@Nullable String scope, Clock clock, Duration timeout) {
 		this.upstream = upstream;
 		this.tokenClient = tokenClient;
 		this.tokenUrl = tokenUrl;
@@ -67,7 +69,8 @@ final class ClientCredentialsTokens implements UpstreamCredentials {
 
 	@Override
 	public boolean renew(String authorization) {
-		// Only the first of many calls refused with the same token replaces it; the others use the new one.
+		// Only the first of many calls refused with the same token replaces it; the
+		// others use the new one.
 		synchronized (this.current) {
 			Token token = this.latest;
 			if (token != null && token.header().equals(authorization)) {

@@ -4,16 +4,19 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 
 /**
- * Whether an answer is what Mautic sends: exactly one well-formed JSON document (RFC 8259). An HTML error page from a
- * proxy in front of Mautic, or a body cut short, is not, and must not reach a caller as if Mautic had said it.
+ * Whether an answer is what Mautic sends: exactly one well-formed JSON document (RFC
+ * 8259). An HTML error page from a proxy in front of Mautic, or a body cut short, is not,
+ * and must not reach a caller as if Mautic had said it.
  *
  * <p>
- * Every answer passes through this check, so it scans the bytes once and builds nothing: no tokens, no strings, no
- * symbol table (a JSON parser spent about as much time on a contact as the rest of the gateway's own code).
+ * Every answer passes through this check, so it scans the bytes once and builds nothing:
+ * no tokens, no strings, no symbol table (a JSON parser spent about as much time on a
+ * contact as the rest of the gateway's own code).
  */
 final class MauticJsonAnswer {
 
-	// Deeper nesting than this is not a Mautic answer; it also bounds the scanner's own stack.
+	// Deeper nesting than this is not a Mautic answer; it also bounds the scanner's own
+	// stack.
 	private static final int MAX_DEPTH = 1024;
 
 	private MauticJsonAnswer() {
@@ -22,7 +25,8 @@ final class MauticJsonAnswer {
 	/**
 	 * Checks the body.
 	 * @param body the answer's body
-	 * @return whether it is one complete JSON document, with nothing but whitespace around it
+	 * @return whether it is one complete JSON document, with nothing but whitespace
+	 * around it
 	 */
 	static boolean isDocument(byte[] body) {
 		return new Scanner(body, 0, body.length).document();
@@ -31,7 +35,8 @@ final class MauticJsonAnswer {
 	/**
 	 * Checks a buffered body without copying it.
 	 * @param body the answer's body, as received
-	 * @return whether its readable bytes are one complete JSON document, with nothing but whitespace around it
+	 * @return whether its readable bytes are one complete JSON document, with nothing but
+	 * whitespace around it
 	 */
 	static boolean isDocument(ByteBuf body) {
 		if (body.hasArray()) {
@@ -42,7 +47,8 @@ final class MauticJsonAnswer {
 	}
 
 	/**
-	 * One pass over the bytes: containers are tracked on a stack of open brackets, scalars are skipped over.
+	 * One pass over the bytes: containers are tracked on a stack of open brackets,
+	 * scalars are skipped over.
 	 */
 	private static final class Scanner {
 
@@ -71,7 +77,8 @@ final class MauticJsonAnswer {
 			return this.at == this.end;
 		}
 
-		// A value, containers included: after an opening bracket, members follow until the matching close.
+		// A value, containers included: after an opening bracket, members follow until
+		// the matching close.
 		private boolean value() {
 			if (!startValue()) {
 				return false;
@@ -85,7 +92,8 @@ final class MauticJsonAnswer {
 			return true;
 		}
 
-		// Inside a container, after a member or at its start: a separator, a close, or (at the start) a member.
+		// Inside a container, after a member or at its start: a separator, a close, or
+		// (at the start) a member.
 		private boolean next() {
 			if (this.at >= this.end) {
 				return false;
@@ -121,7 +129,8 @@ final class MauticJsonAnswer {
 			return startValue();
 		}
 
-		// A scalar is read whole; a container is opened, and its first member (if any) started.
+		// A scalar is read whole; a container is opened, and its first member (if any)
+		// started.
 		private boolean startValue() {
 			if (this.at >= this.end) {
 				return false;
@@ -160,7 +169,8 @@ final class MauticJsonAnswer {
 			}
 		}
 
-		// The hot loop (most of an answer is strings): on locals, so that the position is not stored on every byte.
+		// The hot loop (most of an answer is strings): on locals, so that the position is
+		// not stored on every byte.
 		private boolean string() {
 			byte[] bytes = this.bytes;
 			int end = this.end;

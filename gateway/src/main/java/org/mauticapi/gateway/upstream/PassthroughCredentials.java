@@ -3,8 +3,8 @@ package org.mauticapi.gateway.upstream;
 import reactor.core.publisher.Mono;
 
 /**
- * Forwards the caller's own {@code Authorization} header; without one the call goes without, and Mautic's 401 comes
- * back to the caller.
+ * Forwards the caller's own {@code Authorization} header; without one the call goes
+ * without, and Mautic's 401 comes back to the caller.
  */
 final class PassthroughCredentials implements UpstreamCredentials {
 

@@ -9,9 +9,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * One timer's series, by the values of its tags, each registered once. Micrometer's builder sorts the tags, makes
- * the meter's id and looks it up on every call: per request, that was about 8 % of the gateway's event-loop time
- * (a profile of {@code GET /api/contacts/{id}}). The tags' values come from small sets (operations, methods,
+ * One timer's series, by the values of its tags, each registered once. Micrometer's
+ * builder sorts the tags, makes the meter's id and looks it up on every call: per
+ * request, that was about 8 % of the gateway's event-loop time (a profile of {@code GET
+ * /api/contacts/{id}}). The tags' values come from small sets (operations, methods,
  * statuses), so the series stay few.
  */
 public final class TaggedTimers {
@@ -30,7 +31,8 @@ public final class TaggedTimers {
 	 * @param registry where the timers are registered
 	 * @param name the timer's name
 	 * @param description what it times
-	 * @param tagKeys the names of its tags, in the order {@link #timer(String...)} is given their values
+	 * @param tagKeys the names of its tags, in the order {@link #timer(String...)} is
+	 * given their values
 	 */
 	public TaggedTimers(MeterRegistry registry, String name, String description, String... tagKeys) {
 		this.registry = registry;

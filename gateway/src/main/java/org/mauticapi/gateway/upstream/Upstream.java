@@ -27,16 +27,18 @@ import org.mauticapi.gateway.upstream.UpstreamFailure.Kind;
 import org.mauticapi.gateway.upstream.UpstreamFailures.RetryableStatus;
 
 /**
- * One Mautic behind the gateway. {@link #exchange(UpstreamRequest)} sends a request and answers the upstream's status,
- * headers and body bytes unchanged, or fails with an {@link UpstreamFailure}. Each attempt is bounded by a timeout and
- * by the size of its answer; reads are retried with backoff; the circuit breaker counts only the upstream's own
- * faults (no connection, a timeout, a 502/503/504, an answer that is not Mautic's JSON), never Mautic's answer to a
- * caller's mistake.
+ * One Mautic behind the gateway. {@link #exchange(UpstreamRequest)} sends a request and
+ * answers the upstream's status, headers and body bytes unchanged, or fails with an
+ * {@link UpstreamFailure}. Each attempt is bounded by a timeout and by the size of its
+ * answer; reads are retried with backoff; the circuit breaker counts only the upstream's
+ * own faults (no connection, a timeout, a 502/503/504, an answer that is not Mautic's
+ * JSON), never Mautic's answer to a caller's mistake.
  *
  * <p>
- * Calls go through Reactor Netty's client directly: the answer is gathered into one pooled buffer that the REST path
- * writes to its caller without a copy (a profile of the WebClient path showed its codecs and copies as a large part
- * of the gateway's cost per request).
+ * Calls go through Reactor Netty's client directly: the answer is gathered into one
+ * pooled buffer that the REST path writes to its caller without a copy (a profile of the
+ * WebClient path showed its codecs and copies as a large part of the gateway's cost per
+ * request).
  */
 public final class Upstream {
 
@@ -76,7 +78,8 @@ public final class Upstream {
 	}
 
 	/**
-	 * Whether callers must present a gateway API key, because the gateway sends its own credentials upstream.
+	 * Whether callers must present a gateway API key, because the gateway sends its own
+	 * credentials upstream.
 	 * @return whether the upstream is in service mode
 	 */
 	public boolean serviceMode() {
@@ -98,8 +101,8 @@ public final class Upstream {
 	/**
 	 * Sends the request upstream and keeps the answer's body in a pooled buffer.
 	 * @param request the request
-	 * @return the answer, which the subscriber must {@link UpstreamResponse#release() release}, or an
-	 * {@link UpstreamFailure}
+	 * @return the answer, which the subscriber must {@link UpstreamResponse#release()
+	 * release}, or an {@link UpstreamFailure}
 	 */
 	public Mono<UpstreamResponse> exchange(UpstreamRequest request) {
 		Mono<UpstreamResponse> attempt = Mono.defer(() -> guardedAttempt(request));
@@ -113,7 +116,8 @@ public final class Upstream {
 				})
 				.onRetryExhaustedThrow((spec, signal) -> signal.failure()));
 		}
-		// After the last attempt a proxy's 502/503/504 goes to the caller like any answer (if it is Mautic's JSON).
+		// After the last attempt a proxy's 502/503/504 goes to the caller like any answer
+		// (if it is Mautic's JSON).
 		attempt = attempt.onErrorResume(RetryableStatus.class,
 				(status) -> Mono.fromCallable(() -> requireMautic(status.response())));
 		return attempt.onErrorMap((error) -> UpstreamFailures.classify(error, this.name))
@@ -130,7 +134,8 @@ public final class Upstream {
 		return exchange(request).map(UpstreamResponse::toAnswer);
 	}
 
-	// One attempt, counted by the circuit breaker by hand: its Reactor operator would also count Mautic's own answers
+	// One attempt, counted by the circuit breaker by hand: its Reactor operator would
+	// also count Mautic's own answers
 	// to a caller's mistakes (a JSON 500) and the cancellations of callers who went away.
 	private Mono<UpstreamResponse> guardedAttempt(UpstreamRequest request) {
 		if (!this.circuitBreaker.tryAcquirePermission()) {
@@ -169,7 +174,8 @@ public final class Upstream {
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((authorization) -> send(request, authorization.orElse(null)).flatMap((response) -> {
-				// A refused token is renewed and the call made once more: Mautic checks credentials before doing
+				// A refused token is renewed and the call made once more: Mautic checks
+				// credentials before doing
 				// anything, so even a write is safe to repeat after a 401.
 				if (response.status() == 401 && authorization.isPresent()
 						&& this.credentials.renew(authorization.get())) {
@@ -202,7 +208,8 @@ public final class Upstream {
 			.timeout(this.calls.responseTimeout());
 	}
 
-	// The whole answer in one buffer, refused beyond the size of one answer or the budget of all buffered answers.
+	// The whole answer in one buffer, refused beyond the size of one answer or the budget
+	// of all buffered answers.
 	private Mono<UpstreamResponse> gather(HttpClientResponse response, Connection connection) {
 		long maxBytes = this.calls.maxAnswerSize().toBytes();
 		String declared = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
@@ -215,7 +222,8 @@ public final class Upstream {
 		ByteBuf content = connection.channel()
 			.alloc()
 			.heapBuffer((int) Math.max(Math.min((length >= 0) ? length : 4096, maxBytes), 0));
-		// Until the answer is handed over, the buffer is this call's to give back; after, its receiver's (the
+		// Until the answer is handed over, the buffer is this call's to give back; after,
+		// its receiver's (the
 		// source is cancelled right after the answer, as only one is taken).
 		AtomicBoolean handedOver = new AtomicBoolean();
 		Runnable giveBack = () -> {
@@ -236,15 +244,12 @@ public final class Upstream {
 								+ "try again shortly");
 			}
 			content.writeBytes(chunk);
-		})
-			.then(Mono.fromCallable(() -> {
-				if (!handedOver.compareAndSet(false, true)) {
-					throw new IllegalStateException("The answer was given back before it was complete");
-				}
-				return new UpstreamResponse(response.status().code(), headersOf(response), content, lease);
-			}))
-			.doOnError((error) -> giveBack.run())
-			.doOnCancel(giveBack);
+		}).then(Mono.fromCallable(() -> {
+			if (!handedOver.compareAndSet(false, true)) {
+				throw new IllegalStateException("The answer was given back before it was complete");
+			}
+			return new UpstreamResponse(response.status().code(), headersOf(response), content, lease);
+		})).doOnError((error) -> giveBack.run()).doOnCancel(giveBack);
 	}
 
 	private UpstreamFailure tooLarge(long maxBytes) {
@@ -274,7 +279,8 @@ public final class Upstream {
 		if (!MauticJsonAnswer.isDocument(response.content())) {
 			int status = response.status();
 			response.release();
-			// A web server's own refusal of the gateway's request (414, 413, 400) is no fault of the upstream's.
+			// A web server's own refusal of the gateway's request (414, 413, 400) is no
+			// fault of the upstream's.
 			throw new UpstreamFailure((status >= 500 || status < 400) ? Kind.BAD_ANSWER : Kind.REFUSED_BY_SERVER,
 					this.name, "The Mautic upstream '" + this.name + "' answered HTTP " + status
 							+ " with a body that is not Mautic's JSON");
@@ -290,7 +296,9 @@ public final class Upstream {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
-	/** @return the longest an attempt may take */
+	/**
+	 * @return the longest an attempt may take
+	 */
 	Duration responseTimeout() {
 		return this.calls.responseTimeout();
 	}

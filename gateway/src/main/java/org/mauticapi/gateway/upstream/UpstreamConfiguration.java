@@ -12,8 +12,9 @@ import org.mauticapi.gateway.config.GatewayConfigurationException;
 import org.mauticapi.gateway.config.GatewayProperties;
 
 /**
- * The upstreams from {@code mautic.*}: {@code default} from {@code mautic.base-url}, or the {@link LocalMautic} on the
- * class path when that is unset, plus every {@code mautic.upstreams.<name>}.
+ * The upstreams from {@code mautic.*}: {@code default} from {@code mautic.base-url}, or
+ * the {@link LocalMautic} on the class path when that is unset, plus every
+ * {@code mautic.upstreams.<name>}.
  */
 @Configuration(proxyBeanMethods = false)
 class UpstreamConfiguration {
@@ -24,7 +25,8 @@ class UpstreamConfiguration {
 	}
 
 	@Bean
-	Upstreams upstreams(GatewayProperties properties, UpstreamFactory factory, ObjectProvider<LocalMautic> localMautic) {
+	Upstreams upstreams(GatewayProperties properties, UpstreamFactory factory,
+			ObjectProvider<LocalMautic> localMautic) {
 		Map<String, Upstream> upstreams = new LinkedHashMap<>();
 		URI baseUrl = (properties.baseUrl() != null) ? properties.baseUrl() : startLocal(localMautic);
 		upstreams.put(GatewayProperties.DEFAULT_UPSTREAM,

@@ -17,7 +17,8 @@ public interface UpstreamCredentials {
 	/**
 	 * Told when the upstream answered 401 to a call that carried {@code authorization}.
 	 * @param authorization the value that was refused
-	 * @return whether a fresh value may now succeed, so that the call is worth one more attempt
+	 * @return whether a fresh value may now succeed, so that the call is worth one more
+	 * attempt
 	 */
 	default boolean renew(String authorization) {
 		return false;

@@ -26,13 +26,15 @@ import org.mauticapi.gateway.config.UpstreamCallProperties;
 import org.mauticapi.gateway.config.UpstreamCallProperties.CircuitBreakerProperties;
 
 /**
- * Builds each {@link Upstream} from its configuration: its own connection pool (the bound on concurrent calls), its
- * own circuit breaker, its credentials. Closes the pools on shutdown.
+ * Builds each {@link Upstream} from its configuration: its own connection pool (the bound
+ * on concurrent calls), its own circuit breaker, its credentials. Closes the pools on
+ * shutdown.
  */
 @Component
 public class UpstreamFactory implements DisposableBean {
 
-	// Below the 5 s keep-alive of Apache's default configuration, so that the gateway never reuses a connection the
+	// Below the 5 s keep-alive of Apache's default configuration, so that the gateway
+	// never reuses a connection the
 	// upstream is closing, which would fail a write that cannot be retried.
 	private static final Duration MAX_IDLE = Duration.ofSeconds(4);
 
@@ -89,9 +91,8 @@ public class UpstreamFactory implements DisposableBean {
 			return new PassthroughCredentials();
 		}
 		if (!this.apiKeysConfigured) {
-			throw new GatewayConfigurationException("mautic.api-keys",
-					"the upstream '" + name + "' is in service mode, so callers must present a gateway API key, "
-							+ "but no key is configured");
+			throw new GatewayConfigurationException("mautic.api-keys", "the upstream '" + name
+					+ "' is in service mode, so callers must present a gateway API key, " + "but no key is configured");
 		}
 		if (hasText(auth.clientId())) {
 			if (!hasText(auth.clientSecret())) {

@@ -1,8 +1,8 @@
 package org.mauticapi.gateway.upstream;
 
 /**
- * A call that got no usable answer from upstream. Its message is safe to show to callers: it never carries a URL's
- * credentials, a header or a secret.
+ * A call that got no usable answer from upstream. Its message is safe to show to callers:
+ * it never carries a URL's credentials, a header or a secret.
  */
 public final class UpstreamFailure extends RuntimeException {
 
@@ -33,12 +33,16 @@ public final class UpstreamFailure extends RuntimeException {
 		/** The upstream did not answer within the response timeout. */
 		TIMEOUT(504, "upstream_timeout"),
 
-		/** The answer was not Mautic's JSON: an HTML page from a proxy, a truncated or oversized body. */
+		/**
+		 * The answer was not Mautic's JSON: an HTML page from a proxy, a truncated or
+		 * oversized body.
+		 */
 		BAD_ANSWER(502, "upstream_bad_answer"),
 
 		/**
-		 * A web server in front of Mautic refused the request itself (a 4xx that is not Mautic's JSON, such as 414 for
-		 * a request line it finds too long): the request's doing, not an upstream fault.
+		 * A web server in front of Mautic refused the request itself (a 4xx that is not
+		 * Mautic's JSON, such as 414 for a request line it finds too long): the request's
+		 * doing, not an upstream fault.
 		 */
 		REFUSED_BY_SERVER(502, "upstream_refused_request"),
 
@@ -48,7 +52,10 @@ public final class UpstreamFailure extends RuntimeException {
 		/** The gateway holds as many upstream answers as its memory budget allows. */
 		OVERLOADED_ANSWERS(502, "gateway_answers_overloaded"),
 
-		/** Recent calls failed so often that the circuit breaker refuses calls for a while. */
+		/**
+		 * Recent calls failed so often that the circuit breaker refuses calls for a
+		 * while.
+		 */
 		CIRCUIT_OPEN(502, "upstream_unavailable"),
 
 		/** Too many calls are waiting for the upstream already. */

@@ -17,8 +17,8 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.mauticapi.gateway.upstream.UpstreamFailure.Kind;
 
 /**
- * Turns what can go wrong in a call (Netty, Reactor, the circuit breaker) into an {@link UpstreamFailure} with a
- * message for the caller.
+ * Turns what can go wrong in a call (Netty, Reactor, the circuit breaker) into an
+ * {@link UpstreamFailure} with a message for the caller.
  */
 final class UpstreamFailures {
 
@@ -63,9 +63,10 @@ final class UpstreamFailures {
 	}
 
 	/**
-	 * Whether a failure is the upstream's own fault, which the circuit breaker counts: no connection, a broken one, a
-	 * timeout, a proxy's 502/503/504, an answer that is not Mautic's JSON, no access token. A Mautic answer (even a
-	 * 500), an answer larger than the gateway accepts, the gateway's own saturation and a caller who went away are
+	 * Whether a failure is the upstream's own fault, which the circuit breaker counts: no
+	 * connection, a broken one, a timeout, a proxy's 502/503/504, an answer that is not
+	 * Mautic's JSON, no access token. A Mautic answer (even a 500), an answer larger than
+	 * the gateway accepts, the gateway's own saturation and a caller who went away are
 	 * not.
 	 */
 	static boolean isUpstreamFault(Throwable error) {
@@ -84,12 +85,13 @@ final class UpstreamFailures {
 			return false;
 		}
 		return cause instanceof TimeoutException || cause instanceof ReadTimeoutException
-				|| cause instanceof java.io.IOException || error instanceof reactor.netty.http.client.PrematureCloseException;
+				|| cause instanceof java.io.IOException
+				|| error instanceof reactor.netty.http.client.PrematureCloseException;
 	}
 
 	/**
-	 * Whether another attempt of an idempotent read may succeed: the connection failed or broke, or a proxy in front
-	 * of Mautic answered 502, 503 or 504.
+	 * Whether another attempt of an idempotent read may succeed: the connection failed or
+	 * broke, or a proxy in front of Mautic answered 502, 503 or 504.
 	 */
 	static boolean retryable(Throwable error) {
 		if (error instanceof RetryableStatus) {
@@ -113,7 +115,9 @@ final class UpstreamFailures {
 		return cause;
 	}
 
-	/** A 502, 503 or 504 answer to a read, signalled as an error so that it is retried. */
+	/**
+	 * A 502, 503 or 504 answer to a read, signalled as an error so that it is retried.
+	 */
 	static final class RetryableStatus extends RuntimeException {
 
 		private final UpstreamResponse response;

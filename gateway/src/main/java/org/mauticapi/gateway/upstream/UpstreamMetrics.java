@@ -7,8 +7,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * A timer per upstream operation and outcome: {@code mautic_upstream_calls_seconds{upstream, operation, method,
- * status}}, where status is the upstream's status code, or the failure ({@code timeout}, {@code unreachable}, ...).
+ * A timer per upstream operation and outcome:
+ * {@code mautic_upstream_calls_seconds{upstream, operation, method, status}}, where
+ * status is the upstream's status code, or the failure ({@code timeout},
+ * {@code unreachable}, ...).
  */
 @Component
 public class UpstreamMetrics {

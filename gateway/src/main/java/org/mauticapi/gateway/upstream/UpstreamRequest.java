@@ -10,13 +10,15 @@ import org.springframework.http.HttpMethod;
  *
  * @param operationId the contract's operation, for metrics and logs
  * @param method the HTTP method
- * @param pathAndQuery the encoded path from {@code /api} on, with its query string, as the caller sent them
+ * @param pathAndQuery the encoded path from {@code /api} on, with its query string, as
+ * the caller sent them
  * @param headers the caller's headers that are forwarded (content type, accept, ...)
  * @param body the body bytes as the caller sent them, or null
- * @param callerAuthorization the caller's {@code Authorization} header, forwarded in passthrough mode only
+ * @param callerAuthorization the caller's {@code Authorization} header, forwarded in
+ * passthrough mode only
  * @param requestId the request id, sent upstream as {@code X-Request-Id}
- * @param jsonAnswer whether the answer must be Mautic's JSON (every {@code /api} route); a Mautic page outside the API
- * (its tracking pixel) answers other content
+ * @param jsonAnswer whether the answer must be Mautic's JSON (every {@code /api} route);
+ * a Mautic page outside the API (its tracking pixel) answers other content
  */
 public record UpstreamRequest(String operationId, HttpMethod method, String pathAndQuery, HttpHeaders headers,
 		byte @Nullable [] body, @Nullable String callerAuthorization, String requestId, boolean jsonAnswer) {
@@ -28,7 +30,8 @@ public record UpstreamRequest(String operationId, HttpMethod method, String path
 	 * @param pathAndQuery the encoded path from {@code /api} on, with its query string
 	 * @param headers the headers to forward
 	 * @param body the body bytes, or null
-	 * @param callerAuthorization the caller's {@code Authorization} header, forwarded in passthrough mode only
+	 * @param callerAuthorization the caller's {@code Authorization} header, forwarded in
+	 * passthrough mode only
 	 * @param requestId the request id
 	 */
 	public UpstreamRequest(String operationId, HttpMethod method, String pathAndQuery, HttpHeaders headers,
@@ -37,8 +40,8 @@ public record UpstreamRequest(String operationId, HttpMethod method, String path
 	}
 
 	/**
-	 * Whether the call may be repeated without effect: only reads are retried, so that a write never creates a
-	 * contact twice.
+	 * Whether the call may be repeated without effect: only reads are retried, so that a
+	 * write never creates a contact twice.
 	 * @return whether the method is GET or HEAD
 	 */
 	public boolean idempotentRead() {

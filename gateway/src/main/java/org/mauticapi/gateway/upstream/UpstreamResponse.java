@@ -8,9 +8,10 @@ import io.netty.buffer.ByteBufUtil;
 import org.springframework.http.HttpHeaders;
 
 /**
- * What the upstream answered, its body held in one pooled buffer exactly as sent, and counted against the gateway's
- * budget of buffered answers until {@link #release()}. The REST path writes the buffer to the caller as it is; other
- * callers take a copy with {@link #toAnswer()}.
+ * What the upstream answered, its body held in one pooled buffer exactly as sent, and
+ * counted against the gateway's budget of buffered answers until {@link #release()}. The
+ * REST path writes the buffer to the caller as it is; other callers take a copy with
+ * {@link #toAnswer()}.
  */
 public final class UpstreamResponse {
 
@@ -35,13 +36,16 @@ public final class UpstreamResponse {
 		return this.status;
 	}
 
-	/** @return the answer's headers, as the upstream sent them */
+	/**
+	 * @return the answer's headers, as the upstream sent them
+	 */
 	public HttpHeaders headers() {
 		return this.headers;
 	}
 
 	/**
-	 * The body; valid until {@link #release()}. A caller that hands it to Netty retains it first.
+	 * The body; valid until {@link #release()}. A caller that hands it to Netty retains
+	 * it first.
 	 * @return the buffer, its readable bytes the body
 	 */
 	public ByteBuf content() {
@@ -61,7 +65,10 @@ public final class UpstreamResponse {
 		}
 	}
 
-	/** Gives the buffer back to the pool and its bytes back to the budget; later calls do nothing. */
+	/**
+	 * Gives the buffer back to the pool and its bytes back to the budget; later calls do
+	 * nothing.
+	 */
 	public void release() {
 		if (this.released.compareAndSet(false, true)) {
 			this.content.release();

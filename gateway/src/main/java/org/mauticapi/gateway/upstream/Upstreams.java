@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.mauticapi.gateway.config.GatewayProperties;
 
 /**
- * The upstreams the gateway fronts, by name; {@code default} is the one {@code mautic.base-url} (or the embedded
- * sandbox) configures.
+ * The upstreams the gateway fronts, by name; {@code default} is the one
+ * {@code mautic.base-url} (or the embedded sandbox) configures.
  */
 public final class Upstreams {
 

@@ -1,6 +1,7 @@
 /**
- * The Mautic instances behind the gateway and how they are called: non-blocking, each call bounded by timeouts,
- * retried when it is a read, counted by a circuit breaker, and authenticated as configured.
+ * The Mautic instances behind the gateway and how they are called: non-blocking, each
+ * call bounded by timeouts, retried when it is a read, counted by a circuit breaker, and
+ * authenticated as configured.
  */
 @NullMarked
 package org.mauticapi.gateway.upstream;

@@ -12,9 +12,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * One log line per request, written when its answer is committed (so error answers are logged with their status
- * too): request id, method, path, status and milliseconds. Query strings and headers are left out: they carry
- * e-mail addresses and credentials.
+ * One log line per request, written when its answer is committed (so error answers are
+ * logged with their status too): request id, method, path, status and milliseconds. Query
+ * strings and headers are left out: they carry e-mail addresses and credentials.
  */
 @Component
 public class AccessLogFilter implements WebFilter, Ordered {
@@ -30,8 +30,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
 		exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> {
 			HttpStatusCode status = exchange.getResponse().getStatusCode();
 			logger.info("requestId=" + RequestIds.of(exchange) + " method=" + exchange.getRequest().getMethod()
-					+ " path=" + exchange.getRequest().getPath() + " status=" + ((status != null) ? status.value() : 200)
-					+ " ms=" + (System.nanoTime() - start) / 1_000_000);
+					+ " path=" + exchange.getRequest().getPath() + " status="
+					+ ((status != null) ? status.value() : 200) + " ms=" + (System.nanoTime() - start) / 1_000_000);
 		}));
 		return chain.filter(exchange);
 	}

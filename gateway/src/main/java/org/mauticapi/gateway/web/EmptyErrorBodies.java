@@ -19,9 +19,10 @@ import io.netty.handler.codec.http.LastHttpContent;
 import org.mauticapi.gateway.error.GatewayError;
 
 /**
- * Gives an error answer that would go out empty a body in Mautic's envelope and an {@code X-Request-Id}: the answers
- * the server writes before any handler of the gateway runs (a request line or header too long, a malformed
- * {@code Content-Length}, a request target Spring cannot parse) have no body, and a caller could not tell them from a
+ * Gives an error answer that would go out empty a body in Mautic's envelope and an
+ * {@code X-Request-Id}: the answers the server writes before any handler of the gateway
+ * runs (a request line or header too long, a malformed {@code Content-Length}, a request
+ * target Spring cannot parse) have no body, and a caller could not tell them from a
  * broken connection. A HEAD's answer stays without a body.
  */
 final class EmptyErrorBodies extends ChannelDuplexHandler {
@@ -93,7 +94,8 @@ final class EmptyErrorBodies extends ChannelDuplexHandler {
 			case 400 -> "The request is malformed: its request line, a header or its Content-Length cannot be read";
 			case 413 -> "The request is larger than this gateway accepts";
 			case 414 -> "The request line is longer than this gateway accepts (server.netty.max-initial-line-length)";
-			case 431 -> "The request's headers are larger than this gateway accepts (server.max-http-request-header-size)";
+			case 431 ->
+				"The request's headers are larger than this gateway accepts (server.max-http-request-header-size)";
 			default -> "The request cannot be answered: " + status.reasonPhrase();
 		};
 		String type = (status.code() == 400) ? "malformed_request"

@@ -14,9 +14,10 @@ import org.mauticapi.gateway.error.ErrorAnswers;
 import org.mauticapi.gateway.error.GatewayError;
 
 /**
- * Every error the gateway answers, in Mautic's envelope: its own refusals, upstream failures (502/503/504), Spring's
- * routing and binding errors, and, should one happen, its own bugs (a 500 that names the request id, never a stack
- * trace). Runs before Spring Boot's default handler.
+ * Every error the gateway answers, in Mautic's envelope: its own refusals, upstream
+ * failures (502/503/504), Spring's routing and binding errors, and, should one happen,
+ * its own bugs (a 500 that names the request id, never a stack trace). Runs before Spring
+ * Boot's default handler.
  */
 @Component
 @Order(-2)
@@ -34,6 +35,5 @@ public class GatewayErrorHandler implements WebExceptionHandler {
 		response.getHeaders().addAll(answer.headers());
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
 	}
-
 
 }

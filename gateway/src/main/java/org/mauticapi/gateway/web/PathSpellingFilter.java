@@ -9,8 +9,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Refuses, before anything else of Spring's sees them, the path spellings {@link PathSpellings} names: Spring would
- * route {@code /graphql;x} to {@code /graphql}, so that a check of the raw path could be talked around.
+ * Refuses, before anything else of Spring's sees them, the path spellings
+ * {@link PathSpellings} names: Spring would route {@code /graphql;x} to {@code /graphql},
+ * so that a check of the raw path could be talked around.
  */
 @Component
 public class PathSpellingFilter implements WebFilter, Ordered {

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import org.mauticapi.gateway.error.GatewayError;
 
 /**
- * The path spellings the gateway refuses on every route, because a web server in front of Mautic, Mautic's router or
- * Spring's could read them as another path than the gateway does: a {@code ;} (a path parameter to some servers and to
- * Spring, a literal to Symfony), an encoded slash or backslash, empty, {@code .} and {@code ..} segments, control
- * characters, malformed escapes and bytes that are not UTF-8. Nothing then reaches a handler or Mautic under a name the
- * gateway did not check, and a key check cannot be talked around by another spelling of a path.
+ * The path spellings the gateway refuses on every route, because a web server in front of
+ * Mautic, Mautic's router or Spring's could read them as another path than the gateway
+ * does: a {@code ;} (a path parameter to some servers and to Spring, a literal to
+ * Symfony), an encoded slash or backslash, empty, {@code .} and {@code ..} segments,
+ * control characters, malformed escapes and bytes that are not UTF-8. Nothing then
+ * reaches a handler or Mautic under a name the gateway did not check, and a key check
+ * cannot be talked around by another spelling of a path.
  */
 public final class PathSpellings {
 
@@ -20,8 +22,8 @@ public final class PathSpellings {
 	}
 
 	/**
-	 * Decodes a raw path as Mautic's router does ({@code rawurldecode}), refusing spellings that could be read
-	 * otherwise.
+	 * Decodes a raw path as Mautic's router does ({@code rawurldecode}), refusing
+	 * spellings that could be read otherwise.
 	 * @param rawPath the path as sent, without query string
 	 * @return the decoded path
 	 * @throws GatewayError 400 naming the problem
@@ -61,7 +63,8 @@ public final class PathSpellings {
 			if (segments[i].equals(".") || segments[i].equals("..")) {
 				throw refused(rawPath, "has a '.' or '..' segment, which servers resolve differently");
 			}
-			// A trailing slash is Mautic's to answer (it redirects); an empty segment inside is not a route.
+			// A trailing slash is Mautic's to answer (it redirects); an empty segment
+			// inside is not a route.
 			if (segments[i].isEmpty() && i < segments.length - 1) {
 				throw refused(rawPath, "has an empty segment ('//')");
 			}

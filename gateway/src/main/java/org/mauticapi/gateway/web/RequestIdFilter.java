@@ -9,8 +9,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Gives every request an id, echoed in the response's {@code X-Request-Id}, sent upstream, and written in the log
- * lines about the request. A caller's id is kept when it is short and plain, so that it cannot forge log lines.
+ * Gives every request an id, echoed in the response's {@code X-Request-Id}, sent
+ * upstream, and written in the log lines about the request. A caller's id is kept when it
+ * is short and plain, so that it cannot forge log lines.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {

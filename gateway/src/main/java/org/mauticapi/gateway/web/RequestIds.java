@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The request id of an exchange: the caller's {@code X-Request-Id} when it is a plausible id, a new one otherwise.
+ * The request id of an exchange: the caller's {@code X-Request-Id} when it is a plausible
+ * id, a new one otherwise.
  */
 public final class RequestIds {
 
@@ -23,8 +24,8 @@ public final class RequestIds {
 	}
 
 	/**
-	 * The id of a request: the caller's when it is short and plain, so that it cannot forge log lines, a new one
-	 * otherwise.
+	 * The id of a request: the caller's when it is short and plain, so that it cannot
+	 * forge log lines, a new one otherwise.
 	 * @param given the caller's {@code X-Request-Id}, or null
 	 * @return the id
 	 */

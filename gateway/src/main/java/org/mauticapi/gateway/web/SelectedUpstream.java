@@ -18,7 +18,8 @@ public final class SelectedUpstream {
 	 * The exchange's upstream.
 	 * @param exchange the exchange
 	 * @return the upstream
-	 * @throws IllegalStateException when no upstream was chosen, which only a filter ordering bug can cause
+	 * @throws IllegalStateException when no upstream was chosen, which only a filter
+	 * ordering bug can cause
 	 */
 	public static Upstream of(ServerWebExchange exchange) {
 		Upstream upstream = exchange.getAttribute(ATTRIBUTE);
@@ -29,7 +30,8 @@ public final class SelectedUpstream {
 	}
 
 	/**
-	 * The upstream of a request whose exchange attributes are all a handler sees (a GraphQL request).
+	 * The upstream of a request whose exchange attributes are all a handler sees (a
+	 * GraphQL request).
 	 * @param attributes the exchange's attributes
 	 * @return the upstream
 	 * @throws IllegalStateException when no upstream was chosen

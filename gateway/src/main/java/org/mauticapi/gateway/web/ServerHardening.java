@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the gateway's HTTP server does before any handler: error answers it writes itself get a body in Mautic's
- * envelope ({@link EmptyErrorBodies}).
+ * What the gateway's HTTP server does before any handler: error answers it writes itself
+ * get a body in Mautic's envelope ({@link EmptyErrorBodies}).
  */
 @Configuration(proxyBeanMethods = false)
 class ServerHardening {

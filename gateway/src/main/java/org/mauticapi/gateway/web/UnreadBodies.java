@@ -9,9 +9,10 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Reads and drops what is left of a request's body once its answer is decided, up to a bound: a server that closes a
- * connection with unread bytes makes the kernel reset it, and the caller may lose the answer that was already sent
- * (a 401, a 404, a 400 for a path). A body larger than the bound is not read; that caller sent more than the gateway
+ * Reads and drops what is left of a request's body once its answer is decided, up to a
+ * bound: a server that closes a connection with unread bytes makes the kernel reset it,
+ * and the caller may lose the answer that was already sent (a 401, a 404, a 400 for a
+ * path). A body larger than the bound is not read; that caller sent more than the gateway
  * would ever take.
  */
 public final class UnreadBodies {
@@ -44,7 +45,8 @@ public final class UnreadBodies {
 	}
 
 	/**
-	 * Drops a body given as Netty's buffers (released by Reactor Netty after each is seen).
+	 * Drops a body given as Netty's buffers (released by Reactor Netty after each is
+	 * seen).
 	 * @param body the body
 	 * @param maxBytes the most bytes to read
 	 * @return completion

@@ -14,8 +14,9 @@ import org.springframework.web.server.WebFilterChain;
 import org.mauticapi.gateway.config.GatewayProperties;
 
 /**
- * Drops what a handler Spring serves left unread of a request's body (the docs, a refused GraphQL request), so that
- * the connection closes cleanly and the caller gets its answer ({@link UnreadBodies}).
+ * Drops what a handler Spring serves left unread of a request's body (the docs, a refused
+ * GraphQL request), so that the connection closes cleanly and the caller gets its answer
+ * ({@link UnreadBodies}).
  */
 @Component
 public class UnreadBodyFilter implements WebFilter, Ordered {
@@ -35,7 +36,8 @@ public class UnreadBodyFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		Mono<Void> drain = Mono.defer(() -> UnreadBodies.discard(exchange.getRequest().getBody(), this.maxBytes));
-		// Nothing Spring serves reads the body of these: it is dropped before the answer, as the server closes the
+		// Nothing Spring serves reads the body of these: it is dropped before the answer,
+		// as the server closes the
 		// connection as soon as an answer is written.
 		if (BODILESS.contains(exchange.getRequest().getMethod())) {
 			return drain.then(chain.filter(exchange));

@@ -11,9 +11,10 @@ import org.springframework.web.server.WebFilterChain;
 import org.mauticapi.gateway.upstream.Upstream;
 
 /**
- * Chooses the upstream of a request Spring serves (GraphQL): {@code /upstreams/{name}/...} (the prefix is removed
- * before routing) or the upstream header, as {@link UpstreamSelector} decides. REST requests choose theirs in the
- * REST pipeline.
+ * Chooses the upstream of a request Spring serves (GraphQL):
+ * {@code /upstreams/{name}/...} (the prefix is removed before routing) or the upstream
+ * header, as {@link UpstreamSelector} decides. REST requests choose theirs in the REST
+ * pipeline.
  */
 @Component
 public class UpstreamSelectionFilter implements WebFilter, Ordered {

@@ -10,9 +10,9 @@ import org.mauticapi.gateway.upstream.Upstream;
 import org.mauticapi.gateway.upstream.Upstreams;
 
 /**
- * Chooses the upstream of a request: the one named by a {@code /upstreams/{name}} path prefix, else the one named by
- * the {@code X-Mautic-Upstream} header, else {@code default}. An unknown name is refused rather than sent to the
- * default upstream.
+ * Chooses the upstream of a request: the one named by a {@code /upstreams/{name}} path
+ * prefix, else the one named by the {@code X-Mautic-Upstream} header, else
+ * {@code default}. An unknown name is refused rather than sent to the default upstream.
  */
 @Component
 public class UpstreamSelector {
@@ -26,7 +26,9 @@ public class UpstreamSelector {
 		this.header = properties.upstreamHeader();
 	}
 
-	/** @return the request header that names an upstream */
+	/**
+	 * @return the request header that names an upstream
+	 */
 	public String header() {
 		return this.header;
 	}

@@ -1,5 +1,6 @@
 /**
- * What every request goes through first: its id, its access log line, the choice of its upstream.
+ * What every request goes through first: its id, its access log line, the choice of its
+ * upstream.
  */
 @NullMarked
 package org.mauticapi.gateway.web;

@@ -11,8 +11,9 @@ import org.mauticapi.gateway.support.ScriptedMautic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13, item 3: no caller can open the circuit breaker for everyone, neither with requests Mautic answers with its
- * own 500 nor with requests whose spelling would make the gateway build one Mautic's server refuses.
+ * Issue 13, item 3: no caller can open the circuit breaker for everyone, neither with
+ * requests Mautic answers with its own 500 nor with requests whose spelling would make
+ * the gateway build one Mautic's server refuses.
  */
 class BreakerAbuseIT {
 
@@ -25,8 +26,9 @@ class BreakerAbuseIT {
 	@BeforeAll
 	static void start() {
 		mautic = ScriptedMautic.start((uri) -> uri.contains("orderBy=abc")
-				? ScriptedMautic.Answer.json(500, "{\"errors\":[{\"message\":\"Looks like I encountered an error\","
-						+ "\"code\":500,\"type\":null}]}")
+				? ScriptedMautic.Answer.json(500,
+						"{\"errors\":[{\"message\":\"Looks like I encountered an error\","
+								+ "\"code\":500,\"type\":null}]}")
 				: ScriptedMautic.Answer.json(200, "{\"total\":\"0\",\"contacts\":[]}"));
 		gateway = RunningGateway.start("mautic.base-url=" + mautic.url(), "mautic.calls.retries=0",
 				"mautic.calls.circuit-breaker.minimum-calls=4", "mautic.calls.circuit-breaker.sliding-window-size=4");
@@ -42,7 +44,8 @@ class BreakerAbuseIT {
 	@Test
 	void mauticsOwn500sToACallersMistakeDoNotOpenTheCircuit() {
 		for (int i = 0; i < 12; i++) {
-			assertThat(RawHttp.send(port, "GET", "/api/contacts?orderBy=abc&limit=1", null, null).status()).isEqualTo(500);
+			assertThat(RawHttp.send(port, "GET", "/api/contacts?orderBy=abc&limit=1", null, null).status())
+				.isEqualTo(500);
 		}
 
 		assertThat(RawHttp.send(port, "GET", "/api/contacts?limit=1", null, null).status()).isEqualTo(200);

@@ -19,11 +19,13 @@ import org.mauticapi.gateway.support.RawSocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13: a fuzz run of 6,000 malformed requests across every operation of the contract, routes outside it and
- * GraphQL, against the gateway's runnable jar started as a user starts it (its heap capped as the README says), in
- * front of an upstream that always answers well. Hostile path values, parameter names and values, bodies, content
- * types, headers and encodings, generated from a fixed seed. Every request gets an HTTP answer (no dropped
- * connection), none a 5xx, the liveness probe answers throughout, and the process stays under 512 MB resident.
+ * Issue 13: a fuzz run of 6,000 malformed requests across every operation of the
+ * contract, routes outside it and GraphQL, against the gateway's runnable jar started as
+ * a user starts it (its heap capped as the README says), in front of an upstream that
+ * always answers well. Hostile path values, parameter names and values, bodies, content
+ * types, headers and encodings, generated from a fixed seed. Every request gets an HTTP
+ * answer (no dropped connection), none a 5xx, the liveness probe answers throughout, and
+ * the process stays under 512 MB resident.
  */
 class FuzzIT {
 
@@ -89,7 +91,8 @@ class FuzzIT {
 				continue;
 			}
 			if (answer.status() < 100 || answer.status() >= 500) {
-				failures.add(answer.status() + " for " + abbreviated(request) + ": " + abbreviated(answer.head() + answer.body()));
+				failures.add(answer.status() + " for " + abbreviated(request) + ": "
+						+ abbreviated(answer.head() + answer.body()));
 			}
 			if (i % 200 == 0) {
 				RawSocket.Answer liveness = RawSocket.exchange(gateway.port(),
@@ -112,7 +115,8 @@ class FuzzIT {
 		String path;
 		if (kind < 7) {
 			ContractOperation operation = OPERATIONS.get(random.nextInt(OPERATIONS.size()));
-			method = (random.nextInt(20) == 0) ? pick(random, "GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS") : operation.method();
+			method = (random.nextInt(20) == 0) ? pick(random, "GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS")
+					: operation.method();
 			path = "/api" + operation.pathTemplate().replaceAll("\\{[^}]+}", pick(random, PATH_VALUES));
 		}
 		else if (kind < 9) {
@@ -200,7 +204,8 @@ class FuzzIT {
 		return abbreviated(new String(request, StandardCharsets.ISO_8859_1));
 	}
 
-	// Long runs of one character ("xxxx...") shown by their length, so that every header of a request fits.
+	// Long runs of one character ("xxxx...") shown by their length, so that every header
+	// of a request fits.
 	private static String abbreviated(String text) {
 		String line = text.replace("\r\n", " | ").replaceAll("(.)\\1{20,}", "$1...");
 		return (line.length() > 600) ? line.substring(0, 600) + "..." : line;

@@ -10,8 +10,8 @@ import org.mauticapi.gateway.support.ScriptedMautic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13, item 8: {@code /actuator/health} tells anyone the status only, and a flood of probes does not become a
- * flood of calls to Mautic.
+ * Issue 13, item 8: {@code /actuator/health} tells anyone the status only, and a flood of
+ * probes does not become a flood of calls to Mautic.
  */
 class HealthAbuseIT {
 
@@ -34,10 +34,19 @@ class HealthAbuseIT {
 	@Test
 	void aFloodOfHealthChecksIsOneCallUpstreamAndShowsNoDetails() {
 		for (int i = 0; i < 50; i++) {
-			gateway.client().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
-				.jsonPath("$.status").isEqualTo("UP")
-				.jsonPath("$.components").doesNotExist()
-				.jsonPath("$.details").doesNotExist();
+			gateway.client()
+				.get()
+				.uri("/actuator/health")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo("UP")
+				.jsonPath("$.components")
+				.doesNotExist()
+				.jsonPath("$.details")
+				.doesNotExist();
 		}
 
 		assertThat(mautic.calls()).isBetween(1, 2);

@@ -13,8 +13,9 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13, item 1: in service mode (the gateway calls Mautic with its own credentials) no spelling of a route gets a
- * request past the API key, on REST or GraphQL, on the default or a named upstream.
+ * Issue 13, item 1: in service mode (the gateway calls Mautic with its own credentials)
+ * no spelling of a route gets a request past the API key, on REST or GraphQL, on the
+ * default or a named upstream.
  */
 class KeyBypassIT {
 
@@ -49,17 +50,18 @@ class KeyBypassIT {
 		RawHttp.Answer answer = RawHttp.send(port, "GET", "/api/contacts/5", null, null, "X-Api-Key: the-key");
 
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(mautic.captured()).singleElement().satisfies((captured) -> assertThat(captured.uri())
-			.isEqualTo("/api/contacts/5"));
+		assertThat(mautic.captured()).singleElement()
+			.satisfies((captured) -> assertThat(captured.uri()).isEqualTo("/api/contacts/5"));
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "POST, /graphql", "POST, /graphql;x", "POST, /graphql;", "POST, /graphql/", "POST, /graphql%3Bx",
 			"POST, /GRAPHQL", "POST, /upstreams/eu/graphql", "POST, /upstreams/eu/graphql;x", "POST, //graphql",
 			"POST, /./graphql", "POST, /graphql/.", "GET, /graphql?query=%7B__typename%7D",
-			"DELETE, /api/contacts/5/delete", "DELETE, /api/contacts/5/delete;x", "DELETE, /upstreams/eu/api/contacts/5/delete",
-			"DELETE, /api//contacts/5/delete", "DELETE, /api/contacts/5%2Fdelete", "GET, /api/notes",
-			"GET, /mtracking.gif", "GET, /actuator/upstreams", "GET, /actuator/prometheus", "GET, /actuator/drift" })
+			"DELETE, /api/contacts/5/delete", "DELETE, /api/contacts/5/delete;x",
+			"DELETE, /upstreams/eu/api/contacts/5/delete", "DELETE, /api//contacts/5/delete",
+			"DELETE, /api/contacts/5%2Fdelete", "GET, /api/notes", "GET, /mtracking.gif", "GET, /actuator/upstreams",
+			"GET, /actuator/prometheus", "GET, /actuator/drift" })
 	void noSpellingGetsPastTheKey(String method, String path) {
 		mautic.clear();
 

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 13, item 6: what the gateway holds of upstream answers is bounded, per answer and for all answers together,
- * with a clear 502 beyond; the memory is given back afterwards. (Scaled down: a 64 KB answer cap and a 1 MB budget
- * stand for the 32 MB and 256 MB defaults.)
+ * Issue 13, item 6: what the gateway holds of upstream answers is bounded, per answer and
+ * for all answers together, with a clear 502 beyond; the memory is given back afterwards.
+ * (Scaled down: a 64 KB answer cap and a 1 MB budget stand for the 32 MB and 256 MB
+ * defaults.)
  */
 class MemoryAbuseIT {
 
@@ -62,14 +63,15 @@ class MemoryAbuseIT {
 	@Test
 	void refusesWhatWouldPassTheBudgetAndGivesEveryByteBack() {
 		List<CompletableFuture<RawHttp.Answer>> calls = IntStream.range(0, 40)
-			.mapToObj((i) -> CompletableFuture.supplyAsync(() -> RawHttp.send(port, "GET", "/api/contacts/2", null, null)))
+			.mapToObj((i) -> CompletableFuture
+				.supplyAsync(() -> RawHttp.send(port, "GET", "/api/contacts/2", null, null)))
 			.toList();
 
 		List<Integer> statuses = calls.stream().map(CompletableFuture::join).map(RawHttp.Answer::status).toList();
 
 		assertThat(statuses).containsOnly(200, 502).contains(200, 502);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(gateway.bean(AnswerBudget.class).held())
-			.isZero());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(gateway.bean(AnswerBudget.class).held()).isZero());
 	}
 
 	private static byte[] jsonOfSize(int size) {

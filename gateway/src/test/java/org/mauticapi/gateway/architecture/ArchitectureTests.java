@@ -12,8 +12,8 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's package rules ({@link GatewayRules}) hold, and they catch what they are there to catch: a fixture
- * with a cycle and one with a forbidden import fail them.
+ * The gateway's package rules ({@link GatewayRules}) hold, and they catch what they are
+ * there to catch: a fixture with a cycle and one with a forbidden import fail them.
  */
 class ArchitectureTests {
 

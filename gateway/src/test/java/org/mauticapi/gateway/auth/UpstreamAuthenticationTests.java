@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Whose credentials reach Mautic: the caller's in passthrough mode; the gateway's own in service mode (HTTP Basic
- * or an OAuth2 token it fetches, caches and renews), where callers need a gateway API key. Secrets never show.
+ * Whose credentials reach Mautic: the caller's in passthrough mode; the gateway's own in
+ * service mode (HTTP Basic or an OAuth2 token it fetches, caches and renews), where
+ * callers need a gateway API key. Secrets never show.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class UpstreamAuthenticationTests {
@@ -67,12 +68,17 @@ class UpstreamAuthenticationTests {
 	void passthroughForwardsTheCallersAuthorization() {
 		this.gateway = RunningGateway.start("mautic.base-url=" + FakeMautic.url(this.mautic));
 
-		this.gateway.client().get().uri("/api/contacts/1").header("Authorization", "Basic dXNlcjpwYXNz").exchange()
-			.expectStatus().isOk();
+		this.gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.header("Authorization", "Basic dXNlcjpwYXNz")
+			.exchange()
+			.expectStatus()
+			.isOk();
 		this.gateway.client().get().uri("/api/contacts/1").exchange().expectStatus().isOk();
 
-		this.mautic.verify(getRequestedFor(urlEqualTo("/api/contacts/1"))
-			.withHeader("Authorization", equalTo("Basic dXNlcjpwYXNz")));
+		this.mautic.verify(getRequestedFor(urlEqualTo("/api/contacts/1")).withHeader("Authorization",
+				equalTo("Basic dXNlcjpwYXNz")));
 		this.mautic.verify(getRequestedFor(urlEqualTo("/api/contacts/1")).withHeader("Authorization", absent()));
 	}
 
@@ -80,11 +86,17 @@ class UpstreamAuthenticationTests {
 	void serviceModeSendsTheGatewaysBasicCredentialsInsteadOfTheCallers(CapturedOutput output) {
 		this.gateway = startService("mautic.auth.username=svc", "mautic.auth.password=" + BASIC_PASSWORD);
 
-		this.gateway.client().get().uri("/api/contacts/1").header("X-Api-Key", API_KEY)
-			.header("Authorization", "Basic Y2FsbGVyOm5vcGU=").exchange().expectStatus().isOk();
+		this.gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.header("X-Api-Key", API_KEY)
+			.header("Authorization", "Basic Y2FsbGVyOm5vcGU=")
+			.exchange()
+			.expectStatus()
+			.isOk();
 
-		this.mautic.verify(1, getRequestedFor(urlEqualTo("/api/contacts/1"))
-			.withHeader("Authorization", equalTo("Basic c3ZjOmI0c2ljLXBhc3MtVzl6")));
+		this.mautic.verify(1, getRequestedFor(urlEqualTo("/api/contacts/1")).withHeader("Authorization",
+				equalTo("Basic c3ZjOmI0c2ljLXBhc3MtVzl6")));
 		assertNoSecretIn(output.getAll());
 	}
 
@@ -92,10 +104,22 @@ class UpstreamAuthenticationTests {
 	void serviceModeRefusesCallersWithoutAKnownApiKey() {
 		this.gateway = startService("mautic.auth.username=svc", "mautic.auth.password=" + BASIC_PASSWORD);
 
-		this.gateway.client().get().uri("/api/contacts/1").exchange().expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.errors[0].type").isEqualTo("access_denied");
-		this.gateway.client().get().uri("/api/contacts/1").header("X-Api-Key", "guess").exchange()
-			.expectStatus().isUnauthorized();
+		this.gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.errors[0].type")
+			.isEqualTo("access_denied");
+		this.gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.header("X-Api-Key", "guess")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 
 		this.mautic.verify(0, anyRequestedFor(anyUrl()));
 	}
@@ -106,51 +130,83 @@ class UpstreamAuthenticationTests {
 		this.gateway = startService("mautic.auth.client-id=gateway", "mautic.auth.client-secret=" + CLIENT_SECRET);
 
 		for (int i = 0; i < 3; i++) {
-			this.gateway.client().get().uri("/api/contacts/1").header("X-Api-Key", API_KEY).exchange()
-				.expectStatus().isOk();
+			this.gateway.client()
+				.get()
+				.uri("/api/contacts/1")
+				.header("X-Api-Key", API_KEY)
+				.exchange()
+				.expectStatus()
+				.isOk();
 		}
 
-		this.mautic.verify(1, postRequestedFor(urlEqualTo("/oauth/v2/token"))
-			.withRequestBody(containing("grant_type=client_credentials"))
-			.withRequestBody(containing("client_id=gateway")));
-		this.mautic.verify(3, getRequestedFor(urlEqualTo("/api/contacts/1"))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
-		String actuator = this.gateway.client().get().uri("/actuator/health").exchange().expectBody(String.class)
-			.returnResult().getResponseBody();
+		this.mautic.verify(1,
+				postRequestedFor(urlEqualTo("/oauth/v2/token"))
+					.withRequestBody(containing("grant_type=client_credentials"))
+					.withRequestBody(containing("client_id=gateway")));
+		this.mautic.verify(3, getRequestedFor(urlEqualTo("/api/contacts/1")).withHeader("Authorization",
+				equalTo("Bearer " + ACCESS_TOKEN)));
+		String actuator = this.gateway.client()
+			.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		assertNoSecretIn(output.getAll() + actuator);
 	}
 
 	@Test
 	void aRefusedTokenIsRenewedAndTheCallMadeAgain() {
-		this.mautic.stubFor(post(urlEqualTo("/oauth/v2/token")).inScenario("tokens").whenScenarioStateIs(STARTED)
-			.willReturn(token("tok-revoked", 3600)).willSetStateTo("second"));
-		this.mautic.stubFor(post(urlEqualTo("/oauth/v2/token")).inScenario("tokens").whenScenarioStateIs("second")
+		this.mautic.stubFor(post(urlEqualTo("/oauth/v2/token")).inScenario("tokens")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(token("tok-revoked", 3600))
+			.willSetStateTo("second"));
+		this.mautic.stubFor(post(urlEqualTo("/oauth/v2/token")).inScenario("tokens")
+			.whenScenarioStateIs("second")
 			.willReturn(token("tok-fresh", 3600)));
-		this.mautic.stubFor(get(urlEqualTo("/api/contacts/1")).withHeader("Authorization", equalTo("Bearer tok-revoked"))
-			.willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-				.withBody("{\"errors\":[{\"message\":\"The access token provided has expired.\",\"code\":401,"
-						+ "\"type\":\"invalid_grant\"}]}")));
+		this.mautic
+			.stubFor(get(urlEqualTo("/api/contacts/1")).withHeader("Authorization", equalTo("Bearer tok-revoked"))
+				.willReturn(aResponse().withStatus(401)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"errors\":[{\"message\":\"The access token provided has expired.\",\"code\":401,"
+							+ "\"type\":\"invalid_grant\"}]}")));
 		this.gateway = startService("mautic.auth.client-id=gateway", "mautic.auth.client-secret=" + CLIENT_SECRET);
 
-		this.gateway.client().get().uri("/api/contacts/1").header("X-Api-Key", API_KEY).exchange()
-			.expectStatus().isOk();
+		this.gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.header("X-Api-Key", API_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk();
 
 		this.mautic.verify(2, postRequestedFor(urlEqualTo("/oauth/v2/token")));
-		this.mautic.verify(getRequestedFor(urlEqualTo("/api/contacts/1"))
-			.withHeader("Authorization", equalTo("Bearer tok-fresh")));
+		this.mautic.verify(getRequestedFor(urlEqualTo("/api/contacts/1")).withHeader("Authorization",
+				equalTo("Bearer tok-fresh")));
 	}
 
 	@Test
 	void anExpiringTokenIsFetchedAgain() throws InterruptedException {
-		// Renewed 30 s before the announced expiry: a 31 s token is good for about one second.
+		// Renewed 30 s before the announced expiry: a 31 s token is good for about one
+		// second.
 		stubToken(ACCESS_TOKEN, 31);
 		this.gateway = startService("mautic.auth.client-id=gateway", "mautic.auth.client-secret=" + CLIENT_SECRET);
 
-		this.gateway.client().get().uri("/api/contacts/1").header("X-Api-Key", API_KEY).exchange()
-			.expectStatus().isOk();
+		this.gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.header("X-Api-Key", API_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk();
 		Thread.sleep(1500);
-		this.gateway.client().get().uri("/api/contacts/1").header("X-Api-Key", API_KEY).exchange()
-			.expectStatus().isOk();
+		this.gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.header("X-Api-Key", API_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk();
 
 		this.mautic.verify(2, postRequestedFor(urlEqualTo("/oauth/v2/token")));
 	}
@@ -162,9 +218,16 @@ class UpstreamAuthenticationTests {
 			.withBody("{\"error\":\"invalid_client\"}")));
 		this.gateway = startService("mautic.auth.client-id=gateway", "mautic.auth.client-secret=" + CLIENT_SECRET);
 
-		String body = this.gateway.client().get().uri("/api/contacts/1").header("X-Api-Key", API_KEY).exchange()
-			.expectStatus().isEqualTo(502)
-			.expectBody(String.class).returnResult().getResponseBody();
+		String body = this.gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.header("X-Api-Key", API_KEY)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(502)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(body).contains("upstream_authentication");
 		assertNoSecretIn(body + output.getAll());
@@ -185,8 +248,15 @@ class UpstreamAuthenticationTests {
 	void graphiQlInServiceModeAsksForAnApiKeyAndShowsNoSecret() {
 		this.gateway = startService("mautic.auth.username=svc", "mautic.auth.password=" + BASIC_PASSWORD);
 
-		String page = this.gateway.client().get().uri("/graphiql").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		String page = this.gateway.client()
+			.get()
+			.uri("/graphiql")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(page).contains("X-Api-Key").contains("<one of mautic.api-keys>").doesNotContain("Authorization");
 		assertNoSecretIn(page);
@@ -207,7 +277,8 @@ class UpstreamAuthenticationTests {
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder token(String accessToken,
 			int expiresIn) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+		return aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
 			.withBody("{\"access_token\":\"" + accessToken + "\",\"expires_in\":" + expiresIn
 					+ ",\"token_type\":\"bearer\",\"scope\":null}");
 	}

@@ -11,8 +11,9 @@ import org.springframework.core.env.StandardEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link LoopbackForTheDemo}: the demo gateway (no Mautic of its own) listens on 127.0.0.1 unless told
- * otherwise; a gateway with a Mautic listens where Spring Boot puts it.
+ * Tests for {@link LoopbackForTheDemo}: the demo gateway (no Mautic of its own) listens
+ * on 127.0.0.1 unless told otherwise; a gateway with a Mautic listens where Spring Boot
+ * puts it.
  */
 class LoopbackForTheDemoTests {
 

@@ -28,9 +28,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that {@code /openapi.yaml} declares what the gateway answers by itself: each of its refusals and upstream
- * failures, provoked on a gateway in service mode in front of a fake Mautic, has its status declared on the
- * operation in the spec that gateway serves, so Swagger UI never shows it as "Undocumented".
+ * Tests that {@code /openapi.yaml} declares what the gateway answers by itself: each of
+ * its refusals and upstream failures, provoked on a gateway in service mode in front of a
+ * fake Mautic, has its status declared on the operation in the spec that gateway serves,
+ * so Swagger UI never shows it as "Undocumented".
  */
 class GatewayAnswersDeclaredTests {
 
@@ -57,9 +58,17 @@ class GatewayAnswersDeclaredTests {
 		gateway = RunningGateway.start("mautic.base-url=" + FakeMautic.url(mautic), "mautic.auth.mode=service",
 				"mautic.auth.username=svc", "mautic.auth.password=secret", "mautic.api-keys[0]=" + API_KEY,
 				"mautic.max-body-size=1KB", "mautic.calls.response-timeout=2s", "mautic.calls.retries=0",
-				"mautic.calls.circuit-breaker.minimum-calls=1000", "mautic.calls.circuit-breaker.sliding-window-size=1000");
-		served = gateway.client().get().uri("/openapi.yaml").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+				"mautic.calls.circuit-breaker.minimum-calls=1000",
+				"mautic.calls.circuit-breaker.sliding-window-size=1000");
+		served = gateway.client()
+			.get()
+			.uri("/openapi.yaml")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@AfterAll
@@ -76,11 +85,15 @@ class GatewayAnswersDeclaredTests {
 				answer("an unknown upstream", "/contacts", "get", Set.of(400),
 						(client) -> withKey(client.get().uri("/api/contacts")).header("X-Mautic-Upstream", "nowhere")),
 				answer("a body over the limit", "/contacts/new", "post", Set.of(400, 413),
-						(client) -> client.post().uri("/api/contacts/new").header("X-Api-Key", API_KEY)
+						(client) -> client.post()
+							.uri("/api/contacts/new")
+							.header("X-Api-Key", API_KEY)
 							.contentType(MediaType.APPLICATION_JSON)
 							.bodyValue("{\"firstname\":\"" + "x".repeat(2048) + "\"}")),
 				answer("a content type Mautic does not read", "/contacts/new", "post", Set.of(415),
-						(client) -> client.post().uri("/api/contacts/new").header("X-Api-Key", API_KEY)
+						(client) -> client.post()
+							.uri("/api/contacts/new")
+							.header("X-Api-Key", API_KEY)
 							.contentType(MediaType.TEXT_PLAIN)
 							.bodyValue("firstname=Ada")),
 				answer("an HTML page instead of Mautic's JSON", "/contacts/{id}", "get", Set.of(502),
@@ -94,12 +107,16 @@ class GatewayAnswersDeclaredTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("gatewayAnswers")
 	void gatewaysOwnAnswerIsDeclaredOnTheOperation(Provoked provoked) {
-		int status = provoked.request().apply(gateway.client()).exchange().expectBody().returnResult().getStatus()
+		int status = provoked.request()
+			.apply(gateway.client())
+			.exchange()
+			.expectBody()
+			.returnResult()
+			.getStatus()
 			.value();
 
 		assertThat(status).isIn(provoked.statuses());
-		assertThat(GatewaySpec.declaredStatuses(served, provoked.path(), provoked.method()))
-			.as("answered %d", status)
+		assertThat(GatewaySpec.declaredStatuses(served, provoked.path(), provoked.method())).as("answered %d", status)
 			.contains(String.valueOf(status));
 	}
 
@@ -126,7 +143,8 @@ class GatewayAnswersDeclaredTests {
 	 *
 	 * @param path the operation's path template
 	 * @param method the operation's method, lower case
-	 * @param statuses what the gateway answers it with (an oversized body: 400 before the rebuilt REST core, 413 with it)
+	 * @param statuses what the gateway answers it with (an oversized body: 400 before the
+	 * rebuilt REST core, 413 with it)
 	 * @param request the request
 	 */
 	record Provoked(String path, String method, Set<Integer> statuses,

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The drift sentinel checks Mautic's answers against the contract beside the request's way: the caller gets Mautic's
- * answer unchanged, the deviation is counted per operation and listed at {@code /actuator/drift}.
+ * The drift sentinel checks Mautic's answers against the contract beside the request's
+ * way: the caller gets Mautic's answer unchanged, the deviation is counted per operation
+ * and listed at {@code /actuator/drift}.
  */
 class DriftSentinelTests {
 
@@ -46,23 +47,44 @@ class DriftSentinelTests {
 	void countsAndListsADeviationWithoutAlteringTheAnswer() {
 		gateway.client().get().uri("/api/segments").exchange().expectStatus().isOk();
 
-		gateway.client().get().uri("/api/contacts/7").exchange().expectStatus().isOk().expectBody(String.class)
+		gateway.client()
+			.get()
+			.uri("/api/contacts/7")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
 			.isEqualTo(DEVIATING);
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			gateway.client().get().uri("/actuator/drift").exchange().expectStatus().isOk().expectBody()
-				.jsonPath("$.mode").isEqualTo("all")
-				.jsonPath("$.recent[0].operation").isEqualTo("getContact")
-				.jsonPath("$.recent[0].status").isEqualTo(200)
-				.jsonPath("$.recent[0].firstViolation").exists();
-			assertThat(prometheus()).containsPattern(
-					"mautic_drift_checks_total\\{operation=\"getContact\",result=\"deviates\"} 1")
+			gateway.client()
+				.get()
+				.uri("/actuator/drift")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.mode")
+				.isEqualTo("all")
+				.jsonPath("$.recent[0].operation")
+				.isEqualTo("getContact")
+				.jsonPath("$.recent[0].status")
+				.isEqualTo(200)
+				.jsonPath("$.recent[0].firstViolation")
+				.exists();
+			assertThat(prometheus())
+				.containsPattern("mautic_drift_checks_total\\{operation=\"getContact\",result=\"deviates\"} 1")
 				.containsPattern("mautic_drift_checks_total\\{operation=\"listSegments\",result=\"conforms\"} 1");
 		});
 	}
 
 	private static String prometheus() {
-		return gateway.client().get().uri("/actuator/prometheus").exchange().expectBody(String.class).returnResult()
+		return gateway.client()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
 			.getResponseBody();
 	}
 

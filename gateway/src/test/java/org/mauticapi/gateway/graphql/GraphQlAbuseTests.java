@@ -20,8 +20,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The GraphQL attacks of issue 13, each reproduced over loopback with its time bounded: every one is refused with a
- * stable {@code extensions.code} before any upstream call.
+ * The GraphQL attacks of issue 13, each reproduced over loopback with its time bounded:
+ * every one is refused with a stable {@code extensions.code} before any upstream call.
  */
 @Timeout(60)
 class GraphQlAbuseTests {
@@ -36,15 +36,18 @@ class GraphQlAbuseTests {
 	@Test
 	@Timeout(5)
 	void aFragmentBombIsRefusedBeforeValidationWithoutAnyUpstreamCall() {
-		// 22 levels of fragments that each spread the next twice: 2^22 fields once expanded, in about 1 KB.
+		// 22 levels of fragments that each spread the next twice: 2^22 fields once
+		// expanded, in about 1 KB.
 		String fragments = IntStream.range(0, 22)
-			.mapToObj((level) -> "fragment F" + level + " on Contact { ...F" + (level + 1) + " ...F" + (level + 1) + " email }")
+			.mapToObj((level) -> "fragment F" + level + " on Contact { ...F" + (level + 1) + " ...F" + (level + 1)
+					+ " email }")
 			.collect(Collectors.joining(" ")) + " fragment F22 on Contact { email }";
 
 		List<ResponseError> errors = errorsOf("{ contact(id: 1) { ...F0 } } " + fragments, Map.of());
 
-		assertThat(errors).singleElement().satisfies((error) -> assertThat(error.getExtensions())
-			.containsEntry("code", "QUERY_LIMIT_EXCEEDED").containsEntry("limit", "max-fields"));
+		assertThat(errors).singleElement()
+			.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED")
+				.containsEntry("limit", "max-fields"));
 		mautic.verify(0, anyRequestedFor(anyUrl()));
 	}
 

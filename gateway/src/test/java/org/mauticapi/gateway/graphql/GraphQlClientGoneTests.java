@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * A client that goes away while a fan-out query waits for Mautic (issue 13, item 5): the gateway logs that once,
- * without a stack trace, instead of an ERROR for every field still pending.
+ * A client that goes away while a fan-out query waits for Mautic (issue 13, item 5): the
+ * gateway logs that once, without a stack trace, instead of an ERROR for every field
+ * still pending.
  */
 @Timeout(60)
 class GraphQlClientGoneTests {

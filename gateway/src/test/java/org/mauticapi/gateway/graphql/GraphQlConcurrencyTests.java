@@ -16,12 +16,14 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The nested lookups of one GraphQL request overlap up to {@code mautic.graphql.max-concurrent-lookups}, shown by a
- * fake Mautic that counts the calls in flight (no timing is asserted), and identical lookups are made once.
+ * The nested lookups of one GraphQL request overlap up to
+ * {@code mautic.graphql.max-concurrent-lookups}, shown by a fake Mautic that counts the
+ * calls in flight (no timing is asserted), and identical lookups are made once.
  */
 class GraphQlConcurrencyTests {
 
-	// The nested lookups are held; the list answers at once. A bound that works never waits the whole 10 s.
+	// The nested lookups are held; the list answers at once. A bound that works never
+	// waits the whole 10 s.
 	private static final InFlightMautic mautic = InFlightMautic.start(Duration.ofSeconds(10),
 			(uri) -> uri.matches("/api/contacts/[0-9]+/.*"), GraphQlConcurrencyTests::answer);
 
@@ -41,10 +43,16 @@ class GraphQlConcurrencyTests {
 	void fiftyContactsWithSegmentsAndActivityMakeTheirHundredLookupsAtOnceByDefault() {
 		mautic.reset(100);
 
-		graphQl(defaults).document("{ contacts(first: 50) { nodes { id segments { name } activity(first: 5) { nodes { event } } } } }")
+		graphQl(defaults)
+			.document(
+					"{ contacts(first: 50) { nodes { id segments { name } activity(first: 5) { nodes { event } } } } }")
 			.execute()
-			.path("contacts.nodes[*].segments[0].name").entityList(String.class).hasSize(50)
-			.path("contacts.nodes[*].activity.nodes[0].event").entityList(String.class).hasSize(50);
+			.path("contacts.nodes[*].segments[0].name")
+			.entityList(String.class)
+			.hasSize(50)
+			.path("contacts.nodes[*].activity.nodes[0].event")
+			.entityList(String.class)
+			.hasSize(50);
 
 		assertThat(defaults.bean(GraphQlProperties.class).maxConcurrentLookups()).isEqualTo(100);
 		assertThat(mautic.maxInFlight()).isEqualTo(100);
@@ -55,9 +63,13 @@ class GraphQlConcurrencyTests {
 	void lookupsBeyondTheBoundWaitForAFreeSlot() {
 		mautic.reset(8);
 
-		graphQl(bounded).document("{ contacts(first: 12) { nodes { id segments { name } activity(first: 5) { nodes { event } } } } }")
+		graphQl(bounded)
+			.document(
+					"{ contacts(first: 12) { nodes { id segments { name } activity(first: 5) { nodes { event } } } } }")
 			.execute()
-			.path("contacts.nodes[*].segments[0].name").entityList(String.class).hasSize(12);
+			.path("contacts.nodes[*].segments[0].name")
+			.entityList(String.class)
+			.hasSize(12);
 
 		// 24 lookups, 8 at a time: three full waves, never more.
 		assertThat(mautic.maxInFlight()).isEqualTo(8);
@@ -68,9 +80,12 @@ class GraphQlConcurrencyTests {
 	void identicalLookupsInOneRequestAreMadeOnce() {
 		mautic.reset(50);
 
-		graphQl(defaults).document("{ contacts(first: 50) { nodes { id a: segments { name } b: segments { alias } } } }")
+		graphQl(defaults)
+			.document("{ contacts(first: 50) { nodes { id a: segments { name } b: segments { alias } } } }")
 			.execute()
-			.path("contacts.nodes[*].b[0].alias").entityList(String.class).hasSize(50);
+			.path("contacts.nodes[*].b[0].alias")
+			.entityList(String.class)
+			.hasSize(50);
 
 		assertThat(mautic.maxInFlight()).isEqualTo(50);
 		assertThat(mautic.requests()).hasSize(51).allSatisfy((uri, count) -> assertThat(count).isOne());

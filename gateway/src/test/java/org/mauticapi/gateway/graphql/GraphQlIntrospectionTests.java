@@ -18,9 +18,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tools read the schema with introspection queries deeper than any limit meant for upstream cost (GraphiQL's is 13
- * levels): with introspection on, they are answered whatever the limits, and the limits still hold for anything
- * that asks Mautic.
+ * Tools read the schema with introspection queries deeper than any limit meant for
+ * upstream cost (GraphiQL's is 13 levels): with introspection on, they are answered
+ * whatever the limits, and the limits still hold for anything that asks Mautic.
  */
 class GraphQlIntrospectionTests {
 
@@ -36,7 +36,8 @@ class GraphQlIntrospectionTests {
 	void theFullIntrospectionQueryIsAnsweredWhateverTheLimits() {
 		graphQl.document(IntrospectionQuery.INTROSPECTION_QUERY)
 			.execute()
-			.path("__schema.types[*].name").entityList(String.class)
+			.path("__schema.types[*].name")
+			.entityList(String.class)
 			.satisfies((names) -> assertThat(names).contains("Query", "Mutation", "Contact", "Segment"));
 
 		mautic.verify(0, anyRequestedFor(anyUrl()));
@@ -48,10 +49,12 @@ class GraphQlIntrospectionTests {
 		graphQl.document("{ __schema { queryType { name } } "
 				+ "segment(alias: \"vip\") { contacts(first: 1) { nodes { activity(first: 1) { nodes { event } } } } } }")
 			.execute()
-			.errors().satisfy(errors::addAll);
+			.errors()
+			.satisfy(errors::addAll);
 
-		assertThat(errors).singleElement().satisfies((error) -> assertThat(error.getExtensions())
-			.containsEntry("code", "QUERY_LIMIT_EXCEEDED").containsEntry("limit", "max-depth"));
+		assertThat(errors).singleElement()
+			.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED")
+				.containsEntry("limit", "max-depth"));
 		mautic.verify(0, anyRequestedFor(anyUrl()));
 	}
 

@@ -18,13 +18,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
- * List reads ask Mautic for only what the selection reads: {@code minimal=true} when no selected field needs the
- * parts a minimal item lacks, {@code select[]} with the field aliases read unless a field is read by its alias
- * argument; and the answer is the same for the selected fields.
+ * List reads ask Mautic for only what the selection reads: {@code minimal=true} when no
+ * selected field needs the parts a minimal item lacks, {@code select[]} with the field
+ * aliases read unless a field is read by its alias argument; and the answer is the same
+ * for the selected fields.
  */
 class GraphQlNarrowingTests {
 
-	// As Mautic answers select[]=email&select[]=id&minimal=true: no heavy parts, only the selected values, no nulls.
+	// As Mautic answers select[]=email&select[]=id&minimal=true: no heavy parts, only the
+	// selected values, no nulls.
 	private static final String NARROW_LIST = """
 			{"total": "2", "contacts": {
 			  "1": {"isPublished": true, "dateAdded": "2026-11-20T10:00:00+00:00", "id": 1, "points": 12,
@@ -43,12 +45,19 @@ class GraphQlNarrowingTests {
 	void aFieldReadByItsAliasAsksForEveryValueSinceSelectNamesNoCustomField() {
 		mautic.stubFor(get(urlPathEqualTo("/api/contacts")).willReturn(okJson(NARROW_LIST)));
 
-		graphQl.document("{ contacts(first: 2) { nodes { id points email city lastActive fieldOne: field(alias: \"loyalty_tier\") } } }")
+		graphQl.document(
+				"{ contacts(first: 2) { nodes { id points email city lastActive fieldOne: field(alias: \"loyalty_tier\") } } }")
 			.execute()
-			.path("contacts.nodes[*].email").entityList(String.class).containsExactly("ada@example.com", null)
-			.path("contacts.nodes[*].points").entityList(Integer.class).containsExactly(12, 3)
-			.path("contacts.nodes[0].lastActive").valueIsNull()
-			.path("contacts.nodes[0].city").valueIsNull();
+			.path("contacts.nodes[*].email")
+			.entityList(String.class)
+			.containsExactly("ada@example.com", null)
+			.path("contacts.nodes[*].points")
+			.entityList(Integer.class)
+			.containsExactly(12, 3)
+			.path("contacts.nodes[0].lastActive")
+			.valueIsNull()
+			.path("contacts.nodes[0].city")
+			.valueIsNull();
 		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts")).withQueryParam("minimal", absent())
 			.withQueryParam("select[]", absent()));
 	}
@@ -57,9 +66,12 @@ class GraphQlNarrowingTests {
 	void minimalIsAskedForOnlyWhenNoSelectedFieldNeedsTheHeavyParts() {
 		mautic.stubFor(get(urlPathEqualTo("/api/contacts")).willReturn(okJson(NARROW_LIST)));
 
-		graphQl.document("{ a: contacts(first: 2) { nodes { email points } } b: contacts(first: 2) { edges { node { tags } } } }")
+		graphQl.document(
+				"{ a: contacts(first: 2) { nodes { email points } } b: contacts(first: 2) { edges { node { tags } } } }")
 			.execute()
-			.path("a.nodes[0].email").entity(String.class).isEqualTo("ada@example.com");
+			.path("a.nodes[0].email")
+			.entity(String.class)
+			.isEqualTo("ada@example.com");
 
 		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts")).withQueryParam("minimal", equalTo("true"))
 			.withQueryParam("select[]", havingExactly("email", "id")));
@@ -75,8 +87,12 @@ class GraphQlNarrowingTests {
 
 		graphQl.document("{ contacts(first: 2) { nodes { segments { name } fieldValues { alias value } } } }")
 			.execute()
-			.path("contacts.nodes[*].segments[0].name").entityList(String.class).containsExactly("VIP", "VIP")
-			.path("contacts.nodes[0].fieldValues[1].value").entity(String.class).isEqualTo("ada@example.com");
+			.path("contacts.nodes[*].segments[0].name")
+			.entityList(String.class)
+			.containsExactly("VIP", "VIP")
+			.path("contacts.nodes[0].fieldValues[1].value")
+			.entity(String.class)
+			.isEqualTo("ada@example.com");
 
 		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/contacts")).withQueryParam("minimal", equalTo("true"))
 			.withQueryParam("select[]", absent()));
@@ -91,7 +107,9 @@ class GraphQlNarrowingTests {
 
 		graphQl.document("{ a: segments { nodes { name } } b: segments { nodes { filters { field } } } }")
 			.execute()
-			.path("a.nodes[0].name").entity(String.class).isEqualTo("VIP");
+			.path("a.nodes[0].name")
+			.entity(String.class)
+			.isEqualTo("VIP");
 
 		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/segments")).withQueryParam("minimal", equalTo("true")));
 		mautic.verify(1, getRequestedFor(urlPathEqualTo("/api/segments")).withQueryParam("minimal", absent()));

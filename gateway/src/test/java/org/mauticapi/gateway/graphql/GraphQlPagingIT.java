@@ -23,9 +23,10 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The paging property, for every connection of the schema on the sandbox's demo data: walked forward with
- * several page sizes, each connection gives every item once, in the same order whatever the page size (the order a
- * page of 100 gives), as many as its {@code totalCount}, and its cursors and {@code pageInfo} agree with that.
+ * The paging property, for every connection of the schema on the sandbox's demo data:
+ * walked forward with several page sizes, each connection gives every item once, in the
+ * same order whatever the page size (the order a page of 100 gives), as many as its
+ * {@code totalCount}, and its cursors and {@code pageInfo} agree with that.
  */
 @Timeout(600)
 class GraphQlPagingIT {
@@ -48,22 +49,27 @@ class GraphQlPagingIT {
 		gateway.close();
 	}
 
-	// Each connection with the path to it, the key of its items, and the page sizes walked (a walk stays under about
-	// 150 pages, so the global activity feed of about 900 events is walked with larger pages).
+	// Each connection with the path to it, the key of its items, and the page sizes
+	// walked (a walk stays under about
+	// 150 pages, so the global activity feed of about 900 events is walked with larger
+	// pages).
 	static Stream<Arguments> connections() {
 		String busiest = busiestContact();
-		return Stream.of(connection("contacts", "{ contacts(first: $first, after: $after) { %s } }", "contacts", "id",
-				3, 7, 25, 100),
-				connection("segments", "{ segments(first: $first, after: $after) { %s } }", "segments", "id", 1, 2, 3, 100),
-				connection("activity", "{ activity(first: $first, after: $after) { %s } }", "activity", "eventId", 7, 25,
+		return Stream.of(
+				connection("contacts", "{ contacts(first: $first, after: $after) { %s } }", "contacts", "id", 3, 7, 25,
 						100),
+				connection("segments", "{ segments(first: $first, after: $after) { %s } }", "segments", "id", 1, 2, 3,
+						100),
+				connection("activity", "{ activity(first: $first, after: $after) { %s } }", "activity", "eventId", 7,
+						25, 100),
 				connection("Segment.contacts",
 						"{ segment(alias: \"uk-contacts\") { contacts(first: $first, after: $after) { %s } } }",
 						"segment.contacts", "id", 1, 2, 7, 100),
 				connection("Contact.activity",
 						"{ contact(id: " + busiest + ") { activity(first: $first, after: $after) { %s } } }",
 						"contact.activity", "eventId", 1, 2, 3, 100),
-				connection("Contact.notes", "{ contact(id: " + busiest + ") { notes(first: $first, after: $after) { %s } } }",
+				connection("Contact.notes",
+						"{ contact(id: " + busiest + ") { notes(first: $first, after: $after) { %s } } }",
 						"contact.notes", "id", 1, 2, 100),
 				connection("Contact.devices",
 						"{ contact(id: " + busiest + ") { devices(first: $first, after: $after) { %s } } }",
@@ -84,7 +90,8 @@ class GraphQlPagingIT {
 		assertThat(reference).isNotEmpty();
 	}
 
-	// The keys of every item, page after page, checking each page's totalCount and pageInfo on the way.
+	// The keys of every item, page after page, checking each page's totalCount and
+	// pageInfo on the way.
 	@SuppressWarnings("unchecked")
 	private static List<String> walk(String document, String path, String key, int pageSize) {
 		String selection = "totalCount nodes { " + key + " } edges { cursor node { " + key + " } } "
@@ -125,16 +132,18 @@ class GraphQlPagingIT {
 		throw new AssertionError("More than 1000 pages of " + pageSize);
 	}
 
-	// The demo contact with the most notes, devices and events, so that its connections have several pages (80
+	// The demo contact with the most notes, devices and events, so that its connections
+	// have several pages (80
 	// contacts a query, whose three relations stay within the upstream-call budget).
 	@SuppressWarnings("unchecked")
 	private static String busiestContact() {
 		List<Map<String, Object>> contacts = new ArrayList<>();
 		String after = null;
 		do {
-			Map<String, Object> page = graphQl.document("query($after: String) { contacts(first: 80, after: $after) { "
-					+ "pageInfo { hasNextPage endCursor } nodes { id notes(first: 1) { totalCount } "
-					+ "devices(first: 1) { totalCount } activity(first: 1) { totalCount } } } }")
+			Map<String, Object> page = graphQl
+				.document("query($after: String) { contacts(first: 80, after: $after) { "
+						+ "pageInfo { hasNextPage endCursor } nodes { id notes(first: 1) { totalCount } "
+						+ "devices(first: 1) { totalCount } activity(first: 1) { totalCount } } } }")
 				.variable("after", after)
 				.execute()
 				.path("contacts")
@@ -146,8 +155,8 @@ class GraphQlPagingIT {
 		}
 		while (after != null);
 		return contacts.stream()
-			.max(java.util.Comparator.comparingInt((contact) -> count(contact, "notes") * 1000 + count(contact, "devices") * 100
-					+ Math.min(99, count(contact, "activity"))))
+			.max(java.util.Comparator.comparingInt((contact) -> count(contact, "notes") * 1000
+					+ count(contact, "devices") * 100 + Math.min(99, count(contact, "activity"))))
 			.map((contact) -> String.valueOf(contact.get("id")))
 			.orElseThrow();
 	}

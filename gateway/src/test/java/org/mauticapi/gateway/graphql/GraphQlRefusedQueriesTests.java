@@ -27,8 +27,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Queries the gateway refuses before it asks Mautic anything, each with an error whose {@code extensions.code} says
- * why: invalid ones, and ones over the limits (set low here).
+ * Queries the gateway refuses before it asks Mautic anything, each with an error whose
+ * {@code extensions.code} says why: invalid ones, and ones over the limits (set low
+ * here).
  */
 class GraphQlRefusedQueriesTests {
 
@@ -59,13 +60,15 @@ class GraphQlRefusedQueriesTests {
 			String code) {
 		List<ResponseError> errors = errorsOf(document, variables);
 
-		assertThat(errors).isNotEmpty().allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", code));
+		assertThat(errors).isNotEmpty()
+			.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", code));
 		mautic.verify(0, anyRequestedFor(anyUrl()));
 	}
 
 	static Stream<Arguments> overLimitQueries() {
 		return Stream.of(overLimit("too deep (6 > 5)",
-				"{ segment(alias: \"vip\") { contacts(first: 1) { nodes { activity(first: 1) { nodes { event } } } } } }", "max-depth"),
+				"{ segment(alias: \"vip\") { contacts(first: 1) { nodes { activity(first: 1) { nodes { event } } } } } }",
+				"max-depth"),
 				overLimit("too costly (1 + 50 x 4 > 200)", "{ contacts(first: 50) { nodes { email points tags } } }",
 						"max-complexity"),
 				overLimit("too many aliases (3 > 2)",
@@ -80,7 +83,8 @@ class GraphQlRefusedQueriesTests {
 		List<ResponseError> errors = errorsOf(document, Map.of());
 
 		assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED").containsEntry("limit", limit);
+			assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED")
+				.containsEntry("limit", limit);
 			assertThat(error.getMessage()).contains("the most this gateway answers is");
 		});
 		mautic.verify(0, anyRequestedFor(anyUrl()));
@@ -88,19 +92,22 @@ class GraphQlRefusedQueriesTests {
 
 	@Test
 	void aQueryWithinTheLimitsIsAnswered() {
-		mautic.stubFor(get(urlEqualTo("/api/contacts/5"))
-			.willReturn(okJson("{\"contact\":{\"id\":5,\"points\":0,\"fields\":{\"all\":{\"email\":\"c5@example.com\"}}}}")));
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5")).willReturn(
+				okJson("{\"contact\":{\"id\":5,\"points\":0,\"fields\":{\"all\":{\"email\":\"c5@example.com\"}}}}")));
 
 		graphQl.document("{ a: contact(id: 5) { email } b: contact(id: 5) { id } }")
 			.execute()
-			.path("a.email").entity(String.class).isEqualTo("c5@example.com");
+			.path("a.email")
+			.entity(String.class)
+			.isEqualTo("c5@example.com");
 	}
 
 	@Test
 	void introspectionCanBeSwitchedOff() {
 		List<ResponseError> errors = errorsOf("{ __schema { queryType { name } } }", Map.of());
 
-		assertThat(errors).isNotEmpty().allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "FORBIDDEN"));
+		assertThat(errors).isNotEmpty()
+			.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "FORBIDDEN"));
 	}
 
 	private static List<ResponseError> errorsOf(String document, Map<String, Object> variables) {

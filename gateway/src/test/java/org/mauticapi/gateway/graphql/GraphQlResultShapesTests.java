@@ -25,8 +25,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answers that Mautic shapes differently are given in the schema's usual types: the flattened contact of the DNC and
- * UTM writes as {@code Contact}, and a batch's index-keyed collections as items that keep their request index.
+ * Answers that Mautic shapes differently are given in the schema's usual types: the
+ * flattened contact of the DNC and UTM writes as {@code Contact}, and a batch's
+ * index-keyed collections as items that keep their request index.
  */
 class GraphQlResultShapesTests {
 
@@ -69,12 +70,15 @@ class GraphQlResultShapesTests {
 
 	static Stream<Arguments> flatContactExamples() {
 		MauticApiContract contract = MauticApiContract.load();
-		Map<String, String[]> writes = Map.of(
-				"addContactDoNotContact", new String[] { "/api/contacts/5/dnc/email/add",
+		Map<String, String[]> writes = Map.of("addContactDoNotContact",
+				new String[] { "/api/contacts/5/dnc/email/add",
 						"write: addDoNotContact(contactId: 5, channel: \"email\") " + CONTACT },
-				"removeContactDoNotContact", new String[] { "/api/contacts/5/dnc/email/remove",
-						"write: removeDoNotContact(contactId: 5, channel: \"email\") { recordFound contact " + CONTACT + " }" },
-				"addContactUtmTags", new String[] { "/api/contacts/5/utm/add",
+				"removeContactDoNotContact",
+				new String[] { "/api/contacts/5/dnc/email/remove",
+						"write: removeDoNotContact(contactId: 5, channel: \"email\") { recordFound contact " + CONTACT
+								+ " }" },
+				"addContactUtmTags",
+				new String[] { "/api/contacts/5/utm/add",
 						"write: addUtmTags(contactId: 5, tags: {utmSource: \"news\"}) " + CONTACT },
 				"removeContactUtmTag", new String[] { "/api/contacts/5/utm/1/remove",
 						"write: removeUtmTags(contactId: 5, utmId: 1) { recordFound contact " + CONTACT + " }" });
@@ -100,17 +104,31 @@ class GraphQlResultShapesTests {
 				 "errors": {"1": {"code": 400, "message": "email: A valid email is required.", "details": {}}}}""")
 			.withStatus(201)));
 
-		graphQl.document("""
-				mutation { createContacts(contacts: [{email: "a@example.com"}, {email: "c@example.org"}, {email: "b@example.com"}]) {
-				  items { index statusCode error { message } contact { id email } } } }""")
+		graphQl
+			.document(
+					"""
+							mutation { createContacts(contacts: [{email: "a@example.com"}, {email: "c@example.org"}, {email: "b@example.com"}]) {
+							  items { index statusCode error { message } contact { id email } } } }""")
 			.execute()
-			.path("createContacts.items[*].index").entityList(Integer.class).containsExactly(0, 1, 2)
-			.path("createContacts.items[*].statusCode").entityList(Integer.class).containsExactly(201, 400, 201)
-			.path("createContacts.items[0].contact.email").entity(String.class).isEqualTo("a@example.com")
-			.path("createContacts.items[0].error").valueIsNull()
-			.path("createContacts.items[1].contact").valueIsNull()
-			.path("createContacts.items[1].error.message").entity(String.class).isEqualTo("email: A valid email is required.")
-			.path("createContacts.items[2].contact.id").entity(Integer.class).isEqualTo(8);
+			.path("createContacts.items[*].index")
+			.entityList(Integer.class)
+			.containsExactly(0, 1, 2)
+			.path("createContacts.items[*].statusCode")
+			.entityList(Integer.class)
+			.containsExactly(201, 400, 201)
+			.path("createContacts.items[0].contact.email")
+			.entity(String.class)
+			.isEqualTo("a@example.com")
+			.path("createContacts.items[0].error")
+			.valueIsNull()
+			.path("createContacts.items[1].contact")
+			.valueIsNull()
+			.path("createContacts.items[1].error.message")
+			.entity(String.class)
+			.isEqualTo("email: A valid email is required.")
+			.path("createContacts.items[2].contact.id")
+			.entity(Integer.class)
+			.isEqualTo(8);
 	}
 
 	@Test
@@ -119,11 +137,18 @@ class GraphQlResultShapesTests {
 				{"contacts": [{"id": 7, "fields": {"all": {"email": "a@example.com"}}}], "statusCodes": [201]}""")
 			.withStatus(201)));
 
-		graphQl.document("mutation { createContacts(contacts: [{email: \"a@example.com\"}]) { items { index statusCode contact { id } } } }")
+		graphQl.document(
+				"mutation { createContacts(contacts: [{email: \"a@example.com\"}]) { items { index statusCode contact { id } } } }")
 			.execute()
-			.path("createContacts.items[0].index").entity(Integer.class).isEqualTo(0)
-			.path("createContacts.items[0].statusCode").entity(Integer.class).isEqualTo(201)
-			.path("createContacts.items[0].contact.id").entity(Integer.class).isEqualTo(7);
+			.path("createContacts.items[0].index")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("createContacts.items[0].statusCode")
+			.entity(Integer.class)
+			.isEqualTo(201)
+			.path("createContacts.items[0].contact.id")
+			.entity(Integer.class)
+			.isEqualTo(7);
 	}
 
 }

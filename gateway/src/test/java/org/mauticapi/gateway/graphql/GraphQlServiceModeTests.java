@@ -20,8 +20,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
- * GraphQL with the default upstream in service mode: callers need a gateway API key, and Mautic sees the gateway's
- * credentials, never the caller's.
+ * GraphQL with the default upstream in service mode: callers need a gateway API key, and
+ * Mautic sees the gateway's credentials, never the caller's.
  */
 class GraphQlServiceModeTests {
 
@@ -64,10 +64,12 @@ class GraphQlServiceModeTests {
 			.entity(String.class)
 			.isEqualTo("c5@example.com");
 
-		// The fixture's tester sends the caller's own Basic credentials too: they must not pass.
+		// The fixture's tester sends the caller's own Basic credentials too: they must
+		// not pass.
 		mautic.verify(1, getRequestedFor(urlEqualTo("/api/contacts/5")).withHeader("Authorization",
 				equalTo(SERVICE_AUTHORIZATION)));
-		mautic.verify(0, anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo(GraphQlOnFakeMautic.AUTHORIZATION)));
+		mautic.verify(0,
+				anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo(GraphQlOnFakeMautic.AUTHORIZATION)));
 	}
 
 }

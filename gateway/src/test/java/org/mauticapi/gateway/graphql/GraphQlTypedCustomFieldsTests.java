@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code mautic.graphql.custom-fields.typed}: the instance's custom fields, read at start-up, become typed fields of
- * {@code Contact} and the contact inputs; without credentials or an answer the start fails naming the property.
+ * {@code mautic.graphql.custom-fields.typed}: the instance's custom fields, read at
+ * start-up, become typed fields of {@code Contact} and the contact inputs; without
+ * credentials or an answer the start fails naming the property.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class GraphQlTypedCustomFieldsTests {
@@ -42,7 +43,8 @@ class GraphQlTypedCustomFieldsTests {
 
 	private static final String API_KEY = "typed-key";
 
-	// As recorded with six custom fields, plus a company field, a core field, and aliases GraphQL cannot take.
+	// As recorded with six custom fields, plus a company field, a core field, and aliases
+	// GraphQL cannot take.
 	private static final String FIELD_LIST = """
 			{"44": {"id": 44, "label": "Loyalty Tier", "alias": "loyalty_tier", "type": "select", "object": "lead"},
 			 "45": {"id": 45, "label": "Annual Spend", "alias": "annual_spend", "type": "number", "object": "lead"},
@@ -82,8 +84,8 @@ class GraphQlTypedCustomFieldsTests {
 
 	@Test
 	void theFieldsAreReadOnceWithTheGatewaysCredentials() {
-		mautic.verify(1, getRequestedFor(urlEqualTo(FIELDS)).withHeader("Authorization", equalTo("Basic "
-				+ Base64.getEncoder().encodeToString("svc:s3rvice".getBytes(StandardCharsets.UTF_8)))));
+		mautic.verify(1, getRequestedFor(urlEqualTo(FIELDS)).withHeader("Authorization", equalTo(
+				"Basic " + Base64.getEncoder().encodeToString("svc:s3rvice".getBytes(StandardCharsets.UTF_8)))));
 	}
 
 	@Test
@@ -96,23 +98,39 @@ class GraphQlTypedCustomFieldsTests {
 		graphQl.document("""
 				{ contact(id: 5) { email loyaltyTier annualSpend newsletterOptin contractDate seenAt interests } }""")
 			.execute()
-			.path("contact.email").entity(String.class).isEqualTo("c5@example.com")
-			.path("contact.loyaltyTier").entity(String.class).isEqualTo("gold")
-			.path("contact.annualSpend").entity(Double.class).isEqualTo(12500.5)
-			.path("contact.newsletterOptin").entity(Boolean.class).isEqualTo(true)
-			.path("contact.contractDate").entity(String.class).isEqualTo("2026-11-01")
-			.path("contact.seenAt").entity(String.class).isEqualTo("2026-11-21T08:15:00Z")
-			.path("contact.interests").entityList(String.class).containsExactly("ai", "math");
+			.path("contact.email")
+			.entity(String.class)
+			.isEqualTo("c5@example.com")
+			.path("contact.loyaltyTier")
+			.entity(String.class)
+			.isEqualTo("gold")
+			.path("contact.annualSpend")
+			.entity(Double.class)
+			.isEqualTo(12500.5)
+			.path("contact.newsletterOptin")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("contact.contractDate")
+			.entity(String.class)
+			.isEqualTo("2026-11-01")
+			.path("contact.seenAt")
+			.entity(String.class)
+			.isEqualTo("2026-11-21T08:15:00Z")
+			.path("contact.interests")
+			.entityList(String.class)
+			.containsExactly("ai", "math");
 	}
 
 	@Test
 	void aliasesThatAreNoGraphQlNamesOrAnotherFieldAreLeftOutAndLogged(CapturedOutput output) {
 		graphQl.document("{ __type(name: \"Contact\") { fields { name type { name kind ofType { name } } } } }")
 			.execute()
-			.path("__type.fields[?(@.name == 'companyannual_revenue')]").pathDoesNotExist()
-			.path("__type.fields[?(@.name == 'segments')].type.kind").entityList(String.class).containsExactly("LIST");
-		assertThat(gateway.bean(DerivedSchema.class).sdl())
-			.doesNotContain("2nd_phone")
+			.path("__type.fields[?(@.name == 'companyannual_revenue')]")
+			.pathDoesNotExist()
+			.path("__type.fields[?(@.name == 'segments')].type.kind")
+			.entityList(String.class)
+			.containsExactly("LIST");
+		assertThat(gateway.bean(DerivedSchema.class).sdl()).doesNotContain("2nd_phone")
 			.contains("  annualSpend: Float\n", "  interests: [String!]\n", "  contractDate: Date\n");
 		assertThat(output.getAll()).contains("left out as not GraphQL names: [2nd_phone]",
 				"left out as another field of Contact has the name: [segments]");
@@ -120,13 +138,16 @@ class GraphQlTypedCustomFieldsTests {
 
 	@Test
 	void theContactInputTakesThemTyped() {
-		mautic.stubFor(post(urlEqualTo("/api/contacts/new")).willReturn(okJson("{\"contact\":{\"id\":7}}").withStatus(201)));
+		mautic.stubFor(
+				post(urlEqualTo("/api/contacts/new")).willReturn(okJson("{\"contact\":{\"id\":7}}").withStatus(201)));
 
 		graphQl.document("""
 				mutation { createContact(contact: {email: "ada@example.com", loyaltyTier: "gold", annualSpend: 10.5,
 				  newsletterOptin: true, contractDate: "2026-11-01", interests: ["ai", "math"]}) { id } }""")
 			.execute()
-			.path("createContact.id").entity(Integer.class).isEqualTo(7);
+			.path("createContact.id")
+			.entity(Integer.class)
+			.isEqualTo(7);
 		mautic.verify(postRequestedFor(urlEqualTo("/api/contacts/new")).withRequestBody(equalToJson("""
 				{"email": "ada@example.com", "loyalty_tier": "gold", "annual_spend": 10.5, "newsletter_optin": true,
 				 "contract_date": "2026-11-01", "interests": ["ai", "math"]}""")));
@@ -146,8 +167,9 @@ class GraphQlTypedCustomFieldsTests {
 	@Test
 	void whenMauticRefusesTheFieldsTheStartFailsNamingTheProperty() {
 		WireMockServer refusing = FakeMautic.start();
-		refusing.stubFor(get(urlEqualTo(FIELDS)).willReturn(unauthorized().withHeader("Content-Type", "application/json")
-			.withBody("{\"errors\":[{\"code\":401,\"message\":\"API authorization denied.\"}]}")));
+		refusing
+			.stubFor(get(urlEqualTo(FIELDS)).willReturn(unauthorized().withHeader("Content-Type", "application/json")
+				.withBody("{\"errors\":[{\"code\":401,\"message\":\"API authorization denied.\"}]}")));
 		try {
 			assertThatExceptionOfType(RuntimeException.class)
 				.isThrownBy(() -> RunningGateway.start("mautic.base-url=" + FakeMautic.url(refusing),

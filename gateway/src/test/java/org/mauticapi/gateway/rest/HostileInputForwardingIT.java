@@ -30,13 +30,15 @@ import org.mauticapi.php.PhpInputReader.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A differential test of what the gateway forwards, through a capture upstream: 621 hostile query strings and form
- * bodies whose reading by PHP 8.2 is recorded in the PHP input table, sent as a query (to a route outside the
- * contract, which is forwarded) and as form bodies of a POST and a PATCH (which PHP reads in its two ways), and several
- * hundred spellings of {@code where}, {@code order}, {@code select} and {@code orderBy} made to smuggle SQL or a key
- * past a check. Each is refused with a 400 in Mautic's envelope, or forwarded in a spelling that PHP reads as exactly
- * what PHP read from the original; and nothing that reaches the capture carries an unknown or nested {@code where}
- * key or a column outside the column pattern, in any spelling.
+ * A differential test of what the gateway forwards, through a capture upstream: 621
+ * hostile query strings and form bodies whose reading by PHP 8.2 is recorded in the PHP
+ * input table, sent as a query (to a route outside the contract, which is forwarded) and
+ * as form bodies of a POST and a PATCH (which PHP reads in its two ways), and several
+ * hundred spellings of {@code where}, {@code order}, {@code select} and {@code orderBy}
+ * made to smuggle SQL or a key past a check. Each is refused with a 400 in Mautic's
+ * envelope, or forwarded in a spelling that PHP reads as exactly what PHP read from the
+ * original; and nothing that reaches the capture carries an unknown or nested
+ * {@code where} key or a column outside the column pattern, in any spelling.
  */
 class HostileInputForwardingIT {
 
@@ -71,7 +73,10 @@ class HostileInputForwardingIT {
 
 	@Test
 	void forwardsWhatPhpReadsAsTheOriginalOrRefusesItForEveryInputOfThePhpTable() throws IOException {
-		List<JsonNode> rows = Files.readAllLines(TABLE).stream().map((line) -> JsonMapper.shared().readTree(line)).toList();
+		List<JsonNode> rows = Files.readAllLines(TABLE)
+			.stream()
+			.map((line) -> JsonMapper.shared().readTree(line))
+			.toList();
 		int forwarded = 0;
 		int refused = 0;
 
@@ -98,7 +103,8 @@ class HostileInputForwardingIT {
 				boolean form = captured.contentType() != null;
 				byte[] bytes = form ? captured.body() : bytesOf(captured.rawQuery());
 				Source source = (form && captured.method().equals("POST")) ? Source.POST_FORM : Source.QUERY_STRING;
-				// PHP's reading of what reached Mautic is PHP's reading of what the caller sent (the table says so).
+				// PHP's reading of what reached Mautic is PHP's reading of what the
+				// caller sent (the table says so).
 				assertThat(pairs(PHP.read(bytes, source).values())).as(label).isEqualTo(row.get("php").toString());
 				if (row.has("canonical")) {
 					assertThat(new String(bytes, StandardCharsets.US_ASCII)).isEqualTo(row.get("canonical").asString());
@@ -137,7 +143,8 @@ class HostileInputForwardingIT {
 		assertThat(forwarded).isPositive();
 	}
 
-	// The spellings the issue found, then generated ones: each sneaks a key or a column through a bracket, a
+	// The spellings the issue found, then generated ones: each sneaks a key or a column
+	// through a bracket, a
 	// suffix, an encoding, a repetition or nesting.
 	private static List<String> attacks() {
 		List<String> attacks = new ArrayList<>(List.of(
@@ -148,10 +155,11 @@ class HostileInputForwardingIT {
 				"where[0][col]=email&where[0][expr]=eq&where[0][val]=a&where[0][col]=1%20OR%201=1",
 				"where%5B0%5D%5Bcol%5D=1%20OR%201=1&where%5B0%5D%5Bexpr%5D=eq",
 				"select[]=id&select[]=1;DROP%20TABLE%20leads", "orderBy=id%20DESC,(SELECT%201)",
-				"order[0][col]=id%20OR%201&order[0][dir]=asc", "where[0][col]=email&where[0][expr]=eq&where[0][val]=a"
-						+ "&where[0][val][x]=1"));
+				"order[0][col]=id%20OR%201&order[0][dir]=asc",
+				"where[0][col]=email&where[0][expr]=eq&where[0][val]=a" + "&where[0][val][x]=1"));
 		String[] prefixes = { "where[0]", "where[1]", "where[]", "where[0][val][0]", "where[0][val][1]",
-				"where[0][val][0][val][0]", "where%5B0%5D", "where[0 ]", "where[ 0]", "where.0", "where[00]", "where[-1]" };
+				"where[0][val][0][val][0]", "where%5B0%5D", "where[0 ]", "where[ 0]", "where.0", "where[00]",
+				"where[-1]" };
 		String[] keys = { "[col]", "[expr]", "[val]", "[internal]", "[col]x", "[col]]", "[col", "[col][x]", "%5Bcol%5D",
 				"[ col]", "[col ]", "[COL]", "[co%00l]", "[val][]", "[dir]", "[table]" };
 		String[] values = { "email", "1%20OR%201%3D1", "l.email", "id)--", "eq", "andX", "orX", "x", "email%00",
@@ -169,16 +177,20 @@ class HostileInputForwardingIT {
 				if (attack.length() > 0) {
 					attack.append('&');
 				}
-				attack.append(prefixes[random.nextInt(prefixes.length)]).append(keys[random.nextInt(keys.length)])
-					.append('=').append(values[random.nextInt(values.length)]);
+				attack.append(prefixes[random.nextInt(prefixes.length)])
+					.append(keys[random.nextInt(keys.length)])
+					.append('=')
+					.append(values[random.nextInt(values.length)]);
 			}
 			attacks.add(attack.toString());
 		}
 		return attacks;
 	}
 
-	// What in a forwarded request's reading would reach Mautic's SQL unchecked: any key of a where clause but col,
-	// expr and val, a clause that is not an array, a column or order column outside the pattern, an unknown
+	// What in a forwarded request's reading would reach Mautic's SQL unchecked: any key
+	// of a where clause but col,
+	// expr and val, a clause that is not an array, a column or order column outside the
+	// pattern, an unknown
 	// expression, a select or orderBy that is no column.
 	private static List<String> smuggled(PhpArray query) {
 		List<String> found = new ArrayList<>();
@@ -222,7 +234,8 @@ class HostileInputForwardingIT {
 			if (!Set.of("col", "expr", "val").containsAll(fields.entries().keySet())) {
 				found.add(at + " has a key " + fields.entries().keySet());
 			}
-			if (fields.get("col") != null && !(fields.get("col") instanceof String col && COLUMN.matcher(col).matches())) {
+			if (fields.get("col") != null
+					&& !(fields.get("col") instanceof String col && COLUMN.matcher(col).matches())) {
 				found.add(at + "[col]");
 			}
 			if (!(fields.get("expr") instanceof String expr) || !EXPRESSIONS.contains(expr)) {
@@ -250,7 +263,8 @@ class HostileInputForwardingIT {
 				: HexFormat.of().parseHex(input.get("hex").asString());
 	}
 
-	// A request line cannot carry a space, a control character, '#' or a byte above 0x7E: those are percent-encoded,
+	// A request line cannot carry a space, a control character, '#' or a byte above 0x7E:
+	// those are percent-encoded,
 	// which PHP decodes back to the same byte, so its reading of the query is unchanged.
 	private static String requestTargetSafe(byte[] input) {
 		StringBuilder target = new StringBuilder();

@@ -30,11 +30,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What Mautic answers reaches the caller unchanged, and what the caller sends reaches Mautic unchanged.
+ * What Mautic answers reaches the caller unchanged, and what the caller sends reaches
+ * Mautic unchanged.
  */
 class PassThroughTests {
 
-	// Key order, {} and [], string-typed numbers, PHP's escaped slashes and unicode, and odd spacing: a proxy that
+	// Key order, {} and [], string-typed numbers, PHP's escaped slashes and unicode, and
+	// odd spacing: a proxy that
 	// re-serialised would change every one of them.
 	private static final String QUIRKY_LIST = "{\"total\":\"2\",\"contacts\":{\"7\":{\"id\":7,\"fields\":{\"all\":"
 			+ "{\"email\":\"a@example.com\",\"website\":\"https:\\/\\/example.com\\/\",\"city\":\"Z\\u00fcrich\","
@@ -109,9 +111,8 @@ class PassThroughTests {
 	@Test
 	void passesMauticsErrorStatusAndBodyThrough() {
 		String notFound = "{\"errors\":[{\"message\":\"Item was not found.\",\"code\":404,\"details\":[]}]}";
-		mautic.stubFor(get(urlEqualTo("/api/contacts/999")).willReturn(aResponse().withStatus(404)
-			.withHeader("Content-Type", "application/json")
-			.withBody(notFound)));
+		mautic.stubFor(get(urlEqualTo("/api/contacts/999"))
+			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(notFound)));
 
 		gateway.client()
 			.get()
@@ -162,8 +163,8 @@ class PassThroughTests {
 
 		mautic.verify(postRequestedFor(urlEqualTo("/api/contacts/new"))
 			.withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
-			.withRequestBody(binaryEqualTo("email=a%40example.com&tags%5B0%5D=vip&firstname=Zo%C3%AB"
-				.getBytes(StandardCharsets.UTF_8))));
+			.withRequestBody(binaryEqualTo(
+					"email=a%40example.com&tags%5B0%5D=vip&firstname=Zo%C3%AB".getBytes(StandardCharsets.UTF_8))));
 	}
 
 	@Test
@@ -171,7 +172,8 @@ class PassThroughTests {
 		mautic.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"contacts\":[]}")));
-		// The library puts a DELETE's parameters in the query and a write's in a form body, both with http_build_query.
+		// The library puts a DELETE's parameters in the query and a write's in a form
+		// body, both with http_build_query.
 		String batch = "0%5Bemail%5D=a%40example.com&0%5Btags%5D%5B0%5D=vip&1%5Bemail%5D=b%40example.com";
 
 		gateway.client()
@@ -201,8 +203,9 @@ class PassThroughTests {
 			.deleteRequestedFor(urlEqualTo("/api/contacts/batch/delete?ids%5B0%5D=50&ids%5B1%5D=55")));
 		mautic.verify(postRequestedFor(urlEqualTo("/api/contacts/batch/new"))
 			.withRequestBody(binaryEqualTo(batch.getBytes(StandardCharsets.UTF_8))));
-		mautic.verify(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo("/api/contacts/3/edit"))
-			.withHeader("Content-Type", matching("application/x-www-form-urlencoded.*")));
+		mautic.verify(
+				com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo("/api/contacts/3/edit"))
+					.withHeader("Content-Type", matching("application/x-www-form-urlencoded.*")));
 	}
 
 	@Test

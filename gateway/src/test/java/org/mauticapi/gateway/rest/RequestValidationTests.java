@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Requests the contract does not allow are answered 400 in Mautic's envelope, naming the parameter, and never reach
- * Mautic.
+ * Requests the contract does not allow are answered 400 in Mautic's envelope, naming the
+ * parameter, and never reach Mautic.
  */
 class RequestValidationTests {
 
@@ -52,26 +52,29 @@ class RequestValidationTests {
 	@BeforeEach
 	void reset() {
 		mautic.resetAll();
-		mautic.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{}")));
+		mautic.stubFor(any(anyUrl())
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
 	}
 
 	static Stream<Arguments> invalidRequests() {
 		return Stream.of(arguments("GET", "/api/contacts?limit=abc", null, null, "limit"),
 				arguments("GET", "/api/contacts?where%5B0%5D%5Bcol%5D=email&where%5B0%5D%5Bexpr%5D=bogus", null, null,
 						"where[0][expr]"),
-				arguments("GET", "/api/contacts?where%5B0%5D%5Bcol%5D=email&where%5B0%5D%5Bexpr%5D=eq"
-						+ "&where%5B0%5D%5Bval%5D=x&where%5B0%5D%5Bcol%5D%5Bsql%5D=1", null, null, "where[0][col][sql]"),
-				arguments("GET", "/api/contacts?where%5B0%5D%5Bcol%5D=email&where%5B0%5D%5Bexpr%5D=eq"
-						+ "&where%5B0%5D%5Binjected%5D=1", null, null, "where[0][injected]"),
+				arguments("GET",
+						"/api/contacts?where%5B0%5D%5Bcol%5D=email&where%5B0%5D%5Bexpr%5D=eq"
+								+ "&where%5B0%5D%5Bval%5D=x&where%5B0%5D%5Bcol%5D%5Bsql%5D=1",
+						null, null, "where[0][col][sql]"),
+				arguments("GET",
+						"/api/contacts?where%5B0%5D%5Bcol%5D=email&where%5B0%5D%5Bexpr%5D=eq"
+								+ "&where%5B0%5D%5Binjected%5D=1",
+						null, null, "where[0][injected]"),
 				arguments("GET", "/api/contacts?nonsense=1", null, null, "nonsense"),
 				arguments("GET", "/api/contacts/99999999999999999999999", null, null, "id"),
 				arguments("POST", "/api/contacts/new", MediaType.APPLICATION_JSON, "{\"email\": ", "body"),
 				arguments("POST", "/api/contacts/batch/new", MediaType.APPLICATION_JSON, "{\"email\":\"a@b.c\"}",
 						"body"),
-				arguments("PATCH", "/api/contacts/batch/edit", MediaType.APPLICATION_JSON,
-						"[{\"email\":\"a@b.c\"}]", "[0][id]"),
+				arguments("PATCH", "/api/contacts/batch/edit", MediaType.APPLICATION_JSON, "[{\"email\":\"a@b.c\"}]",
+						"[0][id]"),
 				arguments("GET", "/api/contacts?limit=1&limit=2", null, null, "limit"),
 				arguments("GET", "/api/contacts/1", MediaType.APPLICATION_JSON, "{\"a\":1}", "body"));
 	}

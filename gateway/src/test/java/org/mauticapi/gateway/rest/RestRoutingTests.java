@@ -16,9 +16,10 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the REST surface routes: spellings of a path that Mautic or a server in front of it could read otherwise are
- * refused the same way on every route; routes outside the contract are forwarded as Mautic routes them (an id that is
- * not digits included) and counted; Mautic's tracking pixel is forwarded without requiring JSON.
+ * How the REST surface routes: spellings of a path that Mautic or a server in front of it
+ * could read otherwise are refused the same way on every route; routes outside the
+ * contract are forwarded as Mautic routes them (an id that is not digits included) and
+ * counted; Mautic's tracking pixel is forwarded without requiring JSON.
  */
 class RestRoutingTests {
 
@@ -47,10 +48,10 @@ class RestRoutingTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/contacts;jsessionid=1", "/api/contacts/1;x", "/api/contacts%2F1", "/api/contacts%5C1",
-			"/api//contacts", "/api/contacts/./1", "/api/contacts/../segments", "/api/contacts/%2e%2e/segments",
-			"/api/contacts/%00", "/api/contacts/%zz", "/api/contacts/%FF", "/upstreams/default/api/contacts;x",
-			"/api/notes;x" })
+	@ValueSource(strings = { "/api/contacts;jsessionid=1", "/api/contacts/1;x", "/api/contacts%2F1",
+			"/api/contacts%5C1", "/api//contacts", "/api/contacts/./1", "/api/contacts/../segments",
+			"/api/contacts/%2e%2e/segments", "/api/contacts/%00", "/api/contacts/%zz", "/api/contacts/%FF",
+			"/upstreams/default/api/contacts;x", "/api/notes;x" })
 	void refusesAPathSpellingMauticCouldReadOtherwiseOnEveryRoute(String path) {
 		RawHttp.Answer answer = RawHttp.send(port, "GET", path, null, null);
 
@@ -69,9 +70,10 @@ class RestRoutingTests {
 		RawHttp.Answer answer = RawHttp.send(port, "GET", path + "?limit=2", null, null);
 
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(mautic.captured()).singleElement().satisfies((captured) -> assertThat(captured.uri()).isEqualTo(
-				path + "?limit=2"));
-		assertThat(prometheus()).containsPattern("mautic_gateway_unrouted_requests_total\\{outcome=\"forwarded\"} [1-9]");
+		assertThat(mautic.captured()).singleElement()
+			.satisfies((captured) -> assertThat(captured.uri()).isEqualTo(path + "?limit=2"));
+		assertThat(prometheus())
+			.containsPattern("mautic_gateway_unrouted_requests_total\\{outcome=\"forwarded\"} [1-9]");
 	}
 
 	@Test
@@ -114,11 +116,17 @@ class RestRoutingTests {
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body()).isEmpty();
-		assertThat(mautic.captured()).singleElement().satisfies((captured) -> assertThat(captured.method()).isEqualTo("GET"));
+		assertThat(mautic.captured()).singleElement()
+			.satisfies((captured) -> assertThat(captured.method()).isEqualTo("GET"));
 	}
 
 	private static String prometheus() {
-		return gateway.client().get().uri("/actuator/prometheus").exchange().expectBody(String.class).returnResult()
+		return gateway.client()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
 			.getResponseBody();
 	}
 

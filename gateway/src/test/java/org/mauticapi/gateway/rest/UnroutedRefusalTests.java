@@ -13,8 +13,8 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code mautic.rest.unrouted=refuse}, a hardened gateway answers every route outside its contract 404 without
- * calling Mautic, and still serves the contract's.
+ * With {@code mautic.rest.unrouted=refuse}, a hardened gateway answers every route
+ * outside its contract 404 without calling Mautic, and still serves the contract's.
  */
 class UnroutedRefusalTests {
 

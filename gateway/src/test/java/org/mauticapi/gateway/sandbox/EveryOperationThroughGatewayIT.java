@@ -30,8 +30,9 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway as a new user starts it, on a sandbox with the demo data with the demo data: each of the 43 documented
- * operations goes through it, answers as the contract says, and reads answer exactly the bytes the sandbox sends.
+ * The gateway as a new user starts it, on a sandbox with the demo data with the demo
+ * data: each of the 43 documented operations goes through it, answers as the contract
+ * says, and reads answer exactly the bytes the sandbox sends.
  */
 class EveryOperationThroughGatewayIT {
 
@@ -76,8 +77,8 @@ class EveryOperationThroughGatewayIT {
 				call("POST", "/api/contacts/9/dnc/email/remove", null, 200),
 				call("POST", "/api/contacts/10/utm/add", "{\"utm_source\":\"flyer\",\"useragent\":\"Mozilla/5.0\"}",
 						200),
-				call("POST", "/api/contacts/11/points/plus/5", "{\"eventName\":\"Webinar\",\"actionName\":\"Attended\"}",
-						200),
+				call("POST", "/api/contacts/11/points/plus/5",
+						"{\"eventName\":\"Webinar\",\"actionName\":\"Attended\"}", 200),
 				call("POST", "/api/contacts/11/points/minus/2", null, 200),
 				call("GET", "/api/contacts/11/points/groups", null, 200),
 				call("GET", "/api/contacts/11/points/groups/1", null, 200),
@@ -87,18 +88,17 @@ class EveryOperationThroughGatewayIT {
 				call("POST", "/api/contacts/11/points/groups/1/divide/2", null, 200),
 				call("POST", "/api/contacts/11/points/groups/1/times/3", null, 200),
 				call("GET", "/api/contacts/list/owners", null, 200),
-				call("GET", "/api/contacts/list/fields", null, 200),
-				call("GET", "/api/contacts/1/notes", null, 200), call("GET", "/api/contacts/1/segments", null, 200),
-				call("GET", "/api/contacts/1/campaigns", null, 200),
-				call("GET", "/api/contacts/1/events", null, 404),
-				call("GET", "/api/contacts/1/activity", null, 200),
+				call("GET", "/api/contacts/list/fields", null, 200), call("GET", "/api/contacts/1/notes", null, 200),
+				call("GET", "/api/contacts/1/segments", null, 200), call("GET", "/api/contacts/1/campaigns", null, 200),
+				call("GET", "/api/contacts/1/events", null, 404), call("GET", "/api/contacts/1/activity", null, 200),
 				call("GET", "/api/contacts/activity?limit=5", null, 200),
-				call("GET", "/api/contacts/1/companies", null, 200),
-				call("GET", "/api/contacts/1/devices", null, 200), call("GET", "/api/segments/1", null, 200),
-				call("GET", "/api/segments?limit=3", null, 200),
-				call("POST", "/api/segments/new", "{\"name\":\"Spanish contacts\",\"isPublished\":true,\"filters\":"
-						+ "[{\"glue\":\"and\",\"field\":\"country\",\"object\":\"lead\",\"type\":\"country\","
-						+ "\"operator\":\"=\",\"properties\":{\"filter\":\"Spain\"}}]}", 201),
+				call("GET", "/api/contacts/1/companies", null, 200), call("GET", "/api/contacts/1/devices", null, 200),
+				call("GET", "/api/segments/1", null, 200), call("GET", "/api/segments?limit=3", null, 200),
+				call("POST", "/api/segments/new",
+						"{\"name\":\"Spanish contacts\",\"isPublished\":true,\"filters\":"
+								+ "[{\"glue\":\"and\",\"field\":\"country\",\"object\":\"lead\",\"type\":\"country\","
+								+ "\"operator\":\"=\",\"properties\":{\"filter\":\"Spain\"}}]}",
+						201),
 				call("PUT", "/api/segments/2/edit", "{\"name\":\"Replaced segment\"}", 200),
 				call("PATCH", "/api/segments/3/edit", "{\"description\":\"edited\"}", 200),
 				call("DELETE", "/api/segments/4/delete", null, 200),
@@ -116,8 +116,10 @@ class EveryOperationThroughGatewayIT {
 		// Its id is only known once a tag is added: see removesTheUtmTagItAdded.
 		covered.add("removeContactUtmTag");
 
-		assertThat(covered).isEqualTo(CONTRACT.operations().stream().map(ContractOperation::operationId).collect(
-					Collectors.toCollection(TreeSet::new)));
+		assertThat(covered).isEqualTo(CONTRACT.operations()
+			.stream()
+			.map(ContractOperation::operationId)
+			.collect(Collectors.toCollection(TreeSet::new)));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -147,8 +149,9 @@ class EveryOperationThroughGatewayIT {
 		assertThat(removed.statusCode()).isEqualTo(200);
 		assertThat(CONTRACT.operation("POST", remove.pathOnly()).orElseThrow().operationId())
 			.isEqualTo("removeContactUtmTag");
-		assertThat(CONTRACT.validateResponse("POST", remove.pathOnly(), 200,
-				JsonMapper.shared().readTree(removed.body()))).isEmpty();
+		assertThat(
+				CONTRACT.validateResponse("POST", remove.pathOnly(), 200, JsonMapper.shared().readTree(removed.body())))
+			.isEmpty();
 	}
 
 	@Test

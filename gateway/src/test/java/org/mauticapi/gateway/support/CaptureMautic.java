@@ -11,8 +11,9 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * A stand-in for Mautic that records every request exactly as it arrives (method, raw request target, content type,
- * body bytes) and answers {@code {}}: the capture side of a differential test of what the gateway forwards.
+ * A stand-in for Mautic that records every request exactly as it arrives (method, raw
+ * request target, content type, body bytes) and answers {@code {}}: the capture side of a
+ * differential test of what the gateway forwards.
  */
 public final class CaptureMautic implements AutoCloseable {
 
@@ -47,7 +48,9 @@ public final class CaptureMautic implements AutoCloseable {
 		return "http://127.0.0.1:" + this.server.port();
 	}
 
-	/** @return the requests received so far, in order */
+	/**
+	 * @return the requests received so far, in order
+	 */
 	public List<Captured> captured() {
 		return List.copyOf(this.captured);
 	}
@@ -71,7 +74,9 @@ public final class CaptureMautic implements AutoCloseable {
 	 */
 	public record Captured(String method, String uri, @Nullable String contentType, byte[] body) {
 
-		/** @return the raw query string, or null */
+		/**
+		 * @return the raw query string, or null
+		 */
 		public @Nullable String rawQuery() {
 			int question = this.uri.indexOf('?');
 			return (question != -1) ? this.uri.substring(question + 1) : null;

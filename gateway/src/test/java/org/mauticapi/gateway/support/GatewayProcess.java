@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The gateway's runnable jar started as its own process, as a user runs it, on a free loopback port: for what a test
- * must see from outside the JVM (its resident memory). Stopped, with its descendants, by {@link #close()}.
+ * The gateway's runnable jar started as its own process, as a user runs it, on a free
+ * loopback port: for what a test must see from outside the JVM (its resident memory).
+ * Stopped, with its descendants, by {@link #close()}.
  */
 public final class GatewayProcess implements AutoCloseable {
 
@@ -43,7 +44,9 @@ public final class GatewayProcess implements AutoCloseable {
 		command.addAll(List.of(settings));
 		try {
 			Path log = Files.createTempFile("gateway-process", ".log");
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
 			GatewayProcess gateway = new GatewayProcess(process, port);
 			gateway.awaitListening(Duration.ofMinutes(3), log);
 			return gateway;
@@ -61,7 +64,9 @@ public final class GatewayProcess implements AutoCloseable {
 		return this.process.pid();
 	}
 
-	/** @return the process's resident memory in kB (VmRSS), or -1 when /proc does not tell */
+	/**
+	 * @return the process's resident memory in kB (VmRSS), or -1 when /proc does not tell
+	 */
 	public long residentKb() {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * A gateway in front of a {@link FakeMautic}, with a GraphQL tester that sends the demo credentials: a JUnit
- * extension registered on a static field, so one per test class, the fake reset before each test and both stopped
- * after the class.
+ * A gateway in front of a {@link FakeMautic}, with a GraphQL tester that sends the demo
+ * credentials: a JUnit extension registered on a static field, so one per test class, the
+ * fake reset before each test and both stopped after the class.
  */
 public final class GraphQlOnFakeMautic implements BeforeEachCallback, AfterAllCallback, AutoCloseable {
 

@@ -18,10 +18,11 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * A fake Mautic that shows how many calls are made at once, without measuring time: every held request waits until
- * as many requests as {@link #reset} says are waiting (then all of them are answered) or until {@code holdFor} has
- * passed. When the gateway overlaps its calls up to a bound, the most requests in flight is exactly that bound; when
- * it made them one after another, it would be 1.
+ * A fake Mautic that shows how many calls are made at once, without measuring time: every
+ * held request waits until as many requests as {@link #reset} says are waiting (then all
+ * of them are answered) or until {@code holdFor} has passed. When the gateway overlaps
+ * its calls up to a bound, the most requests in flight is exactly that bound; when it
+ * made them one after another, it would be 1.
  */
 public final class InFlightMautic implements AutoCloseable {
 
@@ -56,8 +57,10 @@ public final class InFlightMautic implements AutoCloseable {
 					.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
 					.sendString(Mono.just(this.answers.apply(request.uri())), StandardCharsets.UTF_8)
 					.then();
-			})).doOnSubscribe((subscription) -> this.requests.computeIfAbsent(request.uri(), (uri) -> new AtomicInteger())
-				.incrementAndGet()))
+			}))
+				.doOnSubscribe(
+						(subscription) -> this.requests.computeIfAbsent(request.uri(), (uri) -> new AtomicInteger())
+							.incrementAndGet()))
 			.bindNow();
 	}
 

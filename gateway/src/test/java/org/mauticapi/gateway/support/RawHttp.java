@@ -9,8 +9,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends one request exactly as given, bytes and all, on a fresh loopback connection, and reads the answer: for
- * request targets and bodies that an HTTP client library would re-encode or refuse.
+ * Sends one request exactly as given, bytes and all, on a fresh loopback connection, and
+ * reads the answer: for request targets and bodies that an HTTP client library would
+ * re-encode or refuse.
  */
 public final class RawHttp {
 
@@ -64,8 +65,8 @@ public final class RawHttp {
 			return new Answer(-1, text, "");
 		}
 		int status = Integer.parseInt(text.substring(9, 12));
-		return new Answer(status, text.substring(0, headerEnd), new String(all, headerEnd + 4, all.length - headerEnd - 4,
-				StandardCharsets.UTF_8));
+		return new Answer(status, text.substring(0, headerEnd),
+				new String(all, headerEnd + 4, all.length - headerEnd - 4, StandardCharsets.UTF_8));
 	}
 
 	/**

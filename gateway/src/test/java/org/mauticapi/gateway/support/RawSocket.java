@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes arbitrary bytes to a loopback port and reads what comes back until the server closes: for requests no HTTP
- * client would send (malformed lines, lengths and headers).
+ * Writes arbitrary bytes to a loopback port and reads what comes back until the server
+ * closes: for requests no HTTP client would send (malformed lines, lengths and headers).
  */
 public final class RawSocket {
 
@@ -25,7 +25,8 @@ public final class RawSocket {
 				socket.getOutputStream().flush();
 			}
 			catch (IOException ex) {
-				// The server may answer (a 413, say) and close before the whole request is written: its answer is read.
+				// The server may answer (a 413, say) and close before the whole request
+				// is written: its answer is read.
 			}
 			String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int end = text.indexOf("\r\n\r\n");
@@ -51,7 +52,9 @@ public final class RawSocket {
 		public @Nullable String header(String name) {
 			for (String line : this.head.split("\r\n")) {
 				int colon = line.indexOf(':');
-				if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT)
+				if (colon > 0 && line.substring(0, colon)
+					.trim()
+					.toLowerCase(Locale.ROOT)
 					.equals(name.toLowerCase(Locale.ROOT))) {
 					return line.substring(colon + 1).trim();
 				}

@@ -16,8 +16,9 @@ import org.mauticapi.gateway.GatewayApplication;
 import org.mauticapi.sandbox.SandboxServer;
 
 /**
- * A gateway started for a test on a free loopback port, with the given {@code --name=value} settings; closed by the
- * test, with the sandbox it was started in front of, if any.
+ * A gateway started for a test on a free loopback port, with the given
+ * {@code --name=value} settings; closed by the test, with the sandbox it was started in
+ * front of, if any.
  */
 public final class RunningGateway implements AutoCloseable {
 
@@ -32,7 +33,8 @@ public final class RunningGateway implements AutoCloseable {
 
 	/**
 	 * Starts a gateway.
-	 * @param settings settings such as {@code mautic.base-url=http://127.0.0.1:1234}, without the leading dashes
+	 * @param settings settings such as {@code mautic.base-url=http://127.0.0.1:1234},
+	 * without the leading dashes
 	 * @return the running gateway
 	 */
 	public static RunningGateway start(String... settings) {
@@ -40,7 +42,8 @@ public final class RunningGateway implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a sandbox with its demo data (user {@code admin}, password {@code mautic}) and a gateway in front of it.
+	 * Starts a sandbox with its demo data (user {@code admin}, password {@code mautic})
+	 * and a gateway in front of it.
 	 * @param settings further settings of the gateway, without the leading dashes
 	 * @return the running gateway
 	 */

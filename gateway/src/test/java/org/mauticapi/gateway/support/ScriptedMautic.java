@@ -12,8 +12,9 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * A stand-in for Mautic that answers each request as a script says, optionally in slow chunks, and counts calls: for
- * the failure modes a recording cannot show (large, slow or erroneous answers).
+ * A stand-in for Mautic that answers each request as a script says, optionally in slow
+ * chunks, and counts calls: for the failure modes a recording cannot show (large, slow or
+ * erroneous answers).
  */
 public final class ScriptedMautic implements AutoCloseable {
 
@@ -51,7 +52,9 @@ public final class ScriptedMautic implements AutoCloseable {
 		return "http://127.0.0.1:" + this.server.port();
 	}
 
-	/** @return the requests received so far */
+	/**
+	 * @return the requests received so far
+	 */
 	public int calls() {
 		return this.calls.get();
 	}

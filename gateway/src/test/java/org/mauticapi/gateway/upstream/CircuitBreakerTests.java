@@ -15,7 +15,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
- * A burst of server errors opens the circuit: the gateway then answers at once without calling Mautic.
+ * A burst of server errors opens the circuit: the gateway then answers at once without
+ * calling Mautic.
  */
 class CircuitBreakerTests {
 
@@ -66,9 +67,15 @@ class CircuitBreakerTests {
 	void staysClosedWhileMauticAnswersACallersMistakeWithItsOwn500() {
 		this.mautic.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "application/json")
-			.withBody("{\"errors\":[{\"message\":\"Looks like I encountered an error\",\"code\":500,\"type\":null}]}")));
+			.withBody(
+					"{\"errors\":[{\"message\":\"Looks like I encountered an error\",\"code\":500,\"type\":null}]}")));
 		for (int i = 0; i < 8; i++) {
-			this.gateway.client().get().uri("/api/contacts?orderBy=abc&limit=1").exchange().expectStatus().isEqualTo(500);
+			this.gateway.client()
+				.get()
+				.uri("/api/contacts?orderBy=abc&limit=1")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(500);
 		}
 
 		this.gateway.client().get().uri("/api/contacts/1").exchange().expectStatus().isEqualTo(500);

@@ -23,15 +23,17 @@ import org.mauticapi.contract.MauticApiContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link MauticJsonAnswer}: it agrees with a JSON parser on what one well-formed document is.
+ * Tests for {@link MauticJsonAnswer}: it agrees with a JSON parser on what one
+ * well-formed document is.
  */
 class MauticJsonAnswerTests {
 
 	private static final JsonFactory JSON = JsonFactory.builder().build();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "{}", "[]", " {\"a\" : [1, -2.5e+3, 0, true, false, null, \"x\\\"y\\u00e9\\n\"]}\n",
-			"\"text\"", "0", "-0.0E5", "[[[]],{}]", "{\"\u00e9\":\"\u65e5\u672c\"}", "{\"contacts\":[],\"total\":\"0\"}" })
+	@ValueSource(
+			strings = { "{}", "[]", " {\"a\" : [1, -2.5e+3, 0, true, false, null, \"x\\\"y\\u00e9\\n\"]}\n", "\"text\"",
+					"0", "-0.0E5", "[[[]],{}]", "{\"\u00e9\":\"\u65e5\u672c\"}", "{\"contacts\":[],\"total\":\"0\"}" })
 	void acceptsWellFormedDocuments(String body) {
 		assertThat(MauticJsonAnswer.isDocument(bytes(body))).isTrue();
 	}
@@ -59,7 +61,8 @@ class MauticJsonAnswerTests {
 	void agreesWithAParserOnEveryDocumentedSuccessAnswerAndItsPrefixes(byte[] example) {
 		List<Integer> disagreements = new ArrayList<>();
 
-		// Every length near the end, where a cut is hardest to see; every seventh elsewhere, to keep the test quick.
+		// Every length near the end, where a cut is hardest to see; every seventh
+		// elsewhere, to keep the test quick.
 		for (int length = 0; length <= example.length; length += (length < example.length - 64) ? 7 : 1) {
 			byte[] prefix = Arrays.copyOf(example, length);
 			if (MauticJsonAnswer.isDocument(prefix) != parsesAsOneDocument(prefix)) {
@@ -73,15 +76,19 @@ class MauticJsonAnswerTests {
 	static Stream<Named<byte[]>> documentedExamples() {
 		MauticApiContract contract = MauticApiContract.load();
 		List<Named<byte[]>> examples = new ArrayList<>();
-		contract.operations().forEach((operation) -> operation.node().path("responses").properties().forEach((status) -> {
-			if (!status.getKey().startsWith("2")) {
-				return;
-			}
-			JsonNode content = contract.resolve(status.getValue()).path("content").path("application/json");
-			content.path("examples").properties().forEach((example) -> examples.add(Named.of(
-					operation.operationId() + " " + status.getKey() + " " + example.getKey(),
-					JsonMapper.shared().writeValueAsBytes(contract.resolve(example.getValue()).path("value")))));
-		}));
+		contract.operations()
+			.forEach((operation) -> operation.node().path("responses").properties().forEach((status) -> {
+				if (!status.getKey().startsWith("2")) {
+					return;
+				}
+				JsonNode content = contract.resolve(status.getValue()).path("content").path("application/json");
+				content.path("examples")
+					.properties()
+					.forEach((example) -> examples
+						.add(Named.of(operation.operationId() + " " + status.getKey() + " " + example.getKey(),
+								JsonMapper.shared()
+									.writeValueAsBytes(contract.resolve(example.getValue()).path("value")))));
+			}));
 		return examples.stream();
 	}
 

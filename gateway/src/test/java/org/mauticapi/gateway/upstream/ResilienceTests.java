@@ -26,7 +26,8 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Upstream faults become quick 502/503/504 answers in Mautic's envelope; reads are retried, writes never.
+ * Upstream faults become quick 502/503/504 answers in Mautic's envelope; reads are
+ * retried, writes never.
  */
 class ResilienceTests {
 
@@ -40,9 +41,9 @@ class ResilienceTests {
 	static void start() {
 		mautic = FakeMautic.start();
 		gateway = RunningGateway.start("mautic.base-url=" + FakeMautic.url(mautic), "mautic.api-keys=ops",
-				"mautic.calls.response-timeout=1s",
-				"mautic.calls.connect-timeout=500ms", "mautic.calls.retries=2", "mautic.calls.retry-backoff=10ms",
-				"mautic.calls.circuit-breaker.minimum-calls=1000", "mautic.calls.circuit-breaker.sliding-window-size=1000");
+				"mautic.calls.response-timeout=1s", "mautic.calls.connect-timeout=500ms", "mautic.calls.retries=2",
+				"mautic.calls.retry-backoff=10ms", "mautic.calls.circuit-breaker.minimum-calls=1000",
+				"mautic.calls.circuit-breaker.sliding-window-size=1000");
 	}
 
 	@AfterAll
@@ -66,7 +67,13 @@ class ResilienceTests {
 			.whenScenarioStateIs("recovered")
 			.willReturn(json(200, CONTACT)));
 
-		gateway.client().get().uri("/api/contacts/1").exchange().expectStatus().isOk().expectBody(String.class)
+		gateway.client()
+			.get()
+			.uri("/api/contacts/1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
 			.isEqualTo(CONTACT);
 
 		mautic.verify(2, getRequestedFor(urlEqualTo("/api/contacts/1")));
@@ -101,8 +108,10 @@ class ResilienceTests {
 			.expectStatus()
 			.isEqualTo(502)
 			.expectBody()
-			.jsonPath("$.errors[0].code").isEqualTo(502)
-			.jsonPath("$.errors[0].type").isEqualTo("upstream_unreachable");
+			.jsonPath("$.errors[0].code")
+			.isEqualTo(502)
+			.jsonPath("$.errors[0].type")
+			.isEqualTo("upstream_unreachable");
 
 		mautic.verify(1, postRequestedFor(urlEqualTo("/api/contacts/new")));
 	}
@@ -191,8 +200,8 @@ class ResilienceTests {
 
 	@Test
 	void answersBadGatewayForABodyCutOffMidStream() {
-		mautic.stubFor(get(urlEqualTo("/api/contacts/1"))
-			.willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+		mautic.stubFor(
+				get(urlEqualTo("/api/contacts/1")).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 
 		gateway.client().get().uri("/api/contacts/1").exchange().expectStatus().isEqualTo(502);
 	}

@@ -11,8 +11,9 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upstream nobody listens on is a quick 502, and the gateway stays healthy. (A class of its own: each gateway
- * started in a test JVM shares Reactor Netty's global event loops, which stopping one gateway disposes.)
+ * An upstream nobody listens on is a quick 502, and the gateway stays healthy. (A class
+ * of its own: each gateway started in a test JVM shares Reactor Netty's global event
+ * loops, which stopping one gateway disposes.)
  */
 class UnreachableUpstreamTests {
 

@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The activity timeline's beans: one log shared by everything that records events, and the page builder.
+ * The activity timeline's beans: one log shared by everything that records events, and
+ * the page builder.
  */
 @Configuration(proxyBeanMethods = false)
 public class ActivityConfiguration {

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The event types Mautic 5.1.0 knows: their labels as the API lists them under {@code types}, the order in which
- * Mautic's timeline listeners contribute their events, and which types ignore a search.
+ * The event types Mautic 5.1.0 knows: their labels as the API lists them under
+ * {@code types}, the order in which Mautic's timeline listeners contribute their events,
+ * and which types ignore a search.
  */
 public final class ActivityEventTypes {
 
@@ -33,24 +34,27 @@ public final class ActivityEventTypes {
 	public static final String STAGE_CHANGED = "stage.changed";
 
 	/**
-	 * Every type with its label, sorted by label as Mautic's {@code natcasesort} leaves them (copied from the
-	 * recording {@code activity-contact-default}).
+	 * Every type with its label, sorted by label as Mautic's {@code natcasesort} leaves
+	 * them (copied from the recording {@code activity-contact-default}).
 	 */
 	public static final Map<String, String> LABELS = labels();
 
 	/**
-	 * The order in which Mautic's listeners add their events, which is the order of the merged list before it is
-	 * sorted: equal timestamps keep it (PHP's sort is stable). LeadBundle's {@code LeadSubscriber} (UTM, DNC) comes
-	 * before its {@code TimelineEventLog*Subscriber}s (campaign, segment, source), PointBundle's listener after
-	 * them; {@code activity-all-date-range} shows campaign before segment, UTM before DNC before points and DNC
-	 * before sources at equal seconds; StageBundle's listener comes last.
+	 * The order in which Mautic's listeners add their events, which is the order of the
+	 * merged list before it is sorted: equal timestamps keep it (PHP's sort is stable).
+	 * LeadBundle's {@code LeadSubscriber} (UTM, DNC) comes before its
+	 * {@code TimelineEventLog*Subscriber}s (campaign, segment, source), PointBundle's
+	 * listener after them; {@code activity-all-date-range} shows campaign before segment,
+	 * UTM before DNC before points and DNC before sources at equal seconds; StageBundle's
+	 * listener comes last.
 	 */
 	public static final List<String> LISTENER_ORDER = List.of(UTM_TAGS_ADDED, DO_NOT_CONTACT, "lead.imported",
 			CAMPAIGN_MEMBERSHIP, SEGMENT_MEMBERSHIP, PAGE_HIT, SOURCE_CREATED, IDENTIFIED, POINT_GAINED, STAGE_CHANGED);
 
 	/**
-	 * Types whose listener adds nothing, and counts nothing, while {@code filters[search]} is set (Mautic's
-	 * {@code LeadSubscriber::onTimelineGenerate} only lets UTM tags through).
+	 * Types whose listener adds nothing, and counts nothing, while
+	 * {@code filters[search]} is set (Mautic's {@code LeadSubscriber::onTimelineGenerate}
+	 * only lets UTM tags through).
 	 */
 	public static final Set<String> SKIPPED_BY_SEARCH = Set.of(DO_NOT_CONTACT, "lead.imported");
 

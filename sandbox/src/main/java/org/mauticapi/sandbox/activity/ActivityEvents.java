@@ -12,10 +12,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Creates the timeline events the sandbox produces, each exactly as Mautic 5.1.0 serialises it for the API: key
- * order as its listeners build the entry, ids and deltas as strings, only top-level detail keys camel-cased
- * (Mautic's {@code LeadTimelineEvent::prepareDetailsForAPI} drops its recursive result, so nested keys such as
- * {@code lead_id} and {@code date_added} stay).
+ * Creates the timeline events the sandbox produces, each exactly as Mautic 5.1.0
+ * serialises it for the API: key order as its listeners build the entry, ids and deltas
+ * as strings, only top-level detail keys camel-cased (Mautic's
+ * {@code LeadTimelineEvent::prepareDetailsForAPI} drops its recursive result, so nested
+ * keys such as {@code lead_id} and {@code date_added} stay).
  */
 public final class ActivityEvents {
 
@@ -24,7 +25,9 @@ public final class ActivityEvents {
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
 		.withZone(ZoneOffset.UTC);
 
-	/** The columns of Mautic's {@code lead_utmtags} after {@code query}, in table order. */
+	/**
+	 * The columns of Mautic's {@code lead_utmtags} after {@code query}, in table order.
+	 */
 	private static final List<String> UTM_COLUMNS = List.of("referer", "remote_host", "url", "user_agent",
 			"utm_campaign", "utm_content", "utm_medium", "utm_source", "utm_term");
 
@@ -33,7 +36,8 @@ public final class ActivityEvents {
 
 	/** Mautic's {@code DncReasonHelper::toText}; it throws for any other code. */
 	private static final Map<Integer, String> DNC_REASONS = Map.of(1, "Contact unsubscribed from this channel.", 2,
-			"Communication bounced for this channel.", 3, "Contact was manually set as do not contact for this channel.");
+			"Communication bounced for this channel.", 3,
+			"Contact was manually set as do not contact for this channel.");
 
 	private ActivityEvents() {
 	}
@@ -52,8 +56,8 @@ public final class ActivityEvents {
 	}
 
 	/**
-	 * {@code lead.source.created}: "Contact was created by an unknown source (page/hit)", for a contact the
-	 * tracking pixel created.
+	 * {@code lead.source.created}: "Contact was created by an unknown source (page/hit)",
+	 * for a contact the tracking pixel created.
 	 * @param created what happened
 	 * @return the event
 	 */
@@ -66,8 +70,9 @@ public final class ActivityEvents {
 	}
 
 	/**
-	 * {@code page.hit}: a visit recorded by the tracking pixel, its {@code eventId} the bare hit id and its label
-	 * the site's address with an empty title (Mautic's {@code PageSubscriber}); details carry the hit.
+	 * {@code page.hit}: a visit recorded by the tracking pixel, its {@code eventId} the
+	 * bare hit id and its label the site's address with an empty title (Mautic's
+	 * {@code PageSubscriber}); details carry the hit.
 	 * @param hit the visit
 	 * @return the event
 	 */
@@ -79,7 +84,8 @@ public final class ActivityEvents {
 		body.put("eventType", ActivityEventTypes.LABELS.get(ActivityEventTypes.PAGE_HIT))
 			.put("timestamp", format(hit.at()))
 			.put("contactId", String.valueOf(hit.contactId()));
-		ObjectNode details = body.putObject("details").putObject("hit")
+		ObjectNode details = body.putObject("details")
+			.putObject("hit")
 			.put("hitId", String.valueOf(hit.hitId()))
 			.put("userAgent", hit.userAgent())
 			.put("dateHit", format(hit.at()))
@@ -91,7 +97,8 @@ public final class ActivityEvents {
 	}
 
 	/**
-	 * {@code segment_membership}: "Contact added to segment, VIP customers" (or removed from).
+	 * {@code segment_membership}: "Contact added to segment, VIP customers" (or removed
+	 * from).
 	 * @param change what happened
 	 * @return the event
 	 */
@@ -105,8 +112,9 @@ public final class ActivityEvents {
 	}
 
 	/**
-	 * {@code campaign_membership}: "Contact added to campaign, Onboarding"; details carry the campaign's id (an
-	 * integer) and name before the camel-cased {@code objectDescription}, which Mautic's renaming moves last.
+	 * {@code campaign_membership}: "Contact added to campaign, Onboarding"; details carry
+	 * the campaign's id (an integer) and name before the camel-cased
+	 * {@code objectDescription}, which Mautic's renaming moves last.
 	 * @param change what happened
 	 * @return the event
 	 */
@@ -125,8 +133,9 @@ public final class ActivityEvents {
 	}
 
 	/**
-	 * {@code lead.utmtagsadded}: labelled "UTM Campaign: x" when the set has a campaign, else "UTM tags recorded";
-	 * details carry the table row ({@code query} is {@code []} when empty, null columns are left out).
+	 * {@code lead.utmtagsadded}: labelled "UTM Campaign: x" when the set has a campaign,
+	 * else "UTM tags recorded"; details carry the table row ({@code query} is {@code []}
+	 * when empty, null columns are left out).
 	 * @param added what happened
 	 * @return the event
 	 */
@@ -158,22 +167,21 @@ public final class ActivityEvents {
 		body.putObject("details").set("utmtags", row);
 		List<String> search = new ArrayList<>();
 		UTM_SEARCH_COLUMNS.forEach((column) -> search.add(text(tags, column)));
-		return new ActivityEvent(ActivityEventTypes.UTM_TAGS_ADDED, added.utmId(), added.contactId(),
-				added.dateAdded(), campaign, search, true, body);
+		return new ActivityEvent(ActivityEventTypes.UTM_TAGS_ADDED, added.utmId(), added.contactId(), added.dateAdded(),
+				campaign, search, true, body);
 	}
 
 	/**
-	 * {@code lead.donotcontact}: labelled by the capitalised channel ("Email", "Sms"); details carry the entry with
-	 * the reason as text. A reason Mautic has no text for yields an unrenderable event (recording
+	 * {@code lead.donotcontact}: labelled by the capitalised channel ("Email", "Sms");
+	 * details carry the entry with the reason as text. A reason Mautic has no text for
+	 * yields an unrenderable event (recording
 	 * {@code activity-contact-with-unknown-dnc-reason}).
 	 * @param added what happened
 	 * @return the event
 	 */
 	public static ActivityEvent doNotContact(DoNotContactAdded added) {
 		String reason = DNC_REASONS.get(added.reason());
-		ObjectNode dnc = JSON.objectNode()
-			.put("id", String.valueOf(added.dncId()))
-			.put("channel", added.channel());
+		ObjectNode dnc = JSON.objectNode().put("id", String.valueOf(added.dncId())).put("channel", added.channel());
 		if (added.channelId() != null) {
 			dnc.put("channel_id", String.valueOf(added.channelId()));
 		}
@@ -190,13 +198,14 @@ public final class ActivityEvents {
 			.put("timestamp", format(added.dateAdded()))
 			.put("contactId", String.valueOf(added.contactId()));
 		body.putObject("details").set("dnc", dnc);
-		return new ActivityEvent(ActivityEventTypes.DO_NOT_CONTACT, added.dncId(), added.contactId(),
-				added.dateAdded(), added.channel(), List.of(), reason != null, body);
+		return new ActivityEvent(ActivityEventTypes.DO_NOT_CONTACT, added.dncId(), added.contactId(), added.dateAdded(),
+				added.channel(), List.of(), reason != null, body);
 	}
 
 	/**
-	 * {@code point.gained}: "Webinar attended / 10", with " (Engagement)" for a point group; details carry the log
-	 * row with {@code delta}, {@code id} and {@code lead_id} as strings and {@code groupName} only for groups.
+	 * {@code point.gained}: "Webinar attended / 10", with " (Engagement)" for a point
+	 * group; details carry the log row with {@code delta}, {@code id} and {@code lead_id}
+	 * as strings and {@code groupName} only for groups.
 	 * @param change what happened
 	 * @return the event
 	 */
@@ -227,9 +236,9 @@ public final class ActivityEvents {
 	}
 
 	/**
-	 * {@code stage.changed}: a row of {@code lead_stages_change_log} as the StageBundle's timeline subscriber shows
-	 * it, labelled "2: Hot" with a link to the stage; the log's columns are strings but its date (99-fresh
-	 * stage-moves).
+	 * {@code stage.changed}: a row of {@code lead_stages_change_log} as the StageBundle's
+	 * timeline subscriber shows it, labelled "2: Hot" with a link to the stage; the log's
+	 * columns are strings but its date (99-fresh stage-moves).
 	 * @param logId the row id
 	 * @param contactId the contact
 	 * @param stageId the stage
@@ -269,7 +278,10 @@ public final class ActivityEvents {
 		return ISO.format(instant);
 	}
 
-	/** An entry of {@code lead_event_log}, as Mautic's {@code TimelineEventLogTrait} builds it. */
+	/**
+	 * An entry of {@code lead_event_log}, as Mautic's {@code TimelineEventLogTrait}
+	 * builds it.
+	 */
 	private static ActivityEvent eventLog(String type, long logId, long contactId, String label, Instant at,
 			String action, String properties, ObjectNode details) {
 		ObjectNode body = JSON.objectNode()

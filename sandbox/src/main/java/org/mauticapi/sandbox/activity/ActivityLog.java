@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sandbox's in-memory timeline: every event of every contact, in the order they were written. Thread-safe;
- * readers get snapshots.
+ * The sandbox's in-memory timeline: every event of every contact, in the order they were
+ * written. Thread-safe; readers get snapshots.
  */
 public class ActivityLog {
 
-	// By eventId, in writing order: replacing an event keeps its place, and a lookup does not scan the log.
+	// By eventId, in writing order: replacing an event keeps its place, and a lookup does
+	// not scan the log.
 	private final Map<String, ActivityEvent> events = new LinkedHashMap<>();
 
 	/**
-	 * Writes an event; one with the same {@code eventId} is replaced in place (a DNC entry added again).
+	 * Writes an event; one with the same {@code eventId} is replaced in place (a DNC
+	 * entry added again).
 	 * @param event the event
 	 */
 	public synchronized void append(ActivityEvent event) {
@@ -22,7 +24,8 @@ public class ActivityLog {
 	}
 
 	/**
-	 * Removes one event, as Mautic deletes a UTM tag set or a DNC entry together with its timeline row.
+	 * Removes one event, as Mautic deletes a UTM tag set or a DNC entry together with its
+	 * timeline row.
 	 * @param eventId e.g. {@code lead.utmtagsadded2}
 	 * @return whether there was such an event
 	 */

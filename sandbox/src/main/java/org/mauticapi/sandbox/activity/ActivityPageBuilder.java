@@ -18,10 +18,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds the body of {@code GET /api/contacts/{id}/activity} and {@code GET /api/contacts/activity} as Mautic
- * 5.1.0's {@code LeadModel::getEngagements} does: every event type is queried on its own (filtered, ordered, paged
- * by {@code page}/{@code limit}), the pages are merged in listener order and then sorted by {@code order}
- * (recordings {@code activity-contact-limit-1}, {@code activity-all-page-limit}). Stateless.
+ * Builds the body of {@code GET /api/contacts/{id}/activity} and
+ * {@code GET /api/contacts/activity} as Mautic 5.1.0's {@code LeadModel::getEngagements}
+ * does: every event type is queried on its own (filtered, ordered, paged by
+ * {@code page}/{@code limit}), the pages are merged in listener order and then sorted by
+ * {@code order} (recordings {@code activity-contact-limit-1},
+ * {@code activity-all-page-limit}). Stateless.
  */
 public class ActivityPageBuilder {
 
@@ -36,8 +38,9 @@ public class ActivityPageBuilder {
 	/**
 	 * Builds the answer.
 	 * @param events the events of one contact, or of all contacts
-	 * @param query the raw query parameters ({@code filters[search]}, {@code filters[includeEvents][]},
-	 * {@code filters[excludeEvents][]}, {@code filters[dateFrom]}, {@code filters[dateTo]}, {@code order[0]},
+	 * @param query the raw query parameters ({@code filters[search]},
+	 * {@code filters[includeEvents][]}, {@code filters[excludeEvents][]},
+	 * {@code filters[dateFrom]}, {@code filters[dateTo]}, {@code order[0]},
 	 * {@code order[1]}, {@code page}, {@code limit})
 	 * @return the body
 	 * @throws MauticActivityException where Mautic answers its generic 500
@@ -52,7 +55,8 @@ public class ActivityPageBuilder {
 		Map<String, Integer> totals = new LinkedHashMap<>();
 		List<ActivityEvent> merged = new ArrayList<>();
 		for (String type : listenerOrder(events)) {
-			if (!request.applies(type) || (request.searching() && ActivityEventTypes.SKIPPED_BY_SEARCH.contains(type))) {
+			if (!request.applies(type)
+					|| (request.searching() && ActivityEventTypes.SKIPPED_BY_SEARCH.contains(type))) {
 				continue;
 			}
 			List<ActivityEvent> matching = events.stream()
@@ -62,7 +66,8 @@ public class ActivityPageBuilder {
 			totals.put(type, matching.size());
 			List<ActivityEvent> page = page(matching, request);
 			if (page.stream().anyMatch((event) -> !event.renderable())) {
-				// recording activity-contact-with-unknown-dnc-reason: DncReasonHelper::toText throws
+				// recording activity-contact-with-unknown-dnc-reason:
+				// DncReasonHelper::toText throws
 				throw new MauticActivityException("Unknown DNC reason ID");
 			}
 			merged.addAll(page);
@@ -93,7 +98,10 @@ public class ActivityPageBuilder {
 		return event.searchColumns().stream().anyMatch((column) -> like.matcher(column).matches());
 	}
 
-	/** SQL's {@code LIKE '%term%'} in MySQL's case-insensitive collation; {@code %} and {@code _} stay wildcards. */
+	/**
+	 * SQL's {@code LIKE '%term%'} in MySQL's case-insensitive collation; {@code %} and
+	 * {@code _} stay wildcards.
+	 */
 	private static Pattern like(String term) {
 		StringBuilder regex = new StringBuilder(".*");
 		for (char character : term.toCharArray()) {
@@ -107,11 +115,13 @@ public class ActivityPageBuilder {
 	}
 
 	/**
-	 * The order of one type's query: {@code eventLabel} sorts by the type's name column, anything else by
-	 * timestamp; ties by row id ascending (recordings {@code activity-contact-default}, {@code activity-contact-page-2},
-	 * {@code activity-all-page-limit}). With {@code limit=1} MariaDB reads the rows through the date index instead,
-	 * so ties follow the direction (recording {@code activity-contact-limit-1} returned the later of two segment
-	 * joins of the same second).
+	 * The order of one type's query: {@code eventLabel} sorts by the type's name column,
+	 * anything else by timestamp; ties by row id ascending (recordings
+	 * {@code activity-contact-default}, {@code activity-contact-page-2},
+	 * {@code activity-all-page-limit}). With {@code limit=1} MariaDB reads the rows
+	 * through the date index instead, so ties follow the direction (recording
+	 * {@code activity-contact-limit-1} returned the later of two segment joins of the
+	 * same second).
 	 */
 	private static Comparator<ActivityEvent> queryOrder(ActivityQuery request) {
 		Comparator<ActivityEvent> column = "eventLabel".equals(request.orderColumn())
@@ -130,7 +140,10 @@ public class ActivityPageBuilder {
 		return column.thenComparing(ties);
 	}
 
-	/** Rows {@code start} to {@code start + limit} of one type; a limit of 0 means no LIMIT. */
+	/**
+	 * Rows {@code start} to {@code start + limit} of one type; a limit of 0 means no
+	 * LIMIT.
+	 */
 	private static List<ActivityEvent> page(List<ActivityEvent> matching, ActivityQuery request) {
 		if (request.limit() == 0) {
 			return matching;
@@ -143,9 +156,9 @@ public class ActivityPageBuilder {
 	}
 
 	/**
-	 * {@code LeadTimelineEvent::getEvents}: a stable sort by timestamp or by label (PHP's {@code strnatcmp}), any
-	 * other column leaves the merged order; only the exact {@code DESC} reverses (recording
-	 * {@code activity-contact-order-asc}).
+	 * {@code LeadTimelineEvent::getEvents}: a stable sort by timestamp or by label (PHP's
+	 * {@code strnatcmp}), any other column leaves the merged order; only the exact
+	 * {@code DESC} reverses (recording {@code activity-contact-order-asc}).
 	 */
 	private static void sort(List<ActivityEvent> merged, ActivityQuery request) {
 		if (request.orderEcho().isEmpty()) {
@@ -192,9 +205,9 @@ public class ActivityPageBuilder {
 	}
 
 	/**
-	 * {@code LeadTimelineEvent::getMaxPage}: the page count of the largest type as a float ({@code ceil}), the
-	 * integer 1 when no type has events (recording {@code activity-contact-date-future}); a limit of 0 divides by
-	 * zero.
+	 * {@code LeadTimelineEvent::getMaxPage}: the page count of the largest type as a
+	 * float ({@code ceil}), the integer 1 when no type has events (recording
+	 * {@code activity-contact-date-future}); a limit of 0 divides by zero.
 	 */
 	private static Number maxPages(Map<String, Integer> totals, int limit) {
 		int largest = totals.values().stream().mapToInt(Integer::intValue).max().orElse(0);

@@ -17,9 +17,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The timeline's parameters read as Mautic's {@code LeadApiController::getAllActivityAction} and
- * {@code LeadTimelineEvent} read them, with the echoes the answer carries.
- * @param filtersEcho {@code filters} as answered: the keys sent first, then the missing defaults
+ * The timeline's parameters read as Mautic's
+ * {@code LeadApiController::getAllActivityAction} and {@code LeadTimelineEvent} read
+ * them, with the echoes the answer carries.
+ *
+ * @param filtersEcho {@code filters} as answered: the keys sent first, then the missing
+ * defaults
  * @param search the search term ({@code ""} for none)
  * @param include the types to include (none: all)
  * @param exclude the types to exclude
@@ -58,7 +61,10 @@ record ActivityQuery(ObjectNode filtersEcho, String search, List<String> include
 				number(tree.get("page"), 1), number(tree.get("limit"), 25));
 	}
 
-	/** Mautic's {@code LeadDetailsTrait::sanitizeEventFilter}: an array, completed with the defaults. */
+	/**
+	 * Mautic's {@code LeadDetailsTrait::sanitizeEventFilter}: an array, completed with
+	 * the defaults.
+	 */
 	private static ObjectNode filters(@Nullable JsonNode sent) {
 		ObjectNode filters = JSON.objectNode();
 		if (sent != null && sent.isObject()) {
@@ -90,7 +96,8 @@ record ActivityQuery(ObjectNode filtersEcho, String search, List<String> include
 			if (search.isEmpty()) {
 				return "";
 			}
-			// strtolower() of an array in LeadEventLogRepository::getEvents is a TypeError
+			// strtolower() of an array in LeadEventLogRepository::getEvents is a
+			// TypeError
 			throw new MauticActivityException("search must be a string");
 		}
 		return search.asString();

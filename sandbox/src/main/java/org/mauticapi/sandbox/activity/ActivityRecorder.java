@@ -8,14 +8,18 @@ import org.mauticapi.sandbox.user.UserStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the timeline events contacts produce themselves: a contact created with an identifying field is
- * "identified by" the API user ({@code lead.source.identified}, numbered in {@code lead_event_log} with the segment
- * and campaign memberships; anonymous contacts get none, recording 344); a deleted contact's events go with it.
+ * Writes the timeline events contacts produce themselves: a contact created with an
+ * identifying field is "identified by" the API user ({@code lead.source.identified},
+ * numbered in {@code lead_event_log} with the segment and campaign memberships; anonymous
+ * contacts get none, recording 344); a deleted contact's events go with it.
  */
 @Component
 public class ActivityRecorder implements ContactLifecycle {
 
-	/** The id sequence of Mautic's {@code lead_event_log}, shared by every event type stored there. */
+	/**
+	 * The id sequence of Mautic's {@code lead_event_log}, shared by every event type
+	 * stored there.
+	 */
 	public static final String EVENT_LOG = "lead_event_log";
 
 	private final SandboxState state;

@@ -13,8 +13,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * The activity timeline per contact and for all contacts: the log's events paged by the page builder; a request
- * Mautic does not survive is its generic 500.
+ * The activity timeline per contact and for all contacts: the log's events paged by the
+ * page builder; a request Mautic does not survive is its generic 500.
  */
 @Service
 public class ActivityService {

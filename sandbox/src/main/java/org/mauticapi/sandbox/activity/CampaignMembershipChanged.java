@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * A contact was added to a campaign: {@code campaign_membership}.
- * @param logId the id in Mautic's {@code lead_event_log}, shared with sources and segment memberships
+ *
+ * @param logId the id in Mautic's {@code lead_event_log}, shared with sources and segment
+ * memberships
  * @param contactId the contact
  * @param campaignId the campaign
  * @param campaignName the campaign's name

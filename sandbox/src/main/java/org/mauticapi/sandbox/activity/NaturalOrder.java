@@ -3,8 +3,9 @@ package org.mauticapi.sandbox.activity;
 import java.util.Comparator;
 
 /**
- * PHP's {@code strnatcmp}, which Mautic sorts event labels with: digit runs compare by value ({@code -3} before
- * {@code -24}), everything else by byte, case-sensitive (recording {@code activity-contact-order-eventlabel}).
+ * PHP's {@code strnatcmp}, which Mautic sorts event labels with: digit runs compare by
+ * value ({@code -3} before {@code -24}), everything else by byte, case-sensitive
+ * (recording {@code activity-contact-order-eventlabel}).
  */
 final class NaturalOrder implements Comparator<String> {
 

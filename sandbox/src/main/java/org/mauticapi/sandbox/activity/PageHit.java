@@ -6,6 +6,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A page hit the tracking pixel recorded.
+ *
  * @param hitId the hit's id ({@code page_hits})
  * @param contactId the contact
  * @param userAgent the visitor's user agent

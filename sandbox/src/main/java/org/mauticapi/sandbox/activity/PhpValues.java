@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The PHP conversions the timeline's parameters go through besides {@code (int)} ({@link org.mauticapi.php.PhpCast}):
- * {@code empty()} and {@code new \DateTime(...)}.
+ * The PHP conversions the timeline's parameters go through besides {@code (int)}
+ * ({@link org.mauticapi.php.PhpCast}): {@code empty()} and {@code new \DateTime(...)}.
  */
 final class PhpValues {
 
@@ -35,9 +35,10 @@ final class PhpValues {
 	}
 
 	/**
-	 * {@code new \DateTime($text)} in Mautic's UTC for the forms a client sends: dates, SQL and ISO date-times
-	 * (with or without offset), {@code @seconds} and the relative words {@code now}, {@code today},
-	 * {@code midnight}, {@code tomorrow}, {@code yesterday}. PHP throws for anything it cannot parse, and so do we.
+	 * {@code new \DateTime($text)} in Mautic's UTC for the forms a client sends: dates,
+	 * SQL and ISO date-times (with or without offset), {@code @seconds} and the relative
+	 * words {@code now}, {@code today}, {@code midnight}, {@code tomorrow},
+	 * {@code yesterday}. PHP throws for anything it cannot parse, and so do we.
 	 * @param text the text
 	 * @param clock the clock for relative words
 	 * @return the time
@@ -63,7 +64,9 @@ final class PhpValues {
 				return Instant.ofEpochSecond(Long.parseLong(value.substring(1)));
 			}
 			if (DATE.matcher(value).matches()) {
-				return LocalDate.parse(value, DateTimeFormatter.ofPattern("yyyy-M-d")).atStartOfDay().toInstant(ZoneOffset.UTC);
+				return LocalDate.parse(value, DateTimeFormatter.ofPattern("yyyy-M-d"))
+					.atStartOfDay()
+					.toInstant(ZoneOffset.UTC);
 			}
 			Matcher dateTime = DATE_TIME.matcher(value);
 			if (dateTime.matches()) {

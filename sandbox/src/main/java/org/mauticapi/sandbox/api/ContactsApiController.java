@@ -142,7 +142,8 @@ public class ContactsApiController implements ContactsApi {
 	}
 
 	@Override
-	public Mono<ResponseEntity<JsonNode>> removeContactDoNotContact(Long id, String channel, ServerWebExchange exchange) {
+	public Mono<ResponseEntity<JsonNode>> removeContactDoNotContact(Long id, String channel,
+			ServerWebExchange exchange) {
 		return Mono.fromSupplier(() -> this.doNotContact.remove(id, channel));
 	}
 

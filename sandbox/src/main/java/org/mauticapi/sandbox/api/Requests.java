@@ -19,7 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Small helpers the controllers share: the raw query, and request bodies read the way Mautic reads them.
+ * Small helpers the controllers share: the raw query, and request bodies read the way
+ * Mautic reads them.
  */
 final class Requests {
 
@@ -29,8 +30,9 @@ final class Requests {
 	private static final PhpInputReader PHP = new PhpInputReader(PhpInputLimits.DEFAULTS);
 
 	/**
-	 * The query parameters as Mautic's PHP reads them, each name once in PHP's spelling ({@code select[0]}), in PHP's
-	 * order: the raw query string read with PHP's rules, not Spring's.
+	 * The query parameters as Mautic's PHP reads them, each name once in PHP's spelling
+	 * ({@code select[0]}), in PHP's order: the raw query string read with PHP's rules,
+	 * not Spring's.
 	 */
 	static Map<String, List<String>> query(ServerWebExchange exchange) {
 		Map<String, List<String>> query = new LinkedHashMap<>();
@@ -40,7 +42,8 @@ final class Requests {
 	}
 
 	/**
-	 * A list parameter as PHP reads it ({@code select[]=a&select[]=b}, or {@code select=a}).
+	 * A list parameter as PHP reads it ({@code select[]=a&select[]=b}, or
+	 * {@code select=a}).
 	 * @param exchange the request
 	 * @param name the parameter
 	 * @return its values, in order; empty when absent
@@ -59,8 +62,8 @@ final class Requests {
 	}
 
 	/**
-	 * A batch body: a list. Valid JSON that is not a list makes Mautic's batch loop fail with its generic 500
-	 * (recording 272); malformed JSON stays the kernel's 400.
+	 * A batch body: a list. Valid JSON that is not a list makes Mautic's batch loop fail
+	 * with its generic 500 (recording 272); malformed JSON stays the kernel's 400.
 	 */
 	static Mono<JsonNode> batch(Mono<List<JsonNode>> body) {
 		return body.map((items) -> (JsonNode) JsonNodeFactory.instance.arrayNode().addAll(items))
@@ -69,7 +72,8 @@ final class Requests {
 	}
 
 	private static boolean isJsonOfAnotherShape(Throwable failure) {
-		return failure instanceof ServerWebInputException input && input.getCause() instanceof DecodingException decoding
+		return failure instanceof ServerWebInputException input
+				&& input.getCause() instanceof DecodingException decoding
 				&& decoding.getCause() instanceof MismatchedInputException;
 	}
 

@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * A campaign as the store holds it.
+ *
  * @param id the id
  * @param name the name
  * @param description the description

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/campaigns/{id}/contact/{contactId}/add} and {@code .../remove} as Mautic's campaign API answers
- * them (recordings 049, 050); the campaigns themselves are served by {@link CampaignKind}.
+ * {@code POST /api/campaigns/{id}/contact/{contactId}/add} and {@code .../remove} as
+ * Mautic's campaign API answers them (recordings 049, 050); the campaigns themselves are
+ * served by {@link CampaignKind}.
  */
 @RestController
 public class CampaignContactsController {

@@ -16,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Campaigns through Mautic's API ({@code /api/campaigns}, {@code CampaignApiController}): created with events,
- * source segments and canvas; edits change name, description and publication; a deleted campaign takes its
- * memberships with it.
+ * Campaigns through Mautic's API ({@code /api/campaigns}, {@code CampaignApiController}):
+ * created with events, source segments and canvas; edits change name, description and
+ * publication; a deleted campaign takes its memberships with it.
  */
 @Component
 class CampaignKind implements EntityKind<Campaign> {
@@ -69,8 +69,8 @@ class CampaignKind implements EntityKind<Campaign> {
 		if (replace) {
 			CampaignService.checkSources(payload);
 		}
-		String description = FormValues.binds(payload, "description", replace)
-				? FormValues.text(payload, "description") : campaign.description();
+		String description = FormValues.binds(payload, "description", replace) ? FormValues.text(payload, "description")
+				: campaign.description();
 		boolean published = FormValues.binds(payload, "isPublished", replace) ? FormValues.bool(payload, "isPublished")
 				: campaign.published();
 		if (!Objects.equals(name, campaign.name()) || !Objects.equals(description, campaign.description())
@@ -86,12 +86,16 @@ class CampaignKind implements EntityKind<Campaign> {
 		this.campaigns.remove(campaign);
 	}
 
-	/** {@code minimal}: the publish details and the list properties (id, name, category, description). */
+	/**
+	 * {@code minimal}: the publish details and the list properties (id, name, category,
+	 * description).
+	 */
 	@Override
 	public ObjectNode minimal(Campaign campaign) {
-		return EntityKind.only(json(campaign, View.LISTED), java.util.stream.Stream
-			.concat(PUBLISH_DETAILS.stream(), List.of("id", "name", "category", "description").stream())
-			.toList());
+		return EntityKind.only(json(campaign, View.LISTED),
+				java.util.stream.Stream
+					.concat(PUBLISH_DETAILS.stream(), List.of("id", "name", "category", "description").stream())
+					.toList());
 	}
 
 	@Override
@@ -99,7 +103,8 @@ class CampaignKind implements EntityKind<Campaign> {
 		Campaign current = this.campaigns.find(campaign.id()).orElse(campaign);
 		ObjectNode json = this.service.json(current, (view == View.DELETED) ? null : current.id());
 		if (view == View.DELETED) {
-			// Doctrine removed the events and detached the source segments with the campaign.
+			// Doctrine removed the events and detached the source segments with the
+			// campaign.
 			json.putArray("events");
 			json.putArray("lists");
 		}

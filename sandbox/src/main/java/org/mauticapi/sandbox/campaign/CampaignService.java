@@ -30,8 +30,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Campaigns and their members: memberships per contact and the setup endpoints. Adding a contact writes the
- * {@code campaign_membership} timeline event (recording 328).
+ * Campaigns and their members: memberships per contact and the setup endpoints. Adding a
+ * contact writes the {@code campaign_membership} timeline event (recording 328).
  */
 @Service
 public class CampaignService {
@@ -61,8 +61,9 @@ public class CampaignService {
 	}
 
 	/**
-	 * {@code GET /contacts/{id}/campaigns}: the contact's published campaigns keyed by id ({@code []} when none),
-	 * each with its source segments under {@code listMembership} (absent without any) and the membership.
+	 * {@code GET /contacts/{id}/campaigns}: the contact's published campaigns keyed by id
+	 * ({@code []} when none), each with its source segments under {@code listMembership}
+	 * (absent without any) and the membership.
 	 * @param id the contact
 	 * @return the answer
 	 */
@@ -96,8 +97,9 @@ public class CampaignService {
 	}
 
 	/**
-	 * A new campaign from a payload, with its events, source segments and canvas as recording 048 shows them (the
-	 * events' temporary ids such as {@code new_1} become their ids, also in the canvas). Call under the write lock.
+	 * A new campaign from a payload, with its events, source segments and canvas as
+	 * recording 048 shows them (the events' temporary ids such as {@code new_1} become
+	 * their ids, also in the canvas). Call under the write lock.
 	 * @param payload the campaign
 	 * @return the campaign, stored
 	 * @throws MauticApiException 400 without a name, or without a contact source
@@ -129,8 +131,9 @@ public class CampaignService {
 	}
 
 	/**
-	 * What {@code CampaignApiController::preSaveEntity} requires of a POST or PUT, after the form: events, then a
-	 * contact source (segments or forms), each refused with its own 400.
+	 * What {@code CampaignApiController::preSaveEntity} requires of a POST or PUT, after
+	 * the form: events, then a contact source (segments or forms), each refused with its
+	 * own 400.
 	 * @param payload the campaign
 	 */
 	static void checkSources(JsonNode payload) {
@@ -162,8 +165,8 @@ public class CampaignService {
 	}
 
 	/**
-	 * {@code POST /campaigns/{id}/contact/{contactId}/remove}: takes the contact out by hand ({@code {"success":
-	 * 1}}), 404 for a missing id.
+	 * {@code POST /campaigns/{id}/contact/{contactId}/remove}: takes the contact out by
+	 * hand ({@code {"success": 1}}), 404 for a missing id.
 	 * @param campaignId the campaign
 	 * @param contactId the contact
 	 * @return the answer
@@ -178,8 +181,9 @@ public class CampaignService {
 	}
 
 	/**
-	 * {@code POST /campaigns/{id}/contact/{contactId}/add}: adds the contact by hand ({@code {"success": 1}}), 404
-	 * for a missing id; a new member gets its timeline event.
+	 * {@code POST /campaigns/{id}/contact/{contactId}/add}: adds the contact by hand
+	 * ({@code {"success": 1}}), 404 for a missing id; a new member gets its timeline
+	 * event.
 	 * @param campaignId the campaign
 	 * @param contactId the contact
 	 * @return the answer
@@ -190,9 +194,9 @@ public class CampaignService {
 			Contact contact = this.contacts.get(contactId);
 			CampaignMember member = new CampaignMember(campaign.id(), contact.id(), this.state.now());
 			if (this.campaigns.addMember(member)) {
-				this.activity.append(ActivityEvents.campaignMembership(new CampaignMembershipChanged(
-						this.state.nextId(ActivityRecorder.EVENT_LOG), contact.id(), campaign.id(), campaign.name(),
-						member.dateAdded())));
+				this.activity.append(ActivityEvents
+					.campaignMembership(new CampaignMembershipChanged(this.state.nextId(ActivityRecorder.EVENT_LOG),
+							contact.id(), campaign.id(), campaign.name(), member.dateAdded())));
 			}
 			return ResponseEntity.ok(JSON.objectNode().put("success", 1));
 		});
@@ -203,7 +207,10 @@ public class CampaignService {
 		return (lookup != null) ? lookup.segment(id) : Optional.empty();
 	}
 
-	/** The source segments that still exist (a deleted segment leaves its campaigns, recording 411). */
+	/**
+	 * The source segments that still exist (a deleted segment leaves its campaigns,
+	 * recording 411).
+	 */
 	private List<Long> existingSegments(List<Long> ids) {
 		return ids.stream().filter((id) -> segment(id).isPresent()).toList();
 	}
@@ -222,7 +229,8 @@ public class CampaignService {
 			json.putNull("channel");
 			json.putNull("channelId");
 			json.put("order", event.path("order").asInt(1));
-			json.set("properties", event.path("properties").isObject() ? event.get("properties").deepCopy() : JSON.arrayNode());
+			json.set("properties",
+					event.path("properties").isObject() ? event.get("properties").deepCopy() : JSON.arrayNode());
 			json.putNull("triggerDate");
 			json.put("triggerInterval", event.path("triggerInterval").asInt(0));
 			json.put("triggerIntervalUnit", event.path("triggerIntervalUnit").asString("d"));
@@ -238,7 +246,10 @@ public class CampaignService {
 		return events;
 	}
 
-	/** The canvas with the events' temporary ids replaced by their ids, as strings (recording 048). */
+	/**
+	 * The canvas with the events' temporary ids replaced by their ids, as strings
+	 * (recording 048).
+	 */
 	private static JsonNode canvas(JsonNode sent, Map<String, Long> eventIds) {
 		if (sent == null || !sent.isObject()) {
 			// the builder's empty canvas (a probe of Mautic 5.1.0)

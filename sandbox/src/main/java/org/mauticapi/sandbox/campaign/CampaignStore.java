@@ -12,7 +12,8 @@ import org.mauticapi.sandbox.contact.ContactLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The campaigns and their members; a deleted contact's memberships go with it. Call under the state's lock.
+ * The campaigns and their members; a deleted contact's memberships go with it. Call under
+ * the state's lock.
  */
 @Component
 public class CampaignStore implements ContactLifecycle {

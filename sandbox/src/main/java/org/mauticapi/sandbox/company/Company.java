@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A company as the store holds it: its field values by alias and who created it. Mutable, and only ever touched
- * under the state's lock.
+ * A company as the store holds it: its field values by alias and who created it. Mutable,
+ * and only ever touched under the state's lock.
  */
 public final class Company {
 
@@ -63,7 +63,10 @@ public final class Company {
 		return this.modifiedByUser;
 	}
 
-	/** Records an edit by a user: Mautic's model saves the company with a new date and its user. */
+	/**
+	 * Records an edit by a user: Mautic's model saves the company with a new date and its
+	 * user.
+	 */
 	void modified(Instant when, long userId, String userName) {
 		this.dateModified = when;
 		this.modifiedBy = userId;

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/companies/{id}/contact/{contactId}/add} and {@code .../remove} as Mautic's company API answers
- * them (recordings 025-028); the companies themselves are served by {@link CompanyKind}.
+ * {@code POST /api/companies/{id}/contact/{contactId}/add} and {@code .../remove} as
+ * Mautic's company API answers them (recordings 025-028); the companies themselves are
+ * served by {@link CompanyKind}.
  */
 @RestController
 public class CompanyContactsController {

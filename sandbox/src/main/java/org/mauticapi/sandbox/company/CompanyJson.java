@@ -17,22 +17,32 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Serialises companies in Mautic's two shapes: the entity a create answers ({@code id}, {@code score} and the
- * fields by group plus {@code all}, recording 014) and the raw database row {@code GET /contacts/{id}/companies}
- * lists (every value a string, SQL dates, null columns left out, recording 318). Call under the state's lock.
+ * Serialises companies in Mautic's two shapes: the entity a create answers ({@code id},
+ * {@code score} and the fields by group plus {@code all}, recording 014) and the raw
+ * database row {@code GET /contacts/{id}/companies} lists (every value a string, SQL
+ * dates, null columns left out, recording 318). Call under the state's lock.
  */
 @Component
 public class CompanyJson {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-	/** The groups of a company's {@code fields} as a create answers them, in Mautic's order (recording 014). */
+	/**
+	 * The groups of a company's {@code fields} as a create answers them, in Mautic's
+	 * order (recording 014).
+	 */
 	private static final List<String> GROUPS = List.of("core", "professional", "social", "personal");
 
-	/** The groups a company read back adds after those its fields fill ({@code CompanyRepository::getFieldGroups}). */
+	/**
+	 * The groups a company read back adds after those its fields fill
+	 * ({@code CompanyRepository::getFieldGroups}).
+	 */
 	private static final List<String> LOADED_GROUPS = List.of("core", "professional", "other");
 
-	/** The installed company fields in the order of a fresh 5.1.0's {@code companies} columns. */
+	/**
+	 * The installed company fields in the order of a fresh 5.1.0's {@code companies}
+	 * columns.
+	 */
 	private static final List<String> INSTALLED_COLUMNS = List.of("companyemail", "companyaddress1", "companyaddress2",
 			"companyphone", "companycity", "companystate", "companyzipcode", "companycountry", "companyname",
 			"companywebsite", "companyindustry", "companydescription", "companynumber_of_employees", "companyfax",
@@ -80,12 +90,14 @@ public class CompanyJson {
 	}
 
 	/**
-	 * The entity as read back (get, edits, delete; lists and batch answers with {@code columnOrder}): fields as the
-	 * database gives them (string ids, PHP-serialised properties), in display or column order, groups as the fields
-	 * fill them, then {@code other}.
+	 * The entity as read back (get, edits, delete; lists and batch answers with
+	 * {@code columnOrder}): fields as the database gives them (string ids, PHP-serialised
+	 * properties), in display or column order, groups as the fields fill them, then
+	 * {@code other}.
 	 * @param company the company
 	 * @param id the id to show, null once deleted
-	 * @param columnOrder whether the fields come in the table's column order (lists) rather than display order
+	 * @param columnOrder whether the fields come in the table's column order (lists)
+	 * rather than display order
 	 * @return the JSON
 	 */
 	public ObjectNode loaded(Company company, @Nullable Long id, boolean columnOrder) {
@@ -123,13 +135,17 @@ public class CompanyJson {
 
 	private static List<FieldDefinition> inColumnOrder(List<FieldDefinition> definitions) {
 		return definitions.stream()
-			.sorted(Comparator.comparingInt((FieldDefinition field) -> (field.dateAdded() == null)
-					? INSTALLED_COLUMNS.indexOf(field.alias()) : INSTALLED_COLUMNS.size())
+			.sorted(Comparator
+				.comparingInt((FieldDefinition field) -> (field.dateAdded() == null)
+						? INSTALLED_COLUMNS.indexOf(field.alias()) : INSTALLED_COLUMNS.size())
 				.thenComparingLong(FieldDefinition::id))
 			.toList();
 	}
 
-	/** The row of a contact's company: the link's columns, then the company's, all as strings. */
+	/**
+	 * The row of a contact's company: the link's columns, then the company's, all as
+	 * strings.
+	 */
 	public ObjectNode row(Company company, CompanyLink link) {
 		ObjectNode row = JSON.objectNode();
 		row.put("company_id", String.valueOf(company.id()));
@@ -140,7 +156,8 @@ public class CompanyJson {
 		row.put("date_added", SandboxState.sql(company.dateAdded()));
 		row.put("created_by", String.valueOf(company.createdBy()));
 		row.put("created_by_user", company.createdByUser());
-		// null columns are left out; an edited company has its modifier (99-fresh company-membership)
+		// null columns are left out; an edited company has its modifier (99-fresh
+		// company-membership)
 		if (company.dateModified() != null) {
 			row.put("date_modified", SandboxState.sql(company.dateModified()));
 			row.put("modified_by", String.valueOf(company.modifiedBy()));

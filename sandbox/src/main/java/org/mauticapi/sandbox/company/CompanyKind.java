@@ -21,9 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Companies through Mautic's API ({@code /api/companies}, {@code CompanyApiController}): values by field alias,
- * {@code companyname} required, and a new company whose name an existing one has updates that one instead
- * ({@code IdentifyCompanyHelper::findCompany}, 200). Lists are keyed by id with a text total.
+ * Companies through Mautic's API ({@code /api/companies}, {@code CompanyApiController}):
+ * values by field alias, {@code companyname} required, and a new company whose name an
+ * existing one has updates that one instead ({@code IdentifyCompanyHelper::findCompany},
+ * 200). Lists are keyed by id with a text total.
  */
 @Component
 class CompanyKind implements EntityKind<Company> {
@@ -140,7 +141,10 @@ class CompanyKind implements EntityKind<Company> {
 		return List.of("companyname", "companyemail");
 	}
 
-	/** The company values a payload sends; a select without a list of choices takes any text. */
+	/**
+	 * The company values a payload sends; a select without a list of choices takes any
+	 * text.
+	 */
 	private Map<String, @Nullable Object> read(JsonNode payload) {
 		Map<String, @Nullable Object> values = new LinkedHashMap<>();
 		Map<String, List<String>> errors = new LinkedHashMap<>();

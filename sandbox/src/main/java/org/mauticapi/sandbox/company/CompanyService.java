@@ -49,7 +49,10 @@ public class CompanyService {
 		this.users = users;
 	}
 
-	/** {@code GET /contacts/{id}/companies}: the contact's companies as raw rows, {@code total} an integer. */
+	/**
+	 * {@code GET /contacts/{id}/companies}: the contact's companies as raw rows,
+	 * {@code total} an integer.
+	 */
 	public ResponseEntity<JsonNode> listForContact(long id) {
 		return this.state.read(() -> {
 			this.contacts.get(id);
@@ -64,7 +67,10 @@ public class CompanyService {
 		});
 	}
 
-	/** {@code POST /companies/{id}/contact/{contactId}/add}: {@code {"success": 1}}, 404 for a missing id. */
+	/**
+	 * {@code POST /companies/{id}/contact/{contactId}/add}: {@code {"success": 1}}, 404
+	 * for a missing id.
+	 */
 	public ResponseEntity<JsonNode> addContact(long companyId, long contactId) {
 		return this.state.write(() -> {
 			Company company = this.companies.find(companyId).orElseThrow(MauticApiException::notFound);
@@ -75,8 +81,8 @@ public class CompanyService {
 	}
 
 	/**
-	 * {@code POST /companies/{id}/contact/{contactId}/remove}: {@code {"success": 1}}, also when the contact was not
-	 * in the company; 404 for a missing id.
+	 * {@code POST /companies/{id}/contact/{contactId}/remove}: {@code {"success": 1}},
+	 * also when the contact was not in the company; 404 for a missing id.
 	 */
 	public ResponseEntity<JsonNode> removeContact(long companyId, long contactId) {
 		return this.state.write(() -> {

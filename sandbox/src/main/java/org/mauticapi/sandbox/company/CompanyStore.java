@@ -21,10 +21,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The companies and which contacts belong to them. A contact whose {@code company} field is set or changed is
- * linked to the company of that name, which is created when there is none (Mautic's {@code LeadModel::saveEntity}
- * with {@code IdentifyCompanyHelper}: recordings 017 and 318, 023 and 193); the company linked last becomes the
- * primary one and names the contact's {@code company} field (recordings 027, 028, 319). Call under the state's lock.
+ * The companies and which contacts belong to them. A contact whose {@code company} field
+ * is set or changed is linked to the company of that name, which is created when there is
+ * none (Mautic's {@code LeadModel::saveEntity} with {@code IdentifyCompanyHelper}:
+ * recordings 017 and 318, 023 and 193); the company linked last becomes the primary one
+ * and names the contact's {@code company} field (recordings 027, 028, 319). Call under
+ * the state's lock.
  */
 @Component
 public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
@@ -39,7 +41,10 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 
 	private final List<CompanyLink> links = new ArrayList<>();
 
-	/** The {@code company} value each contact had when last saved: Mautic identifies only a changed value. */
+	/**
+	 * The {@code company} value each contact had when last saved: Mautic identifies only
+	 * a changed value.
+	 */
 	private final Map<Long, String> identifiedNames = new HashMap<>();
 
 	public CompanyStore(SandboxState state, UserStore users, ContactWriter writer) {
@@ -53,8 +58,8 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 	}
 
 	/**
-	 * The last company with this name, compared as MySQL's default collation does (Mautic's duplicate check takes
-	 * the last match).
+	 * The last company with this name, compared as MySQL's default collation does
+	 * (Mautic's duplicate check takes the last match).
 	 * @param name the name
 	 * @return the company, if any
 	 */
@@ -91,9 +96,9 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 	}
 
 	/**
-	 * Adds a contact to a company as Mautic's {@code CompanyModel::addLeadToCompany} does: an existing link is left
-	 * as it is; a new one becomes the primary company and its name is written to the contact's {@code company}
-	 * field.
+	 * Adds a contact to a company as Mautic's {@code CompanyModel::addLeadToCompany}
+	 * does: an existing link is left as it is; a new one becomes the primary company and
+	 * its name is written to the contact's {@code company} field.
 	 * @param company the company
 	 * @param contact the contact
 	 * @return whether a link was added
@@ -105,7 +110,8 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 		this.links.add(new CompanyLink(company.id(), contact.id(), this.state.now(), true));
 		makePrimary(company.id(), contact.id());
 		if (!company.name().isEmpty() && !company.name().equals(contact.value("company"))) {
-			// Mautic saves the name through the repository, not the model: a new dateModified but no modifiedBy
+			// Mautic saves the name through the repository, not the model: a new
+			// dateModified but no modifiedBy
 			// (CompanyModel::addLeadToCompany, recording 034)
 			this.writer.apply(contact, JsonNodeFactory.instance.objectNode().put("company", company.name()),
 					ContactWriter.Mode.UPDATE, this.users.currentUser(), false);
@@ -116,9 +122,10 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 	}
 
 	/**
-	 * Removes a contact from a company as {@code CompanyModel::removeLeadFromCompany} does: when the primary company
-	 * goes, the contact's first remaining company becomes primary and its name the contact's {@code company} (empty
-	 * when none is left), with a new dateModified.
+	 * Removes a contact from a company as {@code CompanyModel::removeLeadFromCompany}
+	 * does: when the primary company goes, the contact's first remaining company becomes
+	 * primary and its name the contact's {@code company} (empty when none is left), with
+	 * a new dateModified.
 	 * @param company the company
 	 * @param contact the contact
 	 */
@@ -148,7 +155,10 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 		return List.copyOf(this.companies.values());
 	}
 
-	/** Deletes a company and its links to contacts; the contacts keep their {@code company} value. */
+	/**
+	 * Deletes a company and its links to contacts; the contacts keep their
+	 * {@code company} value.
+	 */
 	public void delete(Company company) {
 		this.companies.remove(company.id());
 		this.links.removeIf((link) -> link.companyId() == company.id());
@@ -185,7 +195,8 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 		String before = this.identifiedNames.put(contact.id(), name);
 		if (name == null && before != null) {
 			// An edit that empties the contact's company drops its primary company
-			// (LeadModel::saveEntity, CompanyLeadRepository::removeContactPrimaryCompany).
+			// (LeadModel::saveEntity,
+			// CompanyLeadRepository::removeContactPrimaryCompany).
 			this.links.removeIf((link) -> link.contactId() == contact.id() && link.primary());
 			return;
 		}
@@ -203,8 +214,8 @@ public class CompanyStore implements ContactCompaniesView, ContactLifecycle {
 	}
 
 	private void makePrimary(long companyId, long contactId) {
-		this.links.replaceAll((link) -> (link.contactId() == contactId)
-				? link.withPrimary(link.companyId() == companyId) : link);
+		this.links.replaceAll(
+				(link) -> (link.contactId() == contactId) ? link.withPrimary(link.companyId() == companyId) : link);
 	}
 
 	private Optional<CompanyLink> findLink(long companyId, long contactId) {

@@ -9,7 +9,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param username the API user's name (HTTP Basic)
  * @param password the API user's password
- * @param seed {@code demo} (a believable data set), {@code empty}, or the path of a JSON seed script
+ * @param seed {@code demo} (a believable data set), {@code empty}, or the path of a JSON
+ * seed script
  * @param maxContacts how many contacts the store holds before it refuses creates
  * @param maxBodySize the largest request body accepted
  * @param mauticVersion the version sent in the {@code Mautic-Version} header

@@ -19,10 +19,11 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Reads a batch delete's ids as Mautic does: {@code ids[]=50&ids[]=55} (or {@code ids[0]=50&ids[1]=55}, as the official
- * PHP client sends them) as {@code ids=50,55} (recording 419), and no
- * {@code ids} as none, which deletes nothing with a 200 (421, 423); the generated handler declares {@code ids} as a
- * required comma-separated string.
+ * Reads a batch delete's ids as Mautic does: {@code ids[]=50&ids[]=55} (or
+ * {@code ids[0]=50&ids[1]=55}, as the official PHP client sends them) as
+ * {@code ids=50,55} (recording 419), and no {@code ids} as none, which deletes nothing
+ * with a 200 (421, 423); the generated handler declares {@code ids} as a required
+ * comma-separated string.
  */
 @Component
 class BatchDeleteIdsFilter implements WebFilter, Ordered {

@@ -12,7 +12,8 @@ import org.mauticapi.sandbox.user.User;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A contact (Mautic's lead) as the store holds it. Mutable, and only ever touched under the state's lock.
+ * A contact (Mautic's lead) as the store holds it. Mutable, and only ever touched under
+ * the state's lock.
  */
 public final class Contact {
 
@@ -24,7 +25,10 @@ public final class Contact {
 
 	final @Nullable String createdByUser;
 
-	/** What Mautic stores for a contact its tracking created ({@code 'gravatar'}); null for API-made contacts. */
+	/**
+	 * What Mautic stores for a contact its tracking created ({@code 'gravatar'}); null
+	 * for API-made contacts.
+	 */
 	@Nullable String preferredProfileImage;
 
 	@Nullable Instant dateModified;
@@ -35,7 +39,10 @@ public final class Contact {
 
 	@Nullable String color;
 
-	/** Contact field values by alias (points included), as {@link org.mauticapi.sandbox.field.FieldValues} stores them. */
+	/**
+	 * Contact field values by alias (points included), as
+	 * {@link org.mauticapi.sandbox.field.FieldValues} stores them.
+	 */
 	final Map<String, Object> values = new LinkedHashMap<>();
 
 	@Nullable Instant lastActive;
@@ -54,24 +61,35 @@ public final class Contact {
 
 	final List<DoNotContact> doNotContact = new ArrayList<>();
 
-	/** Fields the last write blanked: its answer shows them as "" (later reads show null), as Mautic's does. */
+	/**
+	 * Fields the last write blanked: its answer shows them as "" (later reads show null),
+	 * as Mautic's does.
+	 */
 	final java.util.Set<String> blanked = new java.util.HashSet<>();
 
-	/** Of those, the ones that had a value before: fields.all shows them as null rather than "". */
+	/**
+	 * Of those, the ones that had a value before: fields.all shows them as null rather
+	 * than "".
+	 */
 	final java.util.Set<String> cleared = new java.util.HashSet<>();
 
 	/**
-	 * The boolean fields the last edit changed, with their values before it: Mautic's answer shows the old value
-	 * among the field groups and the new one, as a boolean, in fields.all.
+	 * The boolean fields the last edit changed, with their values before it: Mautic's
+	 * answer shows the old value among the field groups and the new one, as a boolean, in
+	 * fields.all.
 	 */
 	final Map<String, @Nullable Object> booleansBefore = new java.util.HashMap<>();
 
-	/** The fields a create filled with their default values: its answer shows them empty but in fields.all. */
+	/**
+	 * The fields a create filled with their default values: its answer shows them empty
+	 * but in fields.all.
+	 */
 	final java.util.Set<String> defaulted = new java.util.HashSet<>();
 
 	/**
-	 * The last activity before the last write set it through the field {@code last_active}, which the write's
-	 * answer still shows at the top level (100-fresh field-value-validation); null when it did not.
+	 * The last activity before the last write set it through the field
+	 * {@code last_active}, which the write's answer still shows at the top level
+	 * (100-fresh field-value-validation); null when it did not.
 	 */
 	java.util.@Nullable Optional<Instant> lastActiveBeforeField;
 
@@ -147,8 +165,8 @@ public final class Contact {
 	}
 
 	/**
-	 * Records a change saved around Mautic's contact model (through its repository): a new dateModified, the last
-	 * modifier unchanged.
+	 * Records a change saved around Mautic's contact model (through its repository): a
+	 * new dateModified, the last modifier unchanged.
 	 * @param when when
 	 */
 	public void modifiedAt(Instant when) {
@@ -156,8 +174,9 @@ public final class Contact {
 	}
 
 	/**
-	 * Records a save that changed none of the contact's tracked properties: Mautic's {@code setTimestamps} records
-	 * the user but leaves {@code dateModified} (a point group score change saves the contact this way).
+	 * Records a save that changed none of the contact's tracked properties: Mautic's
+	 * {@code setTimestamps} records the user but leaves {@code dateModified} (a point
+	 * group score change saves the contact this way).
 	 * @param by the user
 	 */
 	public void savedBy(User by) {
@@ -170,7 +189,8 @@ public final class Contact {
 	}
 
 	/**
-	 * Puts the contact in a stage, or in none, as {@code LeadModel::addToStages} and {@code removeFromStages} do.
+	 * Puts the contact in a stage, or in none, as {@code LeadModel::addToStages} and
+	 * {@code removeFromStages} do.
 	 * @param newStageId the stage, or null
 	 * @return whether the stage changed
 	 */
@@ -181,7 +201,8 @@ public final class Contact {
 	}
 
 	/**
-	 * Leaves a stage that is being deleted (the database sets the contact's stage to null).
+	 * Leaves a stage that is being deleted (the database sets the contact's stage to
+	 * null).
 	 * @param deletedStageId the stage
 	 */
 	public void leaveStage(long deletedStageId) {
@@ -247,7 +268,9 @@ public final class Contact {
 	}
 
 	/**
-	 * An IP address of a contact (Mautic's {@code ip_addresses} table; geo details are empty without a lookup service).
+	 * An IP address of a contact (Mautic's {@code ip_addresses} table; geo details are
+	 * empty without a lookup service).
+	 *
 	 * @param id the id
 	 * @param ipAddress the address
 	 */
@@ -256,6 +279,7 @@ public final class Contact {
 
 	/**
 	 * A do-not-contact entry.
+	 *
 	 * @param id the id
 	 * @param reason 1 unsubscribed, 2 bounced, 3 manual (or any integer Mautic accepted)
 	 * @param comments the comments
@@ -269,6 +293,7 @@ public final class Contact {
 
 	/**
 	 * A set of UTM tags recorded for a contact.
+	 *
 	 * @param id the id
 	 * @param query the query parameters
 	 * @param referer the referer

@@ -8,9 +8,9 @@ import org.mauticapi.sandbox.user.UserStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Records that a contact was saved after a change made outside its form (do-not-contact, UTM tags, points): it is
- * modified by the API user now, and everything that follows contacts (segment membership, activity) hears of it.
- * Call under the state's write lock.
+ * Records that a contact was saved after a change made outside its form (do-not-contact,
+ * UTM tags, points): it is modified by the API user now, and everything that follows
+ * contacts (segment membership, activity) hears of it. Call under the state's write lock.
  */
 @Component
 public class ContactChanges {
@@ -33,8 +33,8 @@ public class ContactChanges {
 	}
 
 	/**
-	 * Records a save that changed nothing the contact tracks: Mautic's {@code setTimestamps} records the user, and
-	 * {@code dateModified} stays.
+	 * Records a save that changed nothing the contact tracks: Mautic's
+	 * {@code setTimestamps} records the user, and {@code dateModified} stays.
 	 * @param contact the contact
 	 */
 	public void savedUnchanged(Contact contact) {

@@ -14,8 +14,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A contact's {@code fields}: field metadata and values per group and the {@code all} map, in each of Mautic's
- * shapes (as just created, as loaded, as listed) and with the blanks a write leaves in its own answer.
+ * A contact's {@code fields}: field metadata and values per group and the {@code all}
+ * map, in each of Mautic's shapes (as just created, as loaded, as listed) and with the
+ * blanks a write leaves in its own answer.
  */
 final class ContactFieldsJson {
 
@@ -28,7 +29,8 @@ final class ContactFieldsJson {
 	}
 
 	/**
-	 * The {@code fields} object: the groups, each keyed by alias ({@code []} when empty), and {@code all}.
+	 * The {@code fields} object: the groups, each keyed by alias ({@code []} when empty),
+	 * and {@code all}.
 	 * @param contact the contact
 	 * @param shape how its values are shown
 	 * @param selected the only aliases to show, or null for all
@@ -39,8 +41,9 @@ final class ContactFieldsJson {
 	}
 
 	/**
-	 * The {@code fields} object with the fields in a given order: groups as the fields first fill them, then the
-	 * empty ones ({@code []}), then {@code all} (id, then the groups' fields in the same order).
+	 * The {@code fields} object with the fields in a given order: groups as the fields
+	 * first fill them, then the empty ones ({@code []}), then {@code all} (id, then the
+	 * groups' fields in the same order).
 	 * @param contact the contact
 	 * @param shape how its values are shown
 	 * @param selected the only aliases to show, or null for all
@@ -48,13 +51,14 @@ final class ContactFieldsJson {
 	 * @return the fields
 	 */
 	ObjectNode of(Contact contact, Shape shape, @Nullable Set<String> selected, Order order) {
-		return of(contact, shape, selected, (order == Order.COLUMNS) ? this.fields.contactFieldsInColumnOrder()
-				: this.fields.contactFields());
+		return of(contact, shape, selected,
+				(order == Order.COLUMNS) ? this.fields.contactFieldsInColumnOrder() : this.fields.contactFields());
 	}
 
 	/**
-	 * The {@code fields} of a list with {@code select[]}: only the selected fields, in the order they were asked
-	 * for, as the database row holds them ({@code CommonRepository::buildSelectClause} keeps that order).
+	 * The {@code fields} of a list with {@code select[]}: only the selected fields, in
+	 * the order they were asked for, as the database row holds them
+	 * ({@code CommonRepository::buildSelectClause} keeps that order).
 	 * @param contact the contact
 	 * @param columns the selected columns, in request order
 	 * @return the fields
@@ -70,10 +74,12 @@ final class ContactFieldsJson {
 	}
 
 	/**
-	 * The {@code fields} of a contact read with {@code select[]} ({@code GET /contacts/{id}?select[]=...}): every
-	 * field, but only the selected ones hold their values. Mautic merges the selected row over the list of field
-	 * aliases flipped to their positions ({@code CustomFieldRepositoryTrait::formatFieldValues}), so each other field
-	 * shows its position in the display order, typed as its field type types values (recording 136).
+	 * The {@code fields} of a contact read with {@code select[]} ({@code GET
+	 * /contacts/{id}?select[]=...}): every field, but only the selected ones hold their
+	 * values. Mautic merges the selected row over the list of field aliases flipped to
+	 * their positions ({@code CustomFieldRepositoryTrait::formatFieldValues}), so each
+	 * other field shows its position in the display order, typed as its field type types
+	 * values (recording 136).
 	 * @param contact the contact
 	 * @param selected the selected columns
 	 * @return the fields, without nulls
@@ -90,13 +96,14 @@ final class ContactFieldsJson {
 				if (field.group().equals(group)) {
 					Object value = fieldValue(contact, field);
 					ObjectNode entry = loadedEntry(field, value);
-					// A selected field without a value keeps its position too (a probe of Mautic 5.1.0).
+					// A selected field without a value keeps its position too (a probe of
+					// Mautic 5.1.0).
 					if (!selected.contains(field.alias()) || !SelectColumns.SELECTABLE_FIELDS.contains(field.alias())
 							|| value == null) {
 						JsonNode position = position(field, i);
 						entry.set("value", position);
-						entry.set("normalizedValue", field.type().equals("multiselect")
-								? JSON.stringNode(position.asString()) : position);
+						entry.set("normalizedValue",
+								field.type().equals("multiselect") ? JSON.stringNode(position.asString()) : position);
 					}
 					entries.set(field.alias(), entry);
 				}
@@ -118,7 +125,8 @@ final class ContactFieldsJson {
 		return groups.path(field.group()).path(field.alias()).path("value");
 	}
 
-	// CustomFieldHelper::fixValueType, then formatFieldValues' casts, applied to a field's position.
+	// CustomFieldHelper::fixValueType, then formatFieldValues' casts, applied to a
+	// field's position.
 	private static JsonNode position(FieldDefinition field, int position) {
 		return switch (field.type()) {
 			case "number" -> JSON.numberNode((double) position);
@@ -129,9 +137,8 @@ final class ContactFieldsJson {
 	}
 
 	private ObjectNode of(Contact contact, Shape shape, @Nullable Set<String> selected, List<FieldDefinition> ordered) {
-		List<String> groupOrder = FieldStore.groupsOf(ordered.stream()
-			.filter((field) -> selected == null || selected.contains(field.alias()))
-			.toList());
+		List<String> groupOrder = FieldStore.groupsOf(
+				ordered.stream().filter((field) -> selected == null || selected.contains(field.alias())).toList());
 		ObjectNode groups = JSON.objectNode();
 		ObjectNode all = JSON.objectNode().put("id", String.valueOf(contact.id()));
 		for (String group : groupOrder) {
@@ -178,9 +185,10 @@ final class ContactFieldsJson {
 	}
 
 	/**
-	 * The orders Mautic shows fields in: its display order (a contact loaded on its own, {@code
-	 * CustomFieldRepositoryTrait::formatFieldValues}), or its table's column order (lists, and the batch answers that
-	 * load contacts as a list does).
+	 * The orders Mautic shows fields in: its display order (a contact loaded on its own,
+	 * {@code
+	 * CustomFieldRepositoryTrait::formatFieldValues}), or its table's column order
+	 * (lists, and the batch answers that load contacts as a list does).
 	 */
 	enum Order {
 
@@ -189,8 +197,9 @@ final class ContactFieldsJson {
 	}
 
 	/**
-	 * The three ways Mautic shows field values: just created (as the form set them), loaded as an entity (GET, edits),
-	 * and listed (from database rows: booleans as the strings "1"/"0", recording 137).
+	 * The three ways Mautic shows field values: just created (as the form set them),
+	 * loaded as an entity (GET, edits), and listed (from database rows: booleans as the
+	 * strings "1"/"0", recording 137).
 	 */
 	enum Shape {
 
@@ -198,7 +207,8 @@ final class ContactFieldsJson {
 
 	}
 
-	// last_active is the contact's lastActive column and points its points column, read back among the fields.
+	// last_active is the contact's lastActive column and points its points column, read
+	// back among the fields.
 	private static @Nullable Object fieldValue(Contact contact, FieldDefinition field) {
 		return switch (field.alias()) {
 			case "last_active" -> (contact.lastActive() != null) ? SandboxState.sql(contact.lastActive()) : null;
@@ -207,7 +217,8 @@ final class ContactFieldsJson {
 		};
 	}
 
-	// A create answer shows the submitted form's values: no last activity (251), and a zero or false as empty, as
+	// A create answer shows the submitted form's values: no last activity (251), and a
+	// zero or false as empty, as
 	// Mautic's form treats it (018); fields.all shows the entity's values.
 	private static @Nullable Object createdValue(Contact contact, FieldDefinition field) {
 		Object value = contact.value(field.alias());
@@ -222,11 +233,13 @@ final class ContactFieldsJson {
 	}
 
 	private static JsonNode value(Contact contact, FieldDefinition field, Shape shape) {
-		// Fields a PUT or overwriteWithBlank just blanked show as "" in that answer (recordings 261, 284).
+		// Fields a PUT or overwriteWithBlank just blanked show as "" in that answer
+		// (recordings 261, 284).
 		if (contact.blanked.contains(field.alias())) {
 			return blank(field);
 		}
-		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284).
+		// ...and a field that was already empty shows as "", from the submitted form
+		// (261, 282, 284).
 		if (contact.blanked.contains(field.alias()) && !contact.cleared.contains(field.alias())) {
 			return blank(field);
 		}
@@ -237,13 +250,15 @@ final class ContactFieldsJson {
 		return FieldValues.loaded(value);
 	}
 
-	// What a blanked field shows in the answer of the write that blanked it: 0 for numbers, "" otherwise (284).
+	// What a blanked field shows in the answer of the write that blanked it: 0 for
+	// numbers, "" otherwise (284).
 	private static JsonNode blank(FieldDefinition field) {
 		return field.type().equals("number") ? JSON.numberNode(0) : JSON.stringNode("");
 	}
 
 	private static JsonNode allValue(Contact contact, FieldDefinition field, Shape shape) {
-		// fields.all shows what is stored (null for a blanked installed field), except in a create answer, where
+		// fields.all shows what is stored (null for a blanked installed field), except in
+		// a create answer, where
 		// the blanked fields show as "" there too (recordings 284, 285)...
 		if (shape == Shape.CREATED) {
 			if (contact.blanked.contains(field.alias()) && !field.alias().equals("points")) {
@@ -255,13 +270,15 @@ final class ContactFieldsJson {
 				default -> FieldValues.plain(contact.value(field.alias()));
 			};
 		}
-		// ...and a field that was already empty shows as "", from the submitted form (261, 282, 284); a number, even
+		// ...and a field that was already empty shows as "", from the submitted form
+		// (261, 282, 284); a number, even
 		// one that had a value, shows as 0 (a probe of Mautic 5.1.0).
 		if (contact.blanked.contains(field.alias())
 				&& (!contact.cleared.contains(field.alias()) || field.type().equals("number"))) {
 			return blank(field);
 		}
-		// A boolean the edit changed shows as the form set it (a probe of Mautic 5.1.0: "yes" gives true).
+		// A boolean the edit changed shows as the form set it (a probe of Mautic 5.1.0:
+		// "yes" gives true).
 		if (contact.booleansBefore.containsKey(field.alias())) {
 			return JSON.booleanNode(Boolean.TRUE.equals(contact.value(field.alias())));
 		}

@@ -20,9 +20,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Serialises a contact in each of the shapes Mautic uses (see the spec's Contact, ContactMinimal, SelectContact and
- * FlatContact): as read from the database (string ids, PHP-serialised settings, booleans 1/0), as just created
- * (int ids, decoded settings, {@code utmtags: null}), minimal, with {@code select[]}, and flattened (DNC and UTM
+ * Serialises a contact in each of the shapes Mautic uses (see the spec's Contact,
+ * ContactMinimal, SelectContact and FlatContact): as read from the database (string ids,
+ * PHP-serialised settings, booleans 1/0), as just created (int ids, decoded settings,
+ * {@code utmtags: null}), minimal, with {@code select[]}, and flattened (DNC and UTM
  * replies). Call under the state's lock.
  */
 @Component
@@ -31,8 +32,9 @@ public class ContactJson {
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
 	/**
-	 * The fields that are properties of Mautic's {@code Lead} entity, in its order: the only ones the flattened
-	 * serialisation puts at the top level (recording 033 lists them).
+	 * The fields that are properties of Mautic's {@code Lead} entity, in its order: the
+	 * only ones the flattened serialisation puts at the top level (recording 033 lists
+	 * them).
 	 */
 	private static final List<String> ENTITY_FIELDS = List.of("title", "firstname", "lastname", "company", "position",
 			"email", "phone", "mobile", "address1", "address2", "city", "state", "zipcode", "timezone", "country");
@@ -61,24 +63,25 @@ public class ContactJson {
 	}
 
 	/**
-	 * As Mautic's batch edit and batch delete answer a contact: loaded the way a list loads it, so with its fields in
-	 * column order (recordings 289, 418).
+	 * As Mautic's batch edit and batch delete answer a contact: loaded the way a list
+	 * loads it, so with its fields in column order (recordings 289, 418).
 	 */
 	public ObjectNode batched(Contact contact) {
 		ObjectNode json = full(contact, false);
-		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LOADED, null,
-				ContactFieldsJson.Order.COLUMNS));
+		json.set("fields",
+				this.contactFields.of(contact, ContactFieldsJson.Shape.LOADED, null, ContactFieldsJson.Order.COLUMNS));
 		return json;
 	}
 
 	/**
-	 * As Mautic's batch delete answers a contact: as {@link #batched}, with the values of the database rows the list
-	 * loaded, so booleans as "1"/"0" (98-fresh event-registration-flow).
+	 * As Mautic's batch delete answers a contact: as {@link #batched}, with the values of
+	 * the database rows the list loaded, so booleans as "1"/"0" (98-fresh
+	 * event-registration-flow).
 	 */
 	public ObjectNode deletedInBatch(Contact contact) {
 		ObjectNode json = full(contact, false);
-		json.set("fields", this.contactFields.of(contact, ContactFieldsJson.Shape.LISTED, null,
-				ContactFieldsJson.Order.COLUMNS));
+		json.set("fields",
+				this.contactFields.of(contact, ContactFieldsJson.Shape.LISTED, null, ContactFieldsJson.Order.COLUMNS));
 		return json;
 	}
 
@@ -111,8 +114,9 @@ public class ContactJson {
 	}
 
 	/**
-	 * A list's contact with {@code select[]}: the entity as listed, only the selected fields (in the order asked
-	 * for), no null anywhere; with {@code minimal} also, nothing after the fields (recordings 148, 151).
+	 * A list's contact with {@code select[]}: the entity as listed, only the selected
+	 * fields (in the order asked for), no null anywhere; with {@code minimal} also,
+	 * nothing after the fields (recordings 148, 151).
 	 * @param contact the contact
 	 * @param columns the selected columns, in request order
 	 * @param minimal whether {@code minimal} was asked for
@@ -125,9 +129,10 @@ public class ContactJson {
 	}
 
 	/**
-	 * A contact read with {@code select[]}: Mautic hydrates a partial entity, so only the id, the points (the
-	 * selected ones, else 0), the relations it loads on access and the entity's defaults show, and the fields carry
-	 * the quirk {@link ContactFieldsJson#partial} describes; no null anywhere (recording 136).
+	 * A contact read with {@code select[]}: Mautic hydrates a partial entity, so only the
+	 * id, the points (the selected ones, else 0), the relations it loads on access and
+	 * the entity's defaults show, and the fields carry the quirk
+	 * {@link ContactFieldsJson#partial} describes; no null anywhere (recording 136).
 	 * @param contact the contact
 	 * @param columns the selected columns
 	 * @return the JSON
@@ -150,7 +155,10 @@ public class ContactJson {
 		json.put("preferredProfileImage", "gravatar");
 		ArrayNode dnc = json.putArray("doNotContact");
 		for (Contact.DoNotContact entry : contact.doNotContact()) {
-			dnc.addObject().put("id", entry.id()).put("reason", entry.reason()).put("comments", entry.comments())
+			dnc.addObject()
+				.put("id", entry.id())
+				.put("reason", entry.reason())
+				.put("comments", entry.comments())
 				.put("channel", entry.channel());
 		}
 		json.putArray("frequencyRules");
@@ -158,8 +166,9 @@ public class ContactJson {
 	}
 
 	/**
-	 * The flattened serialisation after a change of the contact's last activity: Mautic loaded the field values
-	 * before the change, so {@code fields} still shows the earlier one.
+	 * The flattened serialisation after a change of the contact's last activity: Mautic
+	 * loaded the field values before the change, so {@code fields} still shows the
+	 * earlier one.
 	 * @param contact the contact
 	 * @param lastActiveBefore its last activity when the request began
 	 * @return the JSON
@@ -178,7 +187,10 @@ public class ContactJson {
 		return json;
 	}
 
-	/** The flattened serialisation of the DNC and UTM replies: field values at the top level, no nulls. */
+	/**
+	 * The flattened serialisation of the DNC and UTM replies: field values at the top
+	 * level, no nulls.
+	 */
 	public ObjectNode flat(Contact contact) {
 		ObjectNode json = header(contact);
 		json.put("points", contact.points());
@@ -205,7 +217,9 @@ public class ContactJson {
 		}
 		ArrayNode dnc = json.putArray("doNotContact");
 		for (Contact.DoNotContact entry : contact.doNotContact()) {
-			ObjectNode item = dnc.addObject().put("id", entry.id()).put("dateAdded", SandboxState.iso(entry.dateAdded()));
+			ObjectNode item = dnc.addObject()
+				.put("id", entry.id())
+				.put("dateAdded", SandboxState.iso(entry.dateAdded()));
 			item.put("reason", entry.reason()).put("comments", entry.comments()).put("channel", entry.channel());
 			if (entry.channelId() != null) {
 				item.put("channelId", entry.channelId());
@@ -221,8 +235,8 @@ public class ContactJson {
 		json.putNull("color");
 		ContactFieldsJson.Shape shape = created ? ContactFieldsJson.Shape.CREATED : ContactFieldsJson.Shape.LOADED;
 		json.set("fields", this.contactFields.of(contact, shape, null));
-		putDate(json, "lastActive", (contact.lastActiveBeforeField != null)
-				? contact.lastActiveBeforeField.orElse(null) : contact.lastActive());
+		putDate(json, "lastActive", (contact.lastActiveBeforeField != null) ? contact.lastActiveBeforeField.orElse(null)
+				: contact.lastActive());
 		json.set("owner", (contact.ownerId() != null) ? owner(contact.ownerId()) : JSON.nullNode());
 		json.set("ipAddresses", ipAddresses(contact));
 		json.set("tags", tags(contact));
@@ -264,8 +278,9 @@ public class ContactJson {
 	}
 
 	/**
-	 * The owner as the flattened serialisation shows it: the whole user entity with its role (recordings 064, 066).
-	 * The admin installed with Mautic has no creation data but empty timezone and locale.
+	 * The owner as the flattened serialisation shows it: the whole user entity with its
+	 * role (recordings 064, 066). The admin installed with Mautic has no creation data
+	 * but empty timezone and locale.
 	 */
 	private JsonNode fullOwner(long ownerId) {
 		User user = this.users.find(ownerId).orElse(null);
@@ -303,8 +318,8 @@ public class ContactJson {
 		else {
 			owner.putNull("createdByUser");
 		}
-		owner.put("modifiedByUser", this.users.modification(user.id()).map(UserStore.Modification::modifiedByUser)
-			.orElse(null));
+		owner.put("modifiedByUser",
+				this.users.modification(user.id()).map(UserStore.Modification::modifiedByUser).orElse(null));
 		owner.put("id", user.id()).put("username", user.username());
 		owner.put("firstName", user.firstName()).put("lastName", user.lastName());
 		return owner;
@@ -325,7 +340,8 @@ public class ContactJson {
 
 	private ArrayNode tags(Contact contact) {
 		ArrayNode list = JSON.arrayNode();
-		contact.tagIds().forEach((id) -> list.addObject().put("id", id).put("tag", this.tags.name(id)).putNull("description"));
+		contact.tagIds()
+			.forEach((id) -> list.addObject().put("id", id).put("tag", this.tags.name(id)).putNull("description"));
 		return list;
 	}
 
@@ -354,7 +370,8 @@ public class ContactJson {
 	private JsonNode stage(Contact contact) {
 		ContactStagesView stageView = this.stages.getIfAvailable();
 		return (contact.stageId != null && stageView != null)
-				? stageView.stage(contact.stageId).<JsonNode>map((stage) -> stage).orElse(JSON.nullNode()) : JSON.nullNode();
+				? stageView.stage(contact.stageId).<JsonNode>map((stage) -> stage).orElse(JSON.nullNode())
+				: JSON.nullNode();
 	}
 
 	static JsonNode withoutNulls(JsonNode node) {

@@ -25,9 +25,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * GET /contacts: search, where, order and paging by the list engine, then {@code minimal} or {@code select[]}
- * serialisation; {@code total} is a string and {@code contacts} an object keyed by id ({@code {}} when empty), as
- * Mautic sends them in this list only.
+ * GET /contacts: search, where, order and paging by the list engine, then {@code minimal}
+ * or {@code select[]} serialisation; {@code total} is a string and {@code contacts} an
+ * object keyed by id ({@code {}} when empty), as Mautic sends them in this list only.
  */
 @Service
 public class ContactListing {
@@ -77,8 +77,9 @@ public class ContactListing {
 			throw MauticApiException.serverError();
 		}
 		SelectColumns.check(select);
-		boolean minimal = query.getOrDefault("minimal", List.of()).stream().anyMatch((value) -> value.equals("true")
-				|| value.equals("1"));
+		boolean minimal = query.getOrDefault("minimal", List.of())
+			.stream()
+			.anyMatch((value) -> value.equals("true") || value.equals("1"));
 		return this.state.read(() -> {
 			QueryResult<SearchableContactView> result = run(query);
 			ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -86,7 +87,8 @@ public class ContactListing {
 			ObjectNode list = body.putObject("contacts");
 			for (SearchableContactView view : result.page()) {
 				Contact contact = view.contact();
-				ObjectNode item = select.isEmpty() ? (minimal ? this.json.listedMinimal(contact) : this.json.listed(contact))
+				ObjectNode item = select.isEmpty()
+						? (minimal ? this.json.listedMinimal(contact) : this.json.listed(contact))
 						: this.json.selectedInList(contact, select, minimal);
 				list.set(String.valueOf(contact.id()), item);
 			}

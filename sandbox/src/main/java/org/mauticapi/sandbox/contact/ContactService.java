@@ -23,15 +23,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * The contact operations with Mautic's semantics: create merges into the contact holding the same email (200), PUT
- * on a missing id creates one with a new id (201), PATCH on a missing id is 404, delete answers the entity with
- * {@code "id": null}, and batches answer per item, keyed by request index.
+ * The contact operations with Mautic's semantics: create merges into the contact holding
+ * the same email (200), PUT on a missing id creates one with a new id (201), PATCH on a
+ * missing id is 404, delete answers the entity with {@code "id": null}, and batches
+ * answer per item, keyed by request index.
  */
 @Service
 public class ContactService {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
 
 	private final SandboxState state;
 
@@ -66,13 +66,15 @@ public class ContactService {
 	}
 
 	/**
-	 * A contact read with {@code select[]}, as {@code CommonRepository::buildSelectClause} builds the two queries of
-	 * {@code LeadRepository::getEntity} (probes of Mautic 5.1.0, 98-fresh consent-records and
-	 * campaign-attribution): the entity query takes the selected properties of {@code Lead} (a partial entity, which
-	 * Doctrine cannot hydrate without {@code id}: 404, recording 135); the field query takes the selected columns of
-	 * the {@code leads} table, with their underscores removed by {@code sanitize}, so a column such as
-	 * {@code last_active} is not found (500). A selection that names no property of the entity reads the whole
-	 * contact, serialised without nulls.
+	 * A contact read with {@code select[]}, as
+	 * {@code CommonRepository::buildSelectClause} builds the two queries of
+	 * {@code LeadRepository::getEntity} (probes of Mautic 5.1.0, 98-fresh consent-records
+	 * and campaign-attribution): the entity query takes the selected properties of
+	 * {@code Lead} (a partial entity, which Doctrine cannot hydrate without {@code id}:
+	 * 404, recording 135); the field query takes the selected columns of the
+	 * {@code leads} table, with their underscores removed by {@code sanitize}, so a
+	 * column such as {@code last_active} is not found (500). A selection that names no
+	 * property of the entity reads the whole contact, serialised without nulls.
 	 */
 	private ObjectNode selected(Contact contact, List<String> select) {
 		boolean partial = select.stream().anyMatch(SelectColumns.ENTITY_PROPERTIES::contains);
@@ -128,7 +130,10 @@ public class ContactService {
 		});
 	}
 
-	/** Batch new: each item is created (201) or merged into the contact with its email (200), or refused. */
+	/**
+	 * Batch new: each item is created (201) or merged into the contact with its email
+	 * (200), or refused.
+	 */
 	public ResponseEntity<JsonNode> createBatch(@Nullable JsonNode payload) {
 		Map<String, JsonNode> items = batchItems(payload);
 		return this.state.write(() -> {
@@ -151,10 +156,12 @@ public class ContactService {
 	}
 
 	/**
-	 * Batch PATCH or PUT, as {@code CommonApiController::editEntitiesAction}: the contacts are looked up by the
-	 * ids the items carry and paired with the items by position ({@link BatchIds}), so an item without id shifts
-	 * the pairing: its data goes to the next item's contact, and that item is not found (recordings 291, 292).
-	 * The answer keeps PHP's key order: found contacts first, in the order of the ids, then the created ones.
+	 * Batch PATCH or PUT, as {@code CommonApiController::editEntitiesAction}: the
+	 * contacts are looked up by the ids the items carry and paired with the items by
+	 * position ({@link BatchIds}), so an item without id shifts the pairing: its data
+	 * goes to the next item's contact, and that item is not found (recordings 291, 292).
+	 * The answer keeps PHP's key order: found contacts first, in the order of the ids,
+	 * then the created ones.
 	 */
 	public ResponseEntity<JsonNode> editBatch(@Nullable JsonNode payload, ContactWriter.Mode mode) {
 		Map<String, JsonNode> items = batchItems(payload);
@@ -186,21 +193,25 @@ public class ContactService {
 					else {
 						this.writer.check(item, contact, true, mode == ContactWriter.Mode.REPLACE);
 						update(contact, item, mode);
-						// An item with an email makes LeadApiController::preSaveEntity look the contact up again by
-						// it (checkForDuplicateContact), which reloads its fields in display order; otherwise they stay
+						// An item with an email makes LeadApiController::preSaveEntity
+						// look the contact up again by
+						// it (checkForDuplicateContact), which reloads its fields in
+						// display order; otherwise they stay
 						// as the list loaded them, in column order.
 						answers.put(key, identifiesByEmail(item) ? answer(contact) : batchAnswer(contact));
 					}
 				}
 				catch (MauticApiException ex) {
 					errors.put(key, CommonApi.batchError(ex));
-					// An item the form refused leaves its contact in the answer as the form left it: no
+					// An item the form refused leaves its contact in the answer as the
+					// form left it: no
 					// fields.all, and points as the submitted text (recordings 293, 296).
 					if (contact != null) {
 						answers.put(key, withoutAllGroup(batchAnswer(contact)));
 					}
 				}
-				statusCodes.put(key, errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));
+				statusCodes.put(key,
+						errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));
 			});
 			found.forEach((key, contact) -> {
 				if (answers.get(key).map(JsonNode::isNull).orElse(false)) {
@@ -212,8 +223,9 @@ public class ContactService {
 	}
 
 	/**
-	 * Batch delete: ids from the query string only ({@code ids=1,2}), answered with the contacts as they were, in the
-	 * order of the ids and keyed by their position ({@code CommonApiController::deleteEntitiesAction}).
+	 * Batch delete: ids from the query string only ({@code ids=1,2}), answered with the
+	 * contacts as they were, in the order of the ids and keyed by their position
+	 * ({@code CommonApiController::deleteEntitiesAction}).
 	 */
 	public ResponseEntity<JsonNode> deleteBatch(@Nullable String ids) {
 		return this.state.write(() -> {
@@ -238,7 +250,8 @@ public class ContactService {
 
 	private boolean identifiesByEmail(JsonNode item) {
 		JsonNode email = item.path("email");
-		return email.isString() && !email.asString().isBlank() && this.contacts.findByEmail(email.asString()).isPresent();
+		return email.isString() && !email.asString().isBlank()
+				&& this.contacts.findByEmail(email.asString()).isPresent();
 	}
 
 	private static ObjectNode batchAnswer(PhpArray contacts, PhpArray statusCodes, PhpArray errors) {
@@ -252,9 +265,10 @@ public class ContactService {
 	}
 
 	/**
-	 * The contact as Mautic serialises it after deleting it ({@code CommonApiController::deleteEntityAction}):
-	 * Doctrine has removed its rows, so its id and the ids of its do-not-contact entries and UTM tags are null, and
-	 * its tags, detached, are gone.
+	 * The contact as Mautic serialises it after deleting it
+	 * ({@code CommonApiController::deleteEntityAction}): Doctrine has removed its rows,
+	 * so its id and the ids of its do-not-contact entries and UTM tags are null, and its
+	 * tags, detached, are gone.
 	 */
 	private static ObjectNode asDeleted(ObjectNode contact) {
 		contact.putNull("id");
@@ -282,12 +296,14 @@ public class ContactService {
 		this.writer.check(body, null, false, true);
 		Contact created = newContact(body);
 		ObjectNode answer = this.json.created(created);
-		// The fields this create blanked show as "" in its answer only (99-fresh docs-utm-and-points).
+		// The fields this create blanked show as "" in its answer only (99-fresh
+		// docs-utm-and-points).
 		ContactWriter.answered(created);
 		return new Result(201, answer);
 	}
 
-	// The contact as a write answers it; fields the write blanked show as "" only in this answer.
+	// The contact as a write answers it; fields the write blanked show as "" only in this
+	// answer.
 	private ObjectNode answer(Contact contact) {
 		ObjectNode answer = this.json.loaded(contact);
 		ContactWriter.answered(contact);
@@ -331,9 +347,11 @@ public class ContactService {
 		return CommonApi.items(payload);
 	}
 
-	// The entity of an item the form refused is answered as the form left it: no fields.all, and points as the
+	// The entity of an item the form refused is answered as the form left it: no
+	// fields.all, and points as the
 	// submitted text (recordings 293, 296).
-	// The numbers of every group show as text there too, the points and the number fields alike (102-fresh
+	// The numbers of every group show as text there too, the points and the number fields
+	// alike (102-fresh
 	// custom-fields-in-lists).
 	private static ObjectNode withoutAllGroup(ObjectNode contact) {
 		ObjectNode fields = (ObjectNode) contact.get("fields");
@@ -364,6 +382,5 @@ public class ContactService {
 
 	private record Result(int status, JsonNode json) {
 	}
-
 
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The stages contacts can be put in: what the contact form and the contact's serialisation need from the stage
- * store. Implemented by the stage package; called under the state's lock.
+ * The stages contacts can be put in: what the contact form and the contact's
+ * serialisation need from the stage store. Implemented by the stage package; called under
+ * the state's lock.
  */
 public interface ContactStagesView {
 

@@ -45,7 +45,10 @@ public class ContactStore {
 		return new ArrayList<>(this.contacts.values());
 	}
 
-	/** The contact with this email, compared as MySQL's default collation does: ignoring case. */
+	/**
+	 * The contact with this email, compared as MySQL's default collation does: ignoring
+	 * case.
+	 */
 	public Optional<Contact> findByEmail(String email) {
 		String wanted = email.toLowerCase(Locale.ROOT);
 		return this.contacts.values()
@@ -61,8 +64,9 @@ public class ContactStore {
 	}
 
 	/**
-	 * Creates a contact no user made, as Mautic's tracking does for a new visitor: no creator, and the console's
-	 * blank name as its last modifier, its profile image the entity's default ({@code gravatar}).
+	 * Creates a contact no user made, as Mautic's tracking does for a new visitor: no
+	 * creator, and the console's blank name as its last modifier, its profile image the
+	 * entity's default ({@code gravatar}).
 	 * @return the contact
 	 */
 	public Contact createTracked() {

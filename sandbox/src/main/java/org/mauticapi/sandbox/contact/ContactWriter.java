@@ -26,14 +26,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies a contact payload as Mautic's contact form does: field values validated per type, unknown keys ignored,
- * blanks ignored unless {@code overwriteWithBlank}, tags added or ({@code -tag}) removed, owner, IP, last activity
- * and do-not-contact entries. Validation happens before anything changes. Call under the write lock.
+ * Applies a contact payload as Mautic's contact form does: field values validated per
+ * type, unknown keys ignored, blanks ignored unless {@code overwriteWithBlank}, tags
+ * added or ({@code -tag}) removed, owner, IP, last activity and do-not-contact entries.
+ * Validation happens before anything changes. Call under the write lock.
  */
 @Component
 public class ContactWriter {
 
-	/** Keys that are not fields; anything else that is not a field alias is ignored, as Mautic's form does. */
+	/**
+	 * Keys that are not fields; anything else that is not a field alias is ignored, as
+	 * Mautic's form does.
+	 */
 	/** {@code mautic.lead.customfield.notblank}. */
 	private static final String REQUIRED = "This field is required.";
 
@@ -73,12 +77,15 @@ public class ContactWriter {
 	}
 
 	/**
-	 * Validates a payload without changing anything: the values Mautic's form would refuse, by field, in the form's
-	 * order (the fields' display order). A required field must have a value: the API's form clears what a POST or
-	 * PUT does not send, so there a missing one is refused too, whatever the contact holds (98-fresh
-	 * event-registration-flow; {@code EntityFieldsBuildFormTrait} gives it a {@code NotBlank}).
+	 * Validates a payload without changing anything: the values Mautic's form would
+	 * refuse, by field, in the form's order (the fields' display order). A required field
+	 * must have a value: the API's form clears what a POST or PUT does not send, so there
+	 * a missing one is refused too, whatever the contact holds (98-fresh
+	 * event-registration-flow; {@code EntityFieldsBuildFormTrait} gives it a
+	 * {@code NotBlank}).
 	 * @param payload the payload
-	 * @param clearsMissing whether the form clears the fields not sent (POST and PUT, not PATCH)
+	 * @param clearsMissing whether the form clears the fields not sent (POST and PUT, not
+	 * PATCH)
 	 * @return the messages per field; empty when valid
 	 */
 	private Map<String, List<String>> validate(JsonNode payload, boolean clearsMissing) {
@@ -110,8 +117,10 @@ public class ContactWriter {
 	 * Validates and throws Mautic's 400 (or 422 for an email another contact holds).
 	 * @param payload the payload
 	 * @param contact the contact it is for, null when new
-	 * @param checkUniqueEmail whether an email held by another contact is an error (edits) rather than a merge
-	 * @param clearsMissing whether the form clears the fields not sent (POST and PUT, not PATCH)
+	 * @param checkUniqueEmail whether an email held by another contact is an error
+	 * (edits) rather than a merge
+	 * @param clearsMissing whether the form clears the fields not sent (POST and PUT, not
+	 * PATCH)
 	 */
 	public void check(JsonNode payload, @Nullable Contact contact, boolean checkUniqueEmail, boolean clearsMissing) {
 		Map<String, List<String>> errors = validate(payload, clearsMissing);
@@ -147,7 +156,8 @@ public class ContactWriter {
 		for (FieldDefinition field : this.fields.contactFields()) {
 			JsonNode value = payload.get(field.alias());
 			if (value == null) {
-				// PUT and overwriteWithBlank blank every field not sent; the answer shows them as "" (261, 282, 285).
+				// PUT and overwriteWithBlank blank every field not sent; the answer shows
+				// them as "" (261, 282, 285).
 				if (mode == Mode.REPLACE) {
 					if (!isEmpty(contact, field)) {
 						contact.cleared.add(field.alias());
@@ -159,18 +169,21 @@ public class ContactWriter {
 					}
 				}
 				else if (overwriteWithBlank && isEmpty(contact, field)) {
-					// A PATCH with overwriteWithBlank keeps values it was not sent, and shows the empty ones as "" (282).
+					// A PATCH with overwriteWithBlank keeps values it was not sent, and
+					// shows the empty ones as "" (282).
 					contact.blanked.add(field.alias());
 				}
 				continue;
 			}
 			Object stored = FieldValues.read(field, value);
-			if (edit && field.type().equals("boolean") && stored != null && !stored.equals(contact.value(field.alias()))) {
+			if (edit && field.type().equals("boolean") && stored != null
+					&& !stored.equals(contact.value(field.alias()))) {
 				contact.booleansBefore.put(field.alias(), contact.value(field.alias()));
 			}
 			if (stored != null || overwriteWithBlank) {
 				if (stored == null) {
-					// The answer shows a blank it was sent as "" (282); fields.all shows null for one it cleared.
+					// The answer shows a blank it was sent as "" (282); fields.all shows
+					// null for one it cleared.
 					contact.blanked.add(field.alias());
 					if (contact.values.containsKey(field.alias())) {
 						contact.cleared.add(field.alias());
@@ -199,8 +212,10 @@ public class ContactWriter {
 			contact.dateIdentified = this.state.now();
 		}
 		if (edit) {
-			// FormModel::setTimestamps: an edit always records its user, but moves dateModified only when the
-			// contact's tracked properties changed (a PATCH that changes nothing leaves it as it was).
+			// FormModel::setTimestamps: an edit always records its user, but moves
+			// dateModified only when the
+			// contact's tracked properties changed (a PATCH that changes nothing leaves
+			// it as it was).
 			if (!before.equals(ContactState.of(contact))) {
 				contact.modifiedBy(this.state.now(), by.id(), by.fullName());
 			}
@@ -210,7 +225,10 @@ public class ContactWriter {
 		}
 	}
 
-	/** What of a contact Mautic tracks as changes ({@code Lead::getChanges}); its last activity is not among them. */
+	/**
+	 * What of a contact Mautic tracks as changes ({@code Lead::getChanges}); its last
+	 * activity is not among them.
+	 */
 	private record ContactState(Map<String, Object> values, List<Long> tagIds, @Nullable Long ownerId,
 			@Nullable Long stageId, List<Contact.IpAddress> ipAddresses) {
 
@@ -221,7 +239,10 @@ public class ContactWriter {
 
 	}
 
-	/** Clears every field value, as {@code overwriteWithBlank} on a merged create does (recording 261). */
+	/**
+	 * Clears every field value, as {@code overwriteWithBlank} on a merged create does
+	 * (recording 261).
+	 */
 	public void blankFieldsNotIn(Contact contact, JsonNode payload) {
 		for (FieldDefinition field : this.fields.contactFields()) {
 			if (!payload.has(field.alias()) && !field.alias().equals("points")) {
@@ -234,7 +255,8 @@ public class ContactWriter {
 	}
 
 	/**
-	 * Fills the fields a new contact was not sent with their default values, as the new entity's form does.
+	 * Fills the fields a new contact was not sent with their default values, as the new
+	 * entity's form does.
 	 * @param contact the new contact
 	 * @param payload its payload
 	 */
@@ -252,8 +274,10 @@ public class ContactWriter {
 	}
 
 	/**
-	 * Whether a payload asks to overwrite with blanks: {@code CustomFieldsApiControllerTrait} tests the key with PHP's
-	 * {@code !empty()}, so {@code "1"} (a form's value) does and {@code "0"} does not (99-fresh form-encoded-writes).
+	 * Whether a payload asks to overwrite with blanks:
+	 * {@code CustomFieldsApiControllerTrait} tests the key with PHP's {@code !empty()},
+	 * so {@code "1"} (a form's value) does and {@code "0"} does not (99-fresh
+	 * form-encoded-writes).
 	 * @param payload the payload
 	 * @return whether blanks overwrite values
 	 */
@@ -296,7 +320,8 @@ public class ContactWriter {
 		else {
 			contact.values.put(field.alias(), value);
 		}
-		// The field last_active is the contact's lastActive column (100-fresh field-value-validation).
+		// The field last_active is the contact's lastActive column (100-fresh
+		// field-value-validation).
 		if (field.alias().equals("last_active")) {
 			if (contact.lastActiveBeforeField == null) {
 				contact.lastActiveBeforeField = java.util.Optional.ofNullable(contact.lastActive);
@@ -339,14 +364,16 @@ public class ContactWriter {
 		for (JsonNode entry : entries) {
 			String channel = entry.path("channel").asString("email");
 			contact.doNotContact.removeIf((existing) -> existing.channel().equals(channel));
-			contact.doNotContact.add(new Contact.DoNotContact(this.state.nextId("lead_donotcontact"),
-					entry.path("reason").asInt(3), entry.path("comments").asString(""), channel, null, this.state.now()));
+			contact.doNotContact
+				.add(new Contact.DoNotContact(this.state.nextId("lead_donotcontact"), entry.path("reason").asInt(3),
+						entry.path("comments").asString(""), channel, null, this.state.now()));
 		}
 	}
 
 	/**
-	 * Adds an IP address; the same address keeps one id across contacts, as in Mautic's ip_addresses table. An
-	 * address {@code IpLookupHelper::ipIsValid} refuses is taken as {@code 127.0.0.1} ({@link PhpIps}).
+	 * Adds an IP address; the same address keeps one id across contacts, as in Mautic's
+	 * ip_addresses table. An address {@code IpLookupHelper::ipIsValid} refuses is taken
+	 * as {@code 127.0.0.1} ({@link PhpIps}).
 	 * @param contact the contact
 	 * @param sent the address sent
 	 */
@@ -365,8 +392,10 @@ public class ContactWriter {
 		contact.ipAddresses.add(new Contact.IpAddress(id, ip));
 	}
 
-	// Mautic's contact model saves these through relations that break on API input (recordings 256, 267), and
-	// LeadApiController::preSaveEntity passes a stage that does not exist to Lead::setStage, which takes no null (266);
+	// Mautic's contact model saves these through relations that break on API input
+	// (recordings 256, 267), and
+	// LeadApiController::preSaveEntity passes a stage that does not exist to
+	// Lead::setStage, which takes no null (266);
 	// an edit's form checks the stage first and refuses it (a probe of Mautic 5.1.0).
 	private void refuseWhatMauticCannotSave(JsonNode payload, boolean edit) {
 		if (payload.has("companies") || payload.has("frequencyRules")) {
@@ -375,7 +404,8 @@ public class ContactWriter {
 		JsonNode stage = payload.get("stage");
 		if (stage != null && !stage.isNull()) {
 			ContactStagesView view = this.stages.getIfAvailable();
-			long id = stage.isValueNode() ? org.mauticapi.sandbox.entity.EntityIds.parse(stage.asString()).orElse(0L) : 1;
+			long id = stage.isValueNode() ? org.mauticapi.sandbox.entity.EntityIds.parse(stage.asString()).orElse(0L)
+					: 1;
 			if (view == null || view.stage(id).isEmpty()) {
 				if (edit) {
 					throw new MauticApiException(400,

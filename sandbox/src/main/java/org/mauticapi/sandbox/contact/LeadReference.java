@@ -7,9 +7,11 @@ import org.mauticapi.contract.MauticErrors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The contact an entity's payload names ({@code lead}, or {@code contact}), checked as the API controllers' {@code
- * preSaveEntity} checks it after the form: a new entity must name one ({@code "lead ID is mandatory"}), and one
- * that does not exist is 404 {@code "Contact not found."}; an edit may leave it out.
+ * The contact an entity's payload names ({@code lead}, or {@code contact}), checked as
+ * the API controllers' {@code
+ * preSaveEntity} checks it after the form: a new entity must name one
+ * ({@code "lead ID is mandatory"}), and one that does not exist is 404
+ * {@code "Contact not found."}; an edit may leave it out.
  */
 public final class LeadReference {
 
@@ -34,7 +36,8 @@ public final class LeadReference {
 		}
 		// LeadAccessTrait::checkLeadAccess casts the value with (int).
 		long id = value.isContainer() ? 1 : EntityIds.parse(value.asString()).orElse(0L);
-		// In a batch, checkLeadAccess's error is an array that preSaveEntity hands to setLead: 500 (100-fresh
+		// In a batch, checkLeadAccess's error is an array that preSaveEntity hands to
+		// setLead: 500 (100-fresh
 		// notes-params).
 		return contacts.find(id).orElseThrow(() -> MauticApiException.notFound("Contact not found.").failingBatch());
 	}

@@ -5,11 +5,13 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * Which addresses Mautic tracks: {@code IpLookupHelper::ipIsValid} is PHP 8.2's {@code filter_var(FILTER_VALIDATE_IP)}
- * with {@code FILTER_FLAG_NO_PRIV_RANGE} and {@code FILTER_FLAG_NO_RES_RANGE}, so private and reserved ranges are
- * refused (and then taken as {@code 127.0.0.1}). The ranges are those PHP 8.2.36 refuses, checked address by address
- * (100-fresh field-value-validation): IPv4 10/8, 172.16/12, 192.168/16, 0/8, 127/8, 169.254/16 and 240/4; IPv6 ::,
- * ::1, 2001:10::/28, 2001:db8::/32, fe80::/10 and fc00::/7 (IPv4-mapped addresses pass whatever they map).
+ * Which addresses Mautic tracks: {@code IpLookupHelper::ipIsValid} is PHP 8.2's
+ * {@code filter_var(FILTER_VALIDATE_IP)} with {@code FILTER_FLAG_NO_PRIV_RANGE} and
+ * {@code FILTER_FLAG_NO_RES_RANGE}, so private and reserved ranges are refused (and then
+ * taken as {@code 127.0.0.1}). The ranges are those PHP 8.2.36 refuses, checked address
+ * by address (100-fresh field-value-validation): IPv4 10/8, 172.16/12, 192.168/16, 0/8,
+ * 127/8, 169.254/16 and 240/4; IPv6 ::, ::1, 2001:10::/28, 2001:db8::/32, fe80::/10 and
+ * fc00::/7 (IPv4-mapped addresses pass whatever they map).
  */
 final class PhpIps {
 
@@ -40,7 +42,8 @@ final class PhpIps {
 		catch (UnknownHostException | IllegalArgumentException ex) {
 			return false;
 		}
-		// Java reads an IPv4-mapped address (::ffff:10.0.0.1) as IPv4; PHP checks no range of those.
+		// Java reads an IPv4-mapped address (::ffff:10.0.0.1) as IPv4; PHP checks no
+		// range of those.
 		return address.length != 16 || trackableV6(address);
 	}
 

@@ -10,8 +10,8 @@ import org.mauticapi.sandbox.state.SandboxState;
 import org.mauticapi.sandbox.user.User;
 
 /**
- * A stored contact as the list engine sees it: its field values, the columns of Mautic's leads table, and its
- * relations (tags, owner, segments, companies, IPs, do-not-contact).
+ * A stored contact as the list engine sees it: its field values, the columns of Mautic's
+ * leads table, and its relations (tags, owner, segments, companies, IPs, do-not-contact).
  */
 final class SearchableContactView implements SearchableContact {
 

@@ -6,23 +6,30 @@ import java.util.Set;
 import org.mauticapi.sandbox.error.MauticApiException;
 
 /**
- * What {@code select[]} can name, as {@code CommonRepository::buildSelectClause} builds its queries: the entity
- * query takes the properties Doctrine maps on {@code Lead}; the field query takes the mapped columns of the
- * {@code leads} table, which are the id, the points and the fixed fields (custom fields, even installed ones such
- * as {@code website}, are no mapped column and are never selected), with their names passed through
- * {@code sanitize}, which drops underscores: a mapped column such as {@code last_active} is then not found, Mautic's
- * 500 (probes of Mautic 5.1.0, 98-fresh consent-records, 102-fresh custom-fields-in-lists).
+ * What {@code select[]} can name, as {@code CommonRepository::buildSelectClause} builds
+ * its queries: the entity query takes the properties Doctrine maps on {@code Lead}; the
+ * field query takes the mapped columns of the {@code leads} table, which are the id, the
+ * points and the fixed fields (custom fields, even installed ones such as
+ * {@code website}, are no mapped column and are never selected), with their names passed
+ * through {@code sanitize}, which drops underscores: a mapped column such as
+ * {@code last_active} is then not found, Mautic's 500 (probes of Mautic 5.1.0, 98-fresh
+ * consent-records, 102-fresh custom-fields-in-lists).
  */
 final class SelectColumns {
 
-	/** The properties Doctrine maps on {@code Lead} and {@code FormEntity} ({@code Lead::loadMetadata}). */
+	/**
+	 * The properties Doctrine maps on {@code Lead} and {@code FormEntity}
+	 * ({@code Lead::loadMetadata}).
+	 */
 	static final Set<String> ENTITY_PROPERTIES = Set.of("id", "points", "lastActive", "internal", "socialCache",
 			"dateIdentified", "preferredProfileImage", "owner", "stage", "title", "firstname", "lastname", "company",
 			"position", "email", "phone", "mobile", "address1", "address2", "city", "state", "zipcode", "timezone",
 			"country", "isPublished", "dateAdded", "dateModified", "createdBy", "createdByUser", "modifiedBy",
 			"modifiedByUser", "checkedOut", "checkedOutBy", "checkedOutByUser");
 
-	/** The fields whose columns Doctrine maps: the points and {@code Lead}'s fixed fields. */
+	/**
+	 * The fields whose columns Doctrine maps: the points and {@code Lead}'s fixed fields.
+	 */
 	static final Set<String> SELECTABLE_FIELDS = Set.of("points", "title", "firstname", "lastname", "company",
 			"position", "email", "phone", "mobile", "address1", "address2", "city", "state", "zipcode", "timezone",
 			"country");

@@ -9,7 +9,8 @@ import org.mauticapi.sandbox.state.SandboxState;
 import org.springframework.stereotype.Component;
 
 /**
- * Tags: one row per tag name, shared by all contacts (Mautic's {@code lead_tags}); a tag keeps its id once created.
+ * Tags: one row per tag name, shared by all contacts (Mautic's {@code lead_tags}); a tag
+ * keeps its id once created.
  */
 @Component
 public class TagStore {

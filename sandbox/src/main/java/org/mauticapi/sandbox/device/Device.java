@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A device a contact used (Mautic's {@code lead_devices} row): its kind (desktop, smartphone, tablet, ...), brand
- * code, model, operating system (name, short code, version, platform) and the client detected from a user agent.
- * Mutable, touched only under the state's lock.
+ * A device a contact used (Mautic's {@code lead_devices} row): its kind (desktop,
+ * smartphone, tablet, ...), brand code, model, operating system (name, short code,
+ * version, platform) and the client detected from a user agent. Mutable, touched only
+ * under the state's lock.
  */
 public final class Device {
 
@@ -34,7 +35,10 @@ public final class Device {
 
 	@Nullable String deviceOsPlatform;
 
-	/** Whether the write being answered bound its contact, so that the answer shows the contact's field values. */
+	/**
+	 * Whether the write being answered bound its contact, so that the answer shows the
+	 * contact's field values.
+	 */
 	boolean leadBound;
 
 	Device(long id, long contactId, Instant dateAdded, @Nullable ObjectNode clientInfo) {

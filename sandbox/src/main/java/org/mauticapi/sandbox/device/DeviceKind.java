@@ -17,9 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Devices through Mautic's API ({@code /api/devices}, {@code DeviceApiController} and {@code DeviceType}): every
- * property is a free text (empty is null), the contact is {@code lead} or {@code contact}, mandatory for a new
- * device ({@code "contact ID is mandatory"}).
+ * Devices through Mautic's API ({@code /api/devices}, {@code DeviceApiController} and
+ * {@code DeviceType}): every property is a free text (empty is null), the contact is
+ * {@code lead} or {@code contact}, mandatory for a new device
+ * ({@code "contact ID is mandatory"}).
  */
 @Component
 class DeviceKind implements EntityKind<Device> {
@@ -64,10 +65,10 @@ class DeviceKind implements EntityKind<Device> {
 		Contact contact = LeadReference.of(this.contacts, lead(payload), true, "contact ID is mandatory");
 		// an empty clientInfo: the entity's default empty array
 		Device device = this.devices.create(contact.id(), JsonNodeFactory.instance.objectNode(),
-				FormValues.text(payload, "device"),
-				FormValues.text(payload, "deviceBrand"), FormValues.text(payload, "deviceModel"),
-				FormValues.text(payload, "deviceOsName"), FormValues.text(payload, "deviceOsShortName"),
-				FormValues.text(payload, "deviceOsVersion"), FormValues.text(payload, "deviceOsPlatform"));
+				FormValues.text(payload, "device"), FormValues.text(payload, "deviceBrand"),
+				FormValues.text(payload, "deviceModel"), FormValues.text(payload, "deviceOsName"),
+				FormValues.text(payload, "deviceOsShortName"), FormValues.text(payload, "deviceOsVersion"),
+				FormValues.text(payload, "deviceOsPlatform"));
 		device.leadBound = true;
 		return device;
 	}
@@ -120,7 +121,8 @@ class DeviceKind implements EntityKind<Device> {
 
 	@Override
 	public List<String> searchColumns() {
-		// LeadDeviceRepository has no catch-all columns: a search text lists every device (100-fresh devices-params)
+		// LeadDeviceRepository has no catch-all columns: a search text lists every device
+		// (100-fresh devices-params)
 		return List.of();
 	}
 

@@ -8,10 +8,13 @@ import java.util.function.Function;
 import org.mauticapi.sandbox.state.RepositoryListing;
 
 /**
- * The parameters of {@code GET /contacts/{id}/devices} read as Mautic's {@code LeadApiController::getDevicesAction}
- * hands them to its device repository: {@code start}, {@code limit} (default 30, 0 for all), {@code orderBy} (a
- * {@code d.} property, default {@code d.dateAdded}) and {@code orderByDir} (default DESC). The device repository
- * has no search columns, so {@code search} filters nothing. What Doctrine cannot build is its generic 500.
+ * The parameters of {@code GET /contacts/{id}/devices} read as Mautic's
+ * {@code LeadApiController::getDevicesAction} hands them to its device repository:
+ * {@code start}, {@code limit} (default 30, 0 for all), {@code orderBy} (a {@code d.}
+ * property, default {@code d.dateAdded}) and {@code orderByDir} (default DESC). The
+ * device repository has no search columns, so {@code search} filters nothing. What
+ * Doctrine cannot build is its generic 500.
+ *
  * @param start the first row
  * @param limit the page size, 0 for all
  * @param order the order

@@ -20,14 +20,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Devices as Mautic serialises them, and a contact's devices ({@code GET /contacts/{id}/devices}).
+ * Devices as Mautic serialises them, and a contact's devices ({@code GET
+ * /contacts/{id}/devices}).
  */
 @Service
 public class DeviceService {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-	/** The contact columns Mautic's device serialiser shows at the top level of {@code lead} (recording 033). */
+	/**
+	 * The contact columns Mautic's device serialiser shows at the top level of
+	 * {@code lead} (recording 033).
+	 */
 	private static final List<String> LEAD_COLUMNS = List.of("title", "firstname", "lastname", "company", "position",
 			"email", "phone", "mobile", "address1", "address2", "city", "state", "zipcode", "timezone", "country");
 
@@ -56,7 +60,10 @@ public class DeviceService {
 		this.userJson = userJson;
 	}
 
-	/** {@code GET /contacts/{id}/devices}: a plain array without null properties, {@code lead} always {@code {}}. */
+	/**
+	 * {@code GET /contacts/{id}/devices}: a plain array without null properties,
+	 * {@code lead} always {@code {}}.
+	 */
 	public ResponseEntity<JsonNode> list(long id, Map<String, List<String>> query) {
 		return this.state.read(() -> {
 			this.contacts.get(id);
@@ -64,14 +71,16 @@ public class DeviceService {
 			List<Device> all = this.devices.devicesOf(id);
 			ObjectNode body = JSON.objectNode().put("total", all.size());
 			ArrayNode list = body.putArray("devices");
-			request.page(all).forEach((device) -> list.add(JsonProperties.withoutNulls(json(device, JSON.objectNode()))));
+			request.page(all)
+				.forEach((device) -> list.add(JsonProperties.withoutNulls(json(device, JSON.objectNode()))));
 			return ResponseEntity.ok(body);
 		});
 	}
 
 	/**
-	 * A device as the device API answers it: with nulls, and its contact flattened with the entity's columns; the
-	 * contact's field groups show only when the write bound the contact (recording 033), else {@code fields: []}.
+	 * A device as the device API answers it: with nulls, and its contact flattened with
+	 * the entity's columns; the contact's field groups show only when the write bound the
+	 * contact (recording 033), else {@code fields: []}.
 	 * @param device the device
 	 * @param id the id to show, null once deleted
 	 * @return the JSON
@@ -85,7 +94,10 @@ public class DeviceService {
 		return json;
 	}
 
-	/** The contact as Mautic's device serialiser shows it: the entity's columns, field groups and relations. */
+	/**
+	 * The contact as Mautic's device serialiser shows it: the entity's columns, field
+	 * groups and relations.
+	 */
 	private ObjectNode lead(Contact contact, boolean withFields) {
 		ObjectNode loaded = this.contactJson.loaded(contact);
 		ObjectNode lead = JSON.objectNode();
@@ -111,7 +123,8 @@ public class DeviceService {
 		ObjectNode json = JSON.objectNode().put("id", device.id());
 		json.set("lead", lead);
 		// an unknown client is PHP's empty array (recording 322)
-		// LeadDevice::$clientInfo starts as an empty array (devices the API creates); tracking sets what the user
+		// LeadDevice::$clientInfo starts as an empty array (devices the API creates);
+		// tracking sets what the user
 		// agent tells, null for an agent it does not know (100-fresh devices-params)
 		ObjectNode clientInfo = device.clientInfo();
 		json.set("clientInfo", (clientInfo == null) ? JSON.nullNode()
@@ -125,6 +138,5 @@ public class DeviceService {
 		json.put("deviceOsPlatform", device.deviceOsPlatform());
 		return json;
 	}
-
 
 }

@@ -14,9 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The devices of all contacts, in creation order: those created through {@code POST /devices/new} and those
- * detected from a user agent (a UTM tag set with {@code useragent} creates one, recordings 051 and 322). A deleted
- * contact's devices go with it. Call under the state's write lock.
+ * The devices of all contacts, in creation order: those created through
+ * {@code POST /devices/new} and those detected from a user agent (a UTM tag set with
+ * {@code useragent} creates one, recordings 051 and 322). A deleted contact's devices go
+ * with it. Call under the state's write lock.
  */
 @Component
 public class DeviceStore implements ContactLifecycle {
@@ -58,9 +59,10 @@ public class DeviceStore implements ContactLifecycle {
 	}
 
 	/**
-	 * Records the device a user agent describes, as Mautic's device tracking does when UTM tags arrive with a
-	 * {@code useragent}: the contact's device with the same kind, brand and model is used again, else a new one
-	 * is recorded ({@code DeviceTrackingService::trackCurrentDevice}).
+	 * Records the device a user agent describes, as Mautic's device tracking does when
+	 * UTM tags arrive with a {@code useragent}: the contact's device with the same kind,
+	 * brand and model is used again, else a new one is recorded
+	 * ({@code DeviceTrackingService::trackCurrentDevice}).
 	 * @param contactId the contact
 	 * @param userAgent the user agent
 	 * @return the device

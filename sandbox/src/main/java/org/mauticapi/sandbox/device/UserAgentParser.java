@@ -9,16 +9,20 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads the common browsers, systems and device kinds from a user agent, in the terms of the DeviceDetector
- * library Mautic uses (names, short codes, {@code clientInfo} keys as in recording 322). Unknown agents give a
- * device without client info. Stateless.
+ * Reads the common browsers, systems and device kinds from a user agent, in the terms of
+ * the DeviceDetector library Mautic uses (names, short codes, {@code clientInfo} keys as
+ * in recording 322). Unknown agents give a device without client info. Stateless.
  */
 final class UserAgentParser {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-	/** Browsers in the order they must be tested (Edge and Opera also announce Chrome, Chrome announces Safari). */
-	private static final List<Browser> BROWSERS = List.of(new Browser("Edg(?:e|A|iOS)?/([\\d.]+)", "Microsoft Edge", "PS", "Blink", "Internet Explorer"),
+	/**
+	 * Browsers in the order they must be tested (Edge and Opera also announce Chrome,
+	 * Chrome announces Safari).
+	 */
+	private static final List<Browser> BROWSERS = List.of(
+			new Browser("Edg(?:e|A|iOS)?/([\\d.]+)", "Microsoft Edge", "PS", "Blink", "Internet Explorer"),
 			new Browser("OPR/([\\d.]+)", "Opera", "OP", "Blink", "Opera"),
 			new Browser("(?:Firefox|FxiOS)/([\\d.]+)", "Firefox", "FF", "Gecko", "Firefox"),
 			new Browser("(?:Chrome|CriOS)/([\\d.]+)", "Chrome", "CH", "Blink", "Chrome"),
@@ -118,6 +122,7 @@ final class UserAgentParser {
 
 	/**
 	 * What a user agent says.
+	 *
 	 * @param clientInfo the browser, null when unknown
 	 * @param device the device kind, {@code ""} when unknown
 	 * @param brand the brand code

@@ -7,7 +7,8 @@ import org.mauticapi.sandbox.utm.UtmDeviceSink;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a device for the user agent of a UTM tag set, as Mautic's UTM add does (recording 322).
+ * Records a device for the user agent of a UTM tag set, as Mautic's UTM add does
+ * (recording 322).
  */
 @Component
 class UtmUserAgentDevices implements UtmDeviceSink {

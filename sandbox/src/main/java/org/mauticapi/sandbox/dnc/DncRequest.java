@@ -9,8 +9,10 @@ import org.mauticapi.contract.MauticErrors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The body of {@code POST /contacts/{id}/dnc/{channel}/add} read as Mautic's {@code LeadApiController::addDncAction}
- * reads it: {@code reason} defaults to 3 (manual) and is cast to int, 0 being refused; {@code channelId} 0 means none.
+ * The body of {@code POST /contacts/{id}/dnc/{channel}/add} read as Mautic's
+ * {@code LeadApiController::addDncAction} reads it: {@code reason} defaults to 3 (manual)
+ * and is cast to int, 0 being refused; {@code channelId} 0 means none.
+ *
  * @param reason the reason code (any non-zero integer is accepted, recording 072)
  * @param comments the comments, {@code ""} when none
  * @param channelId the channel item's id, null when none

@@ -16,8 +16,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Do-not-contact entries of contacts: add with a reason, remove, and what Mautic answers (the flattened contact).
- * The timeline follows through {@link DoNotContactTimeline}, which hears of every saved change.
+ * Do-not-contact entries of contacts: add with a reason, remove, and what Mautic answers
+ * (the flattened contact). The timeline follows through {@link DoNotContactTimeline},
+ * which hears of every saved change.
  */
 @Service
 public class DoNotContactService {
@@ -35,8 +36,7 @@ public class DoNotContactService {
 
 	private final ContactChanges changes;
 
-	public DoNotContactService(SandboxState state, ContactStore contacts, ContactJson json,
-			ContactChanges changes) {
+	public DoNotContactService(SandboxState state, ContactStore contacts, ContactJson json, ContactChanges changes) {
 		this.state = state;
 		this.contacts = contacts;
 		this.json = json;
@@ -44,10 +44,11 @@ public class DoNotContactService {
 	}
 
 	/**
-	 * Adds an entry on a channel (any name is accepted, recording 071). A channel that already has an entry keeps
-	 * it unchanged: Mautic 5.1.0's {@code DoNotContact::addDncForContact} tries to update it but the change is
-	 * lost (recording 068 answers the old reason, and the timeline in 074 and 341 still shows it); the contact is
-	 * saved all the same when the reason differs.
+	 * Adds an entry on a channel (any name is accepted, recording 071). A channel that
+	 * already has an entry keeps it unchanged: Mautic 5.1.0's
+	 * {@code DoNotContact::addDncForContact} tries to update it but the change is lost
+	 * (recording 068 answers the old reason, and the timeline in 074 and 341 still shows
+	 * it); the contact is saved all the same when the reason differs.
 	 * @param id the contact
 	 * @param channel the channel
 	 * @param body the optional body: {@code reason}, {@code comments}, {@code channelId}
@@ -69,10 +70,14 @@ public class DoNotContactService {
 				this.changes.saved(contact);
 			}
 			else if (existing.get().reason() != request.reason()) {
-				// DoNotContact::addDncForContact takes the entry out of the contact (a tracked change, so a new
-				// dateModified) and updates a copy that is never written: the reason stays. It skips an entry the
-				// contact unsubscribed itself, and every entry when a channelId makes the channel an array; the
-				// contact is then saved unchanged, which records only the user (probes of Mautic 5.1.0, 98-fresh
+				// DoNotContact::addDncForContact takes the entry out of the contact (a
+				// tracked change, so a new
+				// dateModified) and updates a copy that is never written: the reason
+				// stays. It skips an entry the
+				// contact unsubscribed itself, and every entry when a channelId makes the
+				// channel an array; the
+				// contact is then saved unchanged, which records only the user (probes of
+				// Mautic 5.1.0, 98-fresh
 				// consent-records).
 				boolean taken = request.channelId() == null && existing.get().reason() != UNSUBSCRIBED;
 				if (taken) {
@@ -89,7 +94,8 @@ public class DoNotContactService {
 	}
 
 	/**
-	 * Removes the entry of a channel (and so its timeline event); 200 whether there was one or not.
+	 * Removes the entry of a channel (and so its timeline event); 200 whether there was
+	 * one or not.
 	 * @param id the contact
 	 * @param channel the channel
 	 * @return {@code {"recordFound": true|false, "contact": flat}}

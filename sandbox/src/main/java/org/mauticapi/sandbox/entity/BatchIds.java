@@ -10,10 +10,11 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The ids a batch names and the keys they came under, as Mautic's {@code BatchIdToEntityHelper} reads them: from
- * {@code ids} (a comma-separated string or a list), or else from the items' {@code id}s. An item without one
- * gets an error, and, because the ids are then paired with the keys by position, the next item's entity (the shift
- * recordings 291 and 292 show).
+ * The ids a batch names and the keys they came under, as Mautic's
+ * {@code BatchIdToEntityHelper} reads them: from {@code ids} (a comma-separated string or
+ * a list), or else from the items' {@code id}s. An item without one gets an error, and,
+ * because the ids are then paired with the keys by position, the next item's entity (the
+ * shift recordings 291 and 292 show).
  */
 public final class BatchIds {
 
@@ -59,7 +60,8 @@ public final class BatchIds {
 	}
 
 	/**
-	 * The ids of a batch delete, from its query parameters as PHP parses them ({@code ids=1,2} or {@code ids[]=1}).
+	 * The ids of a batch delete, from its query parameters as PHP parses them
+	 * ({@code ids=1,2} or {@code ids[]=1}).
 	 * @param query the parameters
 	 * @return the ids
 	 */
@@ -107,8 +109,9 @@ public final class BatchIds {
 	}
 
 	/**
-	 * The entities the ids name, as {@code getBatchEntities} returns them: in the order of the ids, each under the
-	 * key at the id's position; ids that name nothing are left out.
+	 * The entities the ids name, as {@code getBatchEntities} returns them: in the order
+	 * of the ids, each under the key at the id's position; ids that name nothing are left
+	 * out.
 	 * @param <E> the entity type
 	 * @param finder finds an entity by an id as given (a string, maybe not a number)
 	 * @return the entities by key

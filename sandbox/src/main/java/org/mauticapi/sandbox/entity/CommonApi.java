@@ -18,10 +18,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * What Mautic's {@code CommonApiController} and {@code FetchCommonApiController} do for any entity, for any
- * {@link EntityKind}: get, list, new, edit (PATCH on a missing id is 404, PUT creates one with a new id), delete
- * (answered after the delete, so with {@code id: null}), and the batch forms, whose answers are PHP arrays keyed as
- * the request keyed its items (see {@link BatchIds}).
+ * What Mautic's {@code CommonApiController} and {@code FetchCommonApiController} do for
+ * any entity, for any {@link EntityKind}: get, list, new, edit (PATCH on a missing id is
+ * 404, PUT creates one with a new id), delete (answered after the delete, so with
+ * {@code id: null}), and the batch forms, whose answers are PHP arrays keyed as the
+ * request keyed its items (see {@link BatchIds}).
  */
 @Service
 public class CommonApi {
@@ -38,14 +39,15 @@ public class CommonApi {
 	}
 
 	public <E> ResponseEntity<JsonNode> get(EntityKind<E> kind, long id) {
-		return this.state.read(() -> ResponseEntity.ok(wrap(kind.names().itemName(), kind.json(found(kind, id),
-				EntityKind.View.LOADED))));
+		return this.state.read(() -> ResponseEntity
+			.ok(wrap(kind.names().itemName(), kind.json(found(kind, id), EntityKind.View.LOADED))));
 	}
 
 	public <E> ResponseEntity<JsonNode> list(EntityKind<E> kind, @Nullable String rawQuery) {
 		return this.state.read(() -> {
 			EntityQuery.Page<E> page = EntityQuery.parse(rawQuery).run(kind);
-			// FetchCommonApiController tests minimal as PHP does: any value but "" and "0", or a non-empty array
+			// FetchCommonApiController tests minimal as PHP does: any value but "" and
+			// "0", or a non-empty array
 			JsonNode minimalValue = EntityQuery.variables(rawQuery).path("minimal");
 			boolean minimal = minimalValue.isContainer() ? !minimalValue.isEmpty()
 					: !minimalValue.asString("").isEmpty() && !minimalValue.asString("").equals("0");
@@ -72,7 +74,8 @@ public class CommonApi {
 		return this.state.write(() -> {
 			Optional<E> existing = kind.existing(asObject(payload));
 			if (existing.isPresent()) {
-				// newEntityAction submits the form with POST, which clears what the payload does not send.
+				// newEntityAction submits the form with POST, which clears what the
+				// payload does not send.
 				kind.edit(existing.get(), asObject(payload), true);
 				return ResponseEntity.ok(wrap(kind.names().itemName(),
 						kind.json(current(kind, existing.get()), EntityKind.View.LOADED)));
@@ -92,12 +95,15 @@ public class CommonApi {
 				return created(kind, kind.create(asObject(payload)));
 			}
 			kind.edit(existing.get(), asObject(payload), replace);
-			return ResponseEntity.ok(wrap(kind.names().itemName(),
-					kind.json(current(kind, existing.get()), EntityKind.View.LOADED)));
+			return ResponseEntity
+				.ok(wrap(kind.names().itemName(), kind.json(current(kind, existing.get()), EntityKind.View.LOADED)));
 		});
 	}
 
-	/** The entity as stored after an edit: a kind may keep its entities as values and store an edited copy. */
+	/**
+	 * The entity as stored after an edit: a kind may keep its entities as values and
+	 * store an edited copy.
+	 */
 	private static <E> E current(EntityKind<E> kind, E entity) {
 		return kind.find(kind.id(entity)).orElse(entity);
 	}
@@ -110,7 +116,10 @@ public class CommonApi {
 		});
 	}
 
-	/** Batch new: each item is created (201) or refused with its form's error; answered 201 either way. */
+	/**
+	 * Batch new: each item is created (201) or refused with its form's error; answered
+	 * 201 either way.
+	 */
 	public <E> ResponseEntity<JsonNode> createBatch(EntityKind<E> kind, JsonNode payload) {
 		Map<String, JsonNode> items = items(payload);
 		return this.state.write(() -> {
@@ -125,7 +134,8 @@ public class CommonApi {
 					}
 					E entity = existing.map((found) -> current(kind, found))
 						.orElseGet(() -> kind.create(asObject(item)));
-					entities.put(key, kind.json(entity, existing.isPresent() ? EntityKind.View.LOADED : EntityKind.View.CREATED));
+					entities.put(key,
+							kind.json(entity, existing.isPresent() ? EntityKind.View.LOADED : EntityKind.View.CREATED));
 					statusCodes.put(key, JSON.numberNode(existing.isPresent() ? 200 : 201));
 				}
 				catch (MauticApiException ex) {
@@ -141,8 +151,9 @@ public class CommonApi {
 	}
 
 	/**
-	 * Batch PATCH or PUT: the entities are looked up by the items' ids and paired with the items by key; an item
-	 * whose entity is missing is 404 on PATCH and created on PUT (201).
+	 * Batch PATCH or PUT: the entities are looked up by the items' ids and paired with
+	 * the items by key; an item whose entity is missing is 404 on PATCH and created on
+	 * PUT (201).
 	 */
 	public <E> ResponseEntity<JsonNode> editBatch(EntityKind<E> kind, JsonNode payload, boolean replace) {
 		Map<String, JsonNode> items = items(payload);
@@ -171,7 +182,8 @@ public class CommonApi {
 						kind.edit(entity, asObject(item), replace);
 						entity = current(kind, entity);
 					}
-					entities.put(key, kind.json(entity, (status == 201) ? EntityKind.View.CREATED : EntityKind.View.LISTED));
+					entities.put(key,
+							kind.json(entity, (status == 201) ? EntityKind.View.CREATED : EntityKind.View.LISTED));
 				}
 				catch (MauticApiException ex) {
 					if (ex.failsBatch()) {
@@ -182,13 +194,17 @@ public class CommonApi {
 						entities.put(key, kind.refused(entity, asObject(item), replace));
 					}
 				}
-				statusCodes.put(key, errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));
+				statusCodes.put(key,
+						errors.get(key).map((error) -> error.path("code")).orElse(JSON.numberNode(status)));
 			});
 			return ResponseEntity.ok(batchAnswer(kind, entities, statusCodes, errors));
 		});
 	}
 
-	/** Batch delete: answered with the entities as they were (ids still set), in the order of the ids. */
+	/**
+	 * Batch delete: answered with the entities as they were (ids still set), in the order
+	 * of the ids.
+	 */
 	public <E> ResponseEntity<JsonNode> deleteBatch(EntityKind<E> kind, JsonNode query) {
 		return this.state.write(() -> {
 			BatchIds ids = BatchIds.ofQuery(query);
@@ -208,8 +224,9 @@ public class CommonApi {
 	}
 
 	/**
-	 * Deletes the entities of a batch delete in key order; an id named twice finds its entity already gone the
-	 * second time, which is "Item was not found." under that key ({@code deleteEntitiesAction}).
+	 * Deletes the entities of a batch delete in key order; an id named twice finds its
+	 * entity already gone the second time, which is "Item was not found." under that key
+	 * ({@code deleteEntitiesAction}).
 	 * @param <E> the entity type
 	 * @param found the entities by key
 	 * @param delete deletes one
@@ -236,7 +253,8 @@ public class CommonApi {
 		return kind.find(id).orElseThrow(MauticApiException::notFound);
 	}
 
-	private static ObjectNode batchAnswer(EntityKind<?> kind, PhpArray entities, PhpArray statusCodes, PhpArray errors) {
+	private static ObjectNode batchAnswer(EntityKind<?> kind, PhpArray entities, PhpArray statusCodes,
+			PhpArray errors) {
 		ObjectNode body = JSON.objectNode();
 		body.set(kind.names().listName(), entities.toJson());
 		body.set("statusCodes", statusCodes.toJson());
@@ -247,15 +265,16 @@ public class CommonApi {
 	}
 
 	/**
-	 * A batch's items by key: a list is keyed 0, 1, 2...; an object keeps its keys; no body is no item. Anything
-	 * else makes Mautic's
-	 * batch loop fail with its generic 500 (recording 272), as does a batch over {@code api_batch_max_limit}.
+	 * A batch's items by key: a list is keyed 0, 1, 2...; an object keeps its keys; no
+	 * body is no item. Anything else makes Mautic's batch loop fail with its generic 500
+	 * (recording 272), as does a batch over {@code api_batch_max_limit}.
 	 */
 	public static Map<String, JsonNode> items(JsonNode payload) {
 		if (payload == null || payload.isNull() || payload.isMissingNode()) {
 			return Map.of();
 		}
-		if (!payload.isContainer() || payload.isObject() && payload.values().stream().anyMatch((item) -> !item.isObject())) {
+		if (!payload.isContainer()
+				|| payload.isObject() && payload.values().stream().anyMatch((item) -> !item.isObject())) {
 			throw MauticApiException.serverError();
 		}
 		if (payload.size() > MAX_BATCH) {
@@ -274,7 +293,10 @@ public class CommonApi {
 		return items;
 	}
 
-	/** An item's error from its form, as {@code returnError} gives it in batch mode: with {@code type: null}. */
+	/**
+	 * An item's error from its form, as {@code returnError} gives it in batch mode: with
+	 * {@code type: null}.
+	 */
 	public static JsonNode batchError(MauticApiException ex) {
 		ObjectNode error = (ObjectNode) ex.body().get("errors").get(0).deepCopy();
 		if (!error.has("details")) {

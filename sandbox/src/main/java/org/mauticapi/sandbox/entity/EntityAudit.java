@@ -7,9 +7,10 @@ import org.mauticapi.sandbox.state.SandboxState;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Whether an entity is published, who created it and who changed it last: what Mautic's {@code FormEntity} adds to
- * most entities, kept as its {@code FormModel::setTimestamps} keeps it. An edit always records the editing user,
- * but moves {@code dateModified} only when something actually changed.
+ * Whether an entity is published, who created it and who changed it last: what Mautic's
+ * {@code FormEntity} adds to most entities, kept as its {@code FormModel::setTimestamps}
+ * keeps it. An edit always records the editing user, but moves {@code dateModified} only
+ * when something actually changed.
  */
 public final class EntityAudit {
 
@@ -71,7 +72,8 @@ public final class EntityAudit {
 	}
 
 	/**
-	 * Writes the {@code publishDetails} properties: {@code isPublished} to {@code modifiedByUser}.
+	 * Writes the {@code publishDetails} properties: {@code isPublished} to
+	 * {@code modifiedByUser}.
 	 * @param json where
 	 * @return the same JSON
 	 */

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an id as MySQL compares a string with an integer column ({@code id IN ('12abc')} finds 12, {@code 'abc'}
- * finds nothing): the way Mautic's batch look-ups match the ids they are given.
+ * Reads an id as MySQL compares a string with an integer column ({@code id IN ('12abc')}
+ * finds 12, {@code 'abc'} finds nothing): the way Mautic's batch look-ups match the ids
+ * they are given.
  */
 public final class EntityIds {
 

@@ -10,9 +10,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One kind of entity Mautic's API serves through its common controller: where it is routed, what its answers call
- * it, how it is stored, changed by its form, and serialised. {@link CommonApi} does the rest the same way for every
- * kind. All methods are called under the sandbox's lock.
+ * One kind of entity Mautic's API serves through its common controller: where it is
+ * routed, what its answers call it, how it is stored, changed by its form, and
+ * serialised. {@link CommonApi} does the rest the same way for every kind. All methods
+ * are called under the sandbox's lock.
  *
  * @param <E> the entity type
  */
@@ -35,8 +36,9 @@ public interface EntityKind<E> {
 	long id(E entity);
 
 	/**
-	 * The existing entity a new one's payload identifies, which a create then edits instead (200 rather than 201),
-	 * as the controller's {@code getNewEntity} finds it; none by default.
+	 * The existing entity a new one's payload identifies, which a create then edits
+	 * instead (200 rather than 201), as the controller's {@code getNewEntity} finds it;
+	 * none by default.
 	 * @param payload the payload
 	 * @return the entity, if any
 	 */
@@ -45,17 +47,18 @@ public interface EntityKind<E> {
 	}
 
 	/**
-	 * Makes a new entity from a payload, as its form does on {@code new} (unsent properties take their defaults),
-	 * and stores it.
+	 * Makes a new entity from a payload, as its form does on {@code new} (unsent
+	 * properties take their defaults), and stores it.
 	 * @param payload the payload
 	 * @return the entity
-	 * @throws MauticApiException the form's error (400, or 422 for a unique field) when the payload is invalid
+	 * @throws MauticApiException the form's error (400, or 422 for a unique field) when
+	 * the payload is invalid
 	 */
 	E create(JsonNode payload);
 
 	/**
-	 * Changes an entity as its form does on edit: a PATCH changes what is sent, a PUT also clears what is not.
-	 * Nothing changes when the payload is invalid.
+	 * Changes an entity as its form does on edit: a PATCH changes what is sent, a PUT
+	 * also clears what is not. Nothing changes when the payload is invalid.
 	 * @param entity the entity
 	 * @param payload the payload
 	 * @param replace whether this is a PUT
@@ -74,10 +77,11 @@ public interface EntityKind<E> {
 	ObjectNode json(E entity, View view);
 
 	/**
-	 * The entity as a batch edit answers it after its form refused the item: Mautic's form had already bound the
-	 * sent values to the entity, which is serialised as they left it though nothing was saved. By default the
-	 * listed entity with each sent top-level property that it shows set as the form binds it (empty text is null),
-	 * and on a PUT each of its {@link #formFields} not sent cleared (false or null).
+	 * The entity as a batch edit answers it after its form refused the item: Mautic's
+	 * form had already bound the sent values to the entity, which is serialised as they
+	 * left it though nothing was saved. By default the listed entity with each sent
+	 * top-level property that it shows set as the form binds it (empty text is null), and
+	 * on a PUT each of its {@link #formFields} not sent cleared (false or null).
 	 * @param entity the entity, unchanged
 	 * @param payload the refused item
 	 * @param replace whether this is a PUT
@@ -102,8 +106,9 @@ public interface EntityKind<E> {
 	}
 
 	/**
-	 * The entity in a list asked for with {@code minimal}: {@code FetchCommonApiController} then serialises the
-	 * first of the controller's serializer groups as its {@code List} group, so only the list properties show (and
+	 * The entity in a list asked for with {@code minimal}:
+	 * {@code FetchCommonApiController} then serialises the first of the controller's
+	 * serializer groups as its {@code List} group, so only the list properties show (and
 	 * the other groups'); by default as listed.
 	 * @param entity the entity
 	 * @return the JSON
@@ -133,7 +138,8 @@ public interface EntityKind<E> {
 			"modifiedBy", "modifiedByUser");
 
 	/**
-	 * The properties the entity's form binds, which a PUT clears when it does not send them; none by default.
+	 * The properties the entity's form binds, which a PUT clears when it does not send
+	 * them; none by default.
 	 * @return the property names
 	 */
 	default List<String> formFields() {

@@ -7,8 +7,9 @@ package org.mauticapi.sandbox.entity;
  * @param itemName the key of one entity in answers, e.g. {@code note}
  * @param listName the key of several, e.g. {@code notes}
  * @param listStyle how its list answer is built
- * @param singleEntities whether the routes of one entity (get, list, new, edit, delete) are served here; false when
- * another handler serves them and only the batch routes come from here
+ * @param singleEntities whether the routes of one entity (get, list, new, edit, delete)
+ * are served here; false when another handler serves them and only the batch routes come
+ * from here
  */
 public record EntityNames(String path, String itemName, String listName, ListStyle listStyle, boolean singleEntities) {
 

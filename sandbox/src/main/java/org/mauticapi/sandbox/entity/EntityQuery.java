@@ -17,10 +17,11 @@ import org.mauticapi.sandbox.error.MauticApiException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A list request on an entity, as Mautic's {@code CommonRepository} reads it: {@code search} ({@code ids:1,2} or a
- * text matched against the kind's columns), {@code where[]} clauses, {@code orderBy}/{@code orderByDir} or
- * {@code order[]}, {@code start} and {@code limit} (30 by default), {@code published}. A column the entity does not
- * have is the database's error, which Mautic answers with its generic 500.
+ * A list request on an entity, as Mautic's {@code CommonRepository} reads it:
+ * {@code search} ({@code ids:1,2} or a text matched against the kind's columns),
+ * {@code where[]} clauses, {@code orderBy}/{@code orderByDir} or {@code order[]},
+ * {@code start} and {@code limit} (30 by default), {@code published}. A column the entity
+ * does not have is the database's error, which Mautic answers with its generic 500.
  *
  * @param search the search string
  * @param where the where clauses
@@ -50,8 +51,10 @@ record EntityQuery(String search, List<JsonNode> where, List<String[]> order, in
 		List<JsonNode> where = new ArrayList<>();
 		parameters.path("where").values().forEach(where::add);
 		List<String[]> order = new ArrayList<>();
-		parameters.path("order").values()
-			.forEach((clause) -> order.add(new String[] { clause.path("col").asString(""), clause.path("dir").asString("ASC") }));
+		parameters.path("order")
+			.values()
+			.forEach((clause) -> order
+				.add(new String[] { clause.path("col").asString(""), clause.path("dir").asString("ASC") }));
 		String orderBy = parameters.path("orderBy").asString("");
 		if (!orderBy.isEmpty()) {
 			for (String column : orderBy.split(",")) {
@@ -84,10 +87,13 @@ record EntityQuery(String search, List<JsonNode> where, List<String[]> order, in
 				.collect(Collectors.toSet());
 			filter = filter.and((entity) -> ids.contains(kind.id(entity)));
 		}
-		// A repository without searchable columns ignores the text (CommonRepository::addCatchAllWhereClause)
+		// A repository without searchable columns ignores the text
+		// (CommonRepository::addCatchAllWhereClause)
 		else if (!text.isEmpty() && !kind.searchColumns().isEmpty()) {
 			String term = text.toLowerCase(Locale.ROOT);
-			filter = filter.and((entity) -> kind.searchColumns().stream().map((column) -> kind.column(entity, column))
+			filter = filter.and((entity) -> kind.searchColumns()
+				.stream()
+				.map((column) -> kind.column(entity, column))
 				.anyMatch((value) -> value != null && value.toString().toLowerCase(Locale.ROOT).contains(term)));
 		}
 		if (this.publishedOnly) {

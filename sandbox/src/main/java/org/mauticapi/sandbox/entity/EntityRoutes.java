@@ -21,9 +21,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Routes every {@link EntityKind} as Mautic's API bundle routes an entity's common controller: {@code GET /x},
- * {@code GET /x/{id}}, {@code POST /x/new}, {@code PATCH|PUT /x/{id}/edit}, {@code DELETE /x/{id}/delete} and the
- * {@code /x/batch/...} forms. Ids must be numeric, as Mautic's routes require; anything else is not routed.
+ * Routes every {@link EntityKind} as Mautic's API bundle routes an entity's common
+ * controller: {@code GET /x}, {@code GET /x/{id}}, {@code POST /x/new}, {@code PATCH|PUT
+ * /x/{id}/edit}, {@code DELETE /x/{id}/delete} and the {@code /x/batch/...} forms. Ids
+ * must be numeric, as Mautic's routes require; anything else is not routed.
  */
 @Configuration(proxyBeanMethods = false)
 class EntityRoutes {
@@ -48,8 +49,10 @@ class EntityRoutes {
 			routes.GET(path, (request) -> answer(() -> api.list(kind, request.uri().getRawQuery())));
 			routes.GET(path + ID, (request) -> answer(() -> api.get(kind, id(request))));
 			routes.POST(path + "/new", (request) -> withBody(request, (body) -> api.create(kind, body)));
-			routes.PATCH(path + ID + "/edit", (request) -> withBody(request, (body) -> api.edit(kind, id(request), body, false)));
-			routes.PUT(path + ID + "/edit", (request) -> withBody(request, (body) -> api.edit(kind, id(request), body, true)));
+			routes.PATCH(path + ID + "/edit",
+					(request) -> withBody(request, (body) -> api.edit(kind, id(request), body, false)));
+			routes.PUT(path + ID + "/edit",
+					(request) -> withBody(request, (body) -> api.edit(kind, id(request), body, true)));
 			routes.DELETE(path + ID + "/delete", (request) -> answer(() -> api.delete(kind, id(request))));
 		}
 	}
@@ -62,7 +65,8 @@ class EntityRoutes {
 			Function<JsonNode, ResponseEntity<JsonNode>> handler) {
 		return request.bodyToMono(JsonNode.class)
 			.onErrorMap(EntityRoutes::isMalformed,
-					(ex) -> new MauticApiException(400, MauticErrors.kernel(400, MauticErrors.KERNEL_ERROR.formatted(400))))
+					(ex) -> new MauticApiException(400,
+							MauticErrors.kernel(400, MauticErrors.KERNEL_ERROR.formatted(400))))
 			.defaultIfEmpty(JsonNodeFactory.instance.nullNode())
 			.flatMap((body) -> answer(() -> handler.apply(body)));
 	}
@@ -72,9 +76,10 @@ class EntityRoutes {
 	}
 
 	private static Mono<ServerResponse> answer(java.util.function.Supplier<ResponseEntity<JsonNode>> handler) {
-		return Mono.fromSupplier(handler).flatMap((entity) -> ServerResponse.status(entity.getStatusCode())
-			.headers((headers) -> headers.addAll(entity.getHeaders()))
-			.bodyValue(entity.getBody()));
+		return Mono.fromSupplier(handler)
+			.flatMap((entity) -> ServerResponse.status(entity.getStatusCode())
+				.headers((headers) -> headers.addAll(entity.getHeaders()))
+				.bodyValue(entity.getBody()));
 	}
 
 }

@@ -9,12 +9,16 @@ import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.contract.MauticErrors;
 
 /**
- * Collects a form's errors per field, in the order the form checks them, and raises Mautic's 400 answer for them
- * ({@code "name: A name is required."} with the messages per field in {@code details}).
+ * Collects a form's errors per field, in the order the form checks them, and raises
+ * Mautic's 400 answer for them ({@code "name: A name is required."} with the messages per
+ * field in {@code details}).
  */
 public final class FormErrors {
 
-	/** {@code mautic.core.name.required}, the {@code NotBlank} message of the entities' names. */
+	/**
+	 * {@code mautic.core.name.required}, the {@code NotBlank} message of the entities'
+	 * names.
+	 */
 	public static final String NAME_REQUIRED = "A name is required.";
 
 	private final Map<String, List<String>> errors = new LinkedHashMap<>();

@@ -5,8 +5,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Reads a payload the way Mautic's Symfony forms bind it. A form submitted for a new entity, or with PUT, binds
- * every field, so a field not sent becomes empty (null text, an unticked yes/no); a PATCH binds only what is sent.
+ * Reads a payload the way Mautic's Symfony forms bind it. A form submitted for a new
+ * entity, or with PUT, binds every field, so a field not sent becomes empty (null text,
+ * an unticked yes/no); a PATCH binds only what is sent.
  */
 public final class FormValues {
 
@@ -40,8 +41,9 @@ public final class FormValues {
 	}
 
 	/**
-	 * A sent value as the form binds it onto a property that shows {@code shown}: a boolean stays a boolean, a
-	 * number a number when the text is one, empty text is null.
+	 * A sent value as the form binds it onto a property that shows {@code shown}: a
+	 * boolean stays a boolean, a number a number when the text is one, empty text is
+	 * null.
 	 * @param shown the property's current JSON value
 	 * @param sent the sent value
 	 * @return the bound value
@@ -62,7 +64,8 @@ public final class FormValues {
 	}
 
 	/**
-	 * A yes/no field's value, as Mautic's {@code YesNoButtonGroupType} binds it: not sent is no.
+	 * A yes/no field's value, as Mautic's {@code YesNoButtonGroupType} binds it: not sent
+	 * is no.
 	 * @param payload the payload
 	 * @param key the field
 	 * @return the value

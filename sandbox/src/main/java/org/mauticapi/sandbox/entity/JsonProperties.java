@@ -4,8 +4,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Small helpers for the JSON answers Mautic's serializer writes without null properties (lists of a contact's notes
- * and devices).
+ * Small helpers for the JSON answers Mautic's serializer writes without null properties
+ * (lists of a contact's notes and devices).
  */
 public final class JsonProperties {
 

@@ -9,9 +9,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A PHP array as Mautic builds its answers in one: keys in insertion order (a key set again keeps its place, an
- * unset key gives it up), written by {@code json_encode} as a JSON list when the keys are exactly 0, 1, 2... in
- * that order, and as an object otherwise (keys {@code "1", "0"} stay in that order).
+ * A PHP array as Mautic builds its answers in one: keys in insertion order (a key set
+ * again keeps its place, an unset key gives it up), written by {@code json_encode} as a
+ * JSON list when the keys are exactly 0, 1, 2... in that order, and as an object
+ * otherwise (keys {@code "1", "0"} stay in that order).
  */
 public final class PhpArray {
 

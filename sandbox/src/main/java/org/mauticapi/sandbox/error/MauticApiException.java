@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 import org.mauticapi.contract.MauticErrors;
 
 /**
- * An error answer in Mautic's envelope: thrown anywhere in the sandbox, answered by {@link SandboxErrorHandler}.
+ * An error answer in Mautic's envelope: thrown anywhere in the sandbox, answered by
+ * {@link SandboxErrorHandler}.
  */
 public class MauticApiException extends RuntimeException {
 
@@ -29,16 +30,19 @@ public class MauticApiException extends RuntimeException {
 	}
 
 	/**
-	 * This error, which a batch request does not answer per item but with Mautic's 500 for the whole request (the
-	 * items before it stay saved): in batch mode Mautic's error helpers return an array where the code expects a
-	 * response, and the array goes on into a setter that takes none.
+	 * This error, which a batch request does not answer per item but with Mautic's 500
+	 * for the whole request (the items before it stay saved): in batch mode Mautic's
+	 * error helpers return an array where the code expects a response, and the array goes
+	 * on into a setter that takes none.
 	 * @return the error, marked
 	 */
 	public MauticApiException failingBatch() {
 		return new MauticApiException(this.status, this.body, true);
 	}
 
-	/** Whether a batch request fails as a whole on this error ({@link #failingBatch()}). */
+	/**
+	 * Whether a batch request fails as a whole on this error ({@link #failingBatch()}).
+	 */
 	public boolean failsBatch() {
 		return this.failsBatch;
 	}

@@ -23,15 +23,19 @@ import org.springframework.web.server.WebExceptionHandler;
 import org.mauticapi.contract.MauticErrors;
 
 /**
- * Answers every error in Mautic's envelope, the way Mautic's kernel does: an unrouted URL, a wrong method or a
- * non-numeric id is 404 "Requested URL not found", a malformed body is 400 "error #400", anything unexpected is the
- * generic 500. Never a stack trace, never an HTML page.
+ * Answers every error in Mautic's envelope, the way Mautic's kernel does: an unrouted
+ * URL, a wrong method or a non-numeric id is 404 "Requested URL not found", a malformed
+ * body is 400 "error #400", anything unexpected is the generic 500. Never a stack trace,
+ * never an HTML page.
  */
 @Component
 @Order(-2)
 public class SandboxErrorHandler implements WebExceptionHandler {
 
-	/** Exchange attribute of an answer for a URL Mautic does not route: such answers carry no Mautic-Version. */
+	/**
+	 * Exchange attribute of an answer for a URL Mautic does not route: such answers carry
+	 * no Mautic-Version.
+	 */
 	public static final String NOT_ROUTED = SandboxErrorHandler.class.getName() + ".notRouted";
 
 	private static final Logger logger = LoggerFactory.getLogger(SandboxErrorHandler.class);
@@ -69,12 +73,15 @@ public class SandboxErrorHandler implements WebExceptionHandler {
 			return kernel(400, MauticErrors.KERNEL_ERROR.formatted(400));
 		}
 		if (failure instanceof ServerWebInputException || failure instanceof WebExchangeBindException) {
-			// A query value that does not convert (limit=abc): Mautic's repository throws, the kernel answers 500.
+			// A query value that does not convert (limit=abc): Mautic's repository
+			// throws, the kernel answers 500.
 			return kernel(500, MauticErrors.KERNEL_ERROR.formatted(500));
 		}
 		if (failure instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError()) {
-			// Another client mistake Spring caught before a handler (an unsupported content type, ...).
-			return kernel(status.getStatusCode().value(), MauticErrors.KERNEL_ERROR.formatted(status.getStatusCode().value()));
+			// Another client mistake Spring caught before a handler (an unsupported
+			// content type, ...).
+			return kernel(status.getStatusCode().value(),
+					MauticErrors.KERNEL_ERROR.formatted(status.getStatusCode().value()));
 		}
 		logger.error("Unexpected failure answering [{}]", exchange.getRequest().getPath(), failure);
 		return kernel(500, MauticErrors.KERNEL_ERROR.formatted(500));
@@ -86,7 +93,8 @@ public class SandboxErrorHandler implements WebExceptionHandler {
 
 	private static boolean isBadPathVariable(Throwable failure) {
 		return failure instanceof ServerWebInputException input && input.getMethodParameter() != null
-				&& input.getMethodParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+				&& input.getMethodParameter()
+					.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
 	}
 
 	private static MauticApiException kernel(int status, String message) {

@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The country names a country field accepts: Mautic 5.1.0's {@code app/bundles/CoreBundle/Assets/json/countries.json},
- * copied as {@code sandbox/countries.json}.
+ * The country names a country field accepts: Mautic 5.1.0's
+ * {@code app/bundles/CoreBundle/Assets/json/countries.json}, copied as
+ * {@code sandbox/countries.json}.
  */
 final class Countries {
 

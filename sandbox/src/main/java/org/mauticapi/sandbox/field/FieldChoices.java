@@ -12,10 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The values timezone, locale and region fields accept: the choices of Mautic 5.1.0's {@code TimezoneType},
- * {@code LocaleType} and {@code RegionType} ({@code FormFieldHelper::getTimezonesChoices}, {@code getLocaleChoices}
- * and {@code getRegionChoices}, every group flattened), dumped from Mautic as {@code sandbox/field-choices.json}. Any
- * other value is the form's "This value is not valid." (100-fresh field-value-validation).
+ * The values timezone, locale and region fields accept: the choices of Mautic 5.1.0's
+ * {@code TimezoneType}, {@code LocaleType} and {@code RegionType}
+ * ({@code FormFieldHelper::getTimezonesChoices}, {@code getLocaleChoices} and
+ * {@code getRegionChoices}, every group flattened), dumped from Mautic as
+ * {@code sandbox/field-choices.json}. Any other value is the form's "This value is not
+ * valid." (100-fresh field-value-validation).
  */
 final class FieldChoices {
 

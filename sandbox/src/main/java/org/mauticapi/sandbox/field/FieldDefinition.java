@@ -11,12 +11,14 @@ import tools.jackson.databind.JsonNode;
  * @param id the id
  * @param label the label
  * @param alias the alias, the key in payloads
- * @param type the type: text, email, number, boolean, select, multiselect, date, datetime, lookup, ...
+ * @param type the type: text, email, number, boolean, select, multiselect, date,
+ * datetime, lookup, ...
  * @param group core, social, personal or professional
  * @param object {@code lead} or {@code company}
  * @param order the display order
  * @param fixed whether Mautic installed it
- * @param properties the decoded type settings (select lists, boolean labels, number scale)
+ * @param properties the decoded type settings (select lists, boolean labels, number
+ * scale)
  * @param defaultValue the default value
  * @param flags its yes/no settings
  * @param dateAdded when it was created, null for the installed ones

@@ -6,10 +6,11 @@ import org.mauticapi.sandbox.entity.FormValues;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The yes/no settings of a field, as {@code LeadField} keeps them and {@code FieldType} binds them: a new field
- * takes the entity's defaults for those not sent, an edit changes those sent (probes of Mautic 5.1.0, 98-fresh
- * event-registration-flow). The API also reads {@code isUniqueIdentifier} for the form's misspelt
- * {@code isUniqueIdentifer} ({@code FieldApiController::prepareParametersForBinding}).
+ * The yes/no settings of a field, as {@code LeadField} keeps them and {@code FieldType}
+ * binds them: a new field takes the entity's defaults for those not sent, an edit changes
+ * those sent (probes of Mautic 5.1.0, 98-fresh event-registration-flow). The API also
+ * reads {@code isUniqueIdentifier} for the form's misspelt {@code isUniqueIdentifer}
+ * ({@code FieldApiController::prepareParametersForBinding}).
  *
  * @param required whether contacts (or companies) must have a value
  * @param listable whether lists may show it

@@ -22,10 +22,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The fields of one object through Mautic's API ({@code /api/fields/contact} or {@code /api/fields/company},
- * {@code FieldApiController}): custom fields are created (alias cleaned and made unique as {@code
- * FieldAliasHelper} does), edited and deleted; the installed ones are listed and read, and refused on delete. Lists
- * are keyed by id, in display order.
+ * The fields of one object through Mautic's API ({@code /api/fields/contact} or
+ * {@code /api/fields/company}, {@code FieldApiController}): custom fields are created
+ * (alias cleaned and made unique as {@code
+ * FieldAliasHelper} does), edited and deleted; the installed ones are listed and read,
+ * and refused on delete. Lists are keyed by id, in display order.
  */
 public class FieldKind implements EntityKind<FieldDefinition> {
 
@@ -85,7 +86,8 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 		String label = FormValues.text(payload, "label");
 		String group = payload.has("group") ? FormValues.text(payload, "group") : "core";
 		check(label, group);
-		String type = payload.has("type") ? Objects.requireNonNullElse(FormValues.text(payload, "type"), "text") : "text";
+		String type = payload.has("type") ? Objects.requireNonNullElse(FormValues.text(payload, "type"), "text")
+				: "text";
 		String requested = FormValues.text(payload, "alias");
 		// Mautic gives a multiselect an empty default (recording 013)
 		String defaultValue = payload.hasNonNull("defaultValue") ? payload.get("defaultValue").asString()
@@ -117,7 +119,8 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 		this.fields.reorderAround(edited);
 		User by = this.users.currentUser();
 		this.fields.audit(field.id()).ifPresent((audit) -> {
-			boolean published = payload.has("isPublished") ? FormValues.bool(payload, "isPublished") : audit.published();
+			boolean published = payload.has("isPublished") ? FormValues.bool(payload, "isPublished")
+					: audit.published();
 			boolean changed = !edited.equals(field) || published != audit.published();
 			audit.published(published);
 			audit.edited(changed, this.state.now(), by.id(), by.fullName());
@@ -125,9 +128,10 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 	}
 
 	/**
-	 * A PUT on an existing field binds every setting it does not send to null, and {@code LeadField::setIsIndex}
-	 * takes no null: Mautic answers 500; with {@code isIndex} sent, the text length, cleared, is refused (probes of
-	 * Mautic 5.1.0). A PUT on a missing id creates the field.
+	 * A PUT on an existing field binds every setting it does not send to null, and
+	 * {@code LeadField::setIsIndex} takes no null: Mautic answers 500; with
+	 * {@code isIndex} sent, the text length, cleared, is refused (probes of Mautic
+	 * 5.1.0). A PUT on a missing id creates the field.
 	 */
 	private static void refuseReplace(JsonNode payload) {
 		if (!payload.has("isIndex")) {
@@ -138,7 +142,10 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 		}
 	}
 
-	/** Any field goes, the installed ones too (a probe of Mautic 5.1.0 deleted {@code firstname} with a 200). */
+	/**
+	 * Any field goes, the installed ones too (a probe of Mautic 5.1.0 deleted
+	 * {@code firstname} with a 200).
+	 */
 	@Override
 	public void delete(FieldDefinition field) {
 		this.fields.delete(field.id());
@@ -146,14 +153,16 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 
 	@Override
 	public ObjectNode json(FieldDefinition field, View view) {
-		ObjectNode json = this.fields.audit(field.id()).map((audit) -> audit.writeTo(JSON.objectNode())).orElseGet(() -> {
-			ObjectNode installed = JSON.objectNode().put("isPublished", true);
-			for (String key : List.of("dateAdded", "dateModified", "createdBy", "createdByUser", "modifiedBy",
-					"modifiedByUser")) {
-				installed.putNull(key);
-			}
-			return installed;
-		});
+		ObjectNode json = this.fields.audit(field.id())
+			.map((audit) -> audit.writeTo(JSON.objectNode()))
+			.orElseGet(() -> {
+				ObjectNode installed = JSON.objectNode().put("isPublished", true);
+				for (String key : List.of("dateAdded", "dateModified", "createdBy", "createdByUser", "modifiedBy",
+						"modifiedByUser")) {
+					installed.putNull(key);
+				}
+				return installed;
+			});
 		json.put("id", (view == View.DELETED) ? null : field.id());
 		json.put("label", field.label());
 		json.put("alias", field.alias());
@@ -211,9 +220,10 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 	}
 
 	/**
-	 * Mautic's alias for a new field ({@code FieldAliasHelper::makeAliasUnique}, {@code FormModel::cleanAlias}):
-	 * spaces become underscores, other characters outside a-z, 0-9 and _ go, at most 25 characters, no trailing
-	 * underscore; a taken alias gets a number, 1, 2, ...
+	 * Mautic's alias for a new field ({@code FieldAliasHelper::makeAliasUnique},
+	 * {@code FormModel::cleanAlias}): spaces become underscores, other characters outside
+	 * a-z, 0-9 and _ go, at most 25 characters, no trailing underscore; a taken alias
+	 * gets a number, 1, 2, ...
 	 */
 	private String uniqueAlias(String wanted) {
 		String alias = wanted.trim().replace(' ', '_').replaceAll("[^0-9A-Za-z_]", "").toLowerCase(Locale.ROOT);
@@ -237,7 +247,10 @@ public class FieldKind implements EntityKind<FieldDefinition> {
 		return this.fields.allFields().stream().anyMatch((field) -> field.alias().equals(alias));
 	}
 
-	/** The settings as Mautic's form stores them: every scalar as text ({@code "roundmode": "4"}, recording 009). */
+	/**
+	 * The settings as Mautic's form stores them: every scalar as text
+	 * ({@code "roundmode": "4"}, recording 009).
+	 */
 	private static JsonNode stored(@Nullable JsonNode properties) {
 		if (properties == null || !properties.isContainer()) {
 			return JSON.objectNode();

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The two field APIs Mautic routes ({@code /api/fields/{object}}): contact fields and company fields.
+ * The two field APIs Mautic routes ({@code /api/fields/{object}}): contact fields and
+ * company fields.
  */
 @Configuration(proxyBeanMethods = false)
 class FieldKinds {

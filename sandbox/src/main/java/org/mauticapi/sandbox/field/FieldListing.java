@@ -9,7 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * GET /contacts/list/fields: every field, contact and company, keyed by id (recording 303).
+ * GET /contacts/list/fields: every field, contact and company, keyed by id (recording
+ * 303).
  */
 @Service
 public class FieldListing {
@@ -31,7 +32,8 @@ public class FieldListing {
 				entry.put("id", field.id()).put("label", field.label()).put("alias", field.alias());
 				entry.put("type", field.type()).put("group", field.group()).put("order", field.order());
 				entry.put("object", field.object());
-				// Mautic's list shows the settings only while they are empty (recordings 006, 303).
+				// Mautic's list shows the settings only while they are empty (recordings
+				// 006, 303).
 				if (field.properties().isEmpty()) {
 					entry.putObject("properties");
 				}

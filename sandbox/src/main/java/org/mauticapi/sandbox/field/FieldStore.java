@@ -21,22 +21,25 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The field table: the 43 fields a fresh Mautic 5.1 installs (28 contact, 15 company; ids and settings as recorded
- * from one) and the custom fields created later. New custom fields come first in the display order, as Mautic
- * places them (recording 303).
+ * The field table: the 43 fields a fresh Mautic 5.1 installs (28 contact, 15 company; ids
+ * and settings as recorded from one) and the custom fields created later. New custom
+ * fields come first in the display order, as Mautic places them (recording 303).
  */
 @Component
 public class FieldStore {
 
 	/**
-	 * The groups Mautic adds, in this order, after the groups its fields fill ({@code LeadRepository::getFieldGroups}
-	 * and {@code CustomFieldRepositoryTrait::formatFieldValues}).
+	 * The groups Mautic adds, in this order, after the groups its fields fill
+	 * ({@code LeadRepository::getFieldGroups} and
+	 * {@code CustomFieldRepositoryTrait::formatFieldValues}).
 	 */
 	public static final List<String> GROUPS = List.of("core", "social", "personal", "professional");
 
 	/**
-	 * The installed contact fields in the order of their columns in a fresh 5.1.0's {@code leads} table ({@code SHOW
-	 * COLUMNS}); custom fields' columns follow in the order they were created. Lists read values by column.
+	 * The installed contact fields in the order of their columns in a fresh 5.1.0's
+	 * {@code leads} table ({@code SHOW
+	 * COLUMNS}); custom fields' columns follow in the order they were created. Lists read
+	 * values by column.
 	 */
 	private static final List<String> INSTALLED_COLUMNS = List.of("points", "last_active", "title", "firstname",
 			"lastname", "company", "position", "email", "phone", "mobile", "address1", "address2", "city", "state",
@@ -55,7 +58,8 @@ public class FieldStore {
 			this.fields.add(new FieldDefinition(field.get("id").asLong(), field.get("label").asString(),
 					field.get("alias").asString(), field.get("type").asString(), field.get("group").asString(),
 					field.get("object").asString(), field.get("order").asInt(), field.get("isFixed").asBoolean(),
-					field.get("properties"), field.get("defaultValue").isNull() ? null : field.get("defaultValue").asString(),
+					field.get("properties"),
+					field.get("defaultValue").isNull() ? null : field.get("defaultValue").asString(),
 					FieldFlags.installed(field.get("alias").asString()), null));
 			state.reserve("lead_fields", field.get("id").asLong());
 		}
@@ -70,19 +74,22 @@ public class FieldStore {
 	}
 
 	/**
-	 * Contact fields in the order of the {@code leads} table's columns, as lists and batch answers show them
-	 * ({@code CustomFieldRepositoryTrait::getEntitiesWithCustomFields} reads rows column by column).
+	 * Contact fields in the order of the {@code leads} table's columns, as lists and
+	 * batch answers show them
+	 * ({@code CustomFieldRepositoryTrait::getEntitiesWithCustomFields} reads rows column
+	 * by column).
 	 */
 	public List<FieldDefinition> contactFieldsInColumnOrder() {
 		return this.fields.stream()
 			.filter(FieldDefinition::isContactField)
-			.sorted(Comparator.comparingInt((FieldDefinition field) -> columnOf(field)).thenComparingLong(FieldDefinition::id))
+			.sorted(Comparator.comparingInt((FieldDefinition field) -> columnOf(field))
+				.thenComparingLong(FieldDefinition::id))
 			.toList();
 	}
 
 	/**
-	 * The groups of contacts' {@code fields} in Mautic's order: as the fields (in the order given) first fill them,
-	 * then the empty ones.
+	 * The groups of contacts' {@code fields} in Mautic's order: as the fields (in the
+	 * order given) first fill them, then the empty ones.
 	 * @param ordered the fields in the order they are shown
 	 * @return the groups
 	 */
@@ -103,7 +110,9 @@ public class FieldStore {
 	}
 
 	public Optional<FieldDefinition> contactField(String alias) {
-		return this.fields.stream().filter((field) -> field.isContactField() && field.alias().equals(alias)).findFirst();
+		return this.fields.stream()
+			.filter((field) -> field.isContactField() && field.alias().equals(alias))
+			.findFirst();
 	}
 
 	public Optional<FieldDefinition> find(long id) {
@@ -111,25 +120,27 @@ public class FieldStore {
 	}
 
 	/**
-	 * Creates a custom field (call under the write lock), and numbers every field, contact and company, again
-	 * around it, as {@code FieldModel::saveEntity} does (recording 303). Its order is the current order of the field
-	 * with id 1: the API's form submits the entity's default order, 1, to a choice of fields whose values are their
-	 * ids, which {@code FieldToOrderTransformer} turns into that field's order.
+	 * Creates a custom field (call under the write lock), and numbers every field,
+	 * contact and company, again around it, as {@code FieldModel::saveEntity} does
+	 * (recording 303). Its order is the current order of the field with id 1: the API's
+	 * form submits the entity's default order, 1, to a choice of fields whose values are
+	 * their ids, which {@code FieldToOrderTransformer} turns into that field's order.
 	 */
 	public FieldDefinition create(String label, String alias, String type, String group, String object,
 			@Nullable JsonNode properties, @Nullable String defaultValue, FieldFlags flags) {
 		int order = find(1).map(FieldDefinition::order).orElse(1);
 		FieldDefinition field = new FieldDefinition(this.state.nextId("lead_fields"), label, alias, type, group, object,
-				order, false, (properties != null) ? properties : JsonNodeFactory.instance.objectNode(),
-				defaultValue, flags, this.state.now());
+				order, false, (properties != null) ? properties : JsonNodeFactory.instance.objectNode(), defaultValue,
+				flags, this.state.now());
 		this.fields.add(field);
 		reorderAround(field);
 		return field;
 	}
 
 	/**
-	 * Numbers every field again around one that was saved, as {@code FieldModel::reorderFieldsByEntity} does: the
-	 * others, in order (ties by id), take 1, 2, 3...; one that had the saved field's number moves past it.
+	 * Numbers every field again around one that was saved, as
+	 * {@code FieldModel::reorderFieldsByEntity} does: the others, in order (ties by id),
+	 * take 1, 2, 3...; one that had the saved field's number moves past it.
 	 * @param saved the field saved
 	 */
 	public void reorderAround(FieldDefinition saved) {

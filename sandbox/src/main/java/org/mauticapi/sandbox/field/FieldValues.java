@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * How Mautic reads, stores and shows a field value of each type: a select takes only its listed values, a number
- * only numbers, an email only addresses; booleans, dates and multiselects are normalised. Stored values are
- * String, Long, BigDecimal or Boolean.
+ * How Mautic reads, stores and shows a field value of each type: a select takes only its
+ * listed values, a number only numbers, an email only addresses; booleans, dates and
+ * multiselects are normalised. Stored values are String, Long, BigDecimal or Boolean.
  */
 public final class FieldValues {
 
@@ -27,8 +27,7 @@ public final class FieldValues {
 	private static final int CHAR_LENGTH_LIMIT = 64;
 
 	/** The types whose values are checked against {@code charLengthLimit}. */
-	private static final Set<String> TEXT_LIMITED = Set.of("text", "lookup", "email", "tel", "url",
-			"region", "select");
+	private static final Set<String> TEXT_LIMITED = Set.of("text", "lookup", "email", "tel", "url", "region", "select");
 
 	private FieldValues() {
 	}
@@ -74,9 +73,10 @@ public final class FieldValues {
 	}
 
 	/**
-	 * The lengths {@code EntityFieldsBuildFormTrait} allows: every field's {@code charLengthLimit}, 64 for the
-	 * installed fields and by default, and for text and lookup fields a second limit of 191 that is reported instead
-	 * when both are exceeded (probes of Mautic 5.1.0). Characters are counted, not bytes.
+	 * The lengths {@code EntityFieldsBuildFormTrait} allows: every field's
+	 * {@code charLengthLimit}, 64 for the installed fields and by default, and for text
+	 * and lookup fields a second limit of 191 that is reported instead when both are
+	 * exceeded (probes of Mautic 5.1.0). Characters are counted, not bytes.
 	 */
 	private static void checkLength(String type, String text) {
 		if (!TEXT_LIMITED.contains(type)) {
@@ -85,13 +85,13 @@ public final class FieldValues {
 		int length = text.codePointCount(0, text.length());
 		int limit = (("text".equals(type) || "lookup".equals(type)) && length > 191) ? 191 : CHAR_LENGTH_LIMIT;
 		if (length > limit) {
-			throw new InvalidValueException(
-					"This value is too long. It should have " + limit + " characters or less.");
+			throw new InvalidValueException("This value is too long. It should have " + limit + " characters or less.");
 		}
 	}
 
 	/**
-	 * The value as Mautic shows it in a contact read back from the database: booleans as 1/0.
+	 * The value as Mautic shows it in a contact read back from the database: booleans as
+	 * 1/0.
 	 * @param value the stored value
 	 * @return the JSON value
 	 */
@@ -103,7 +103,8 @@ public final class FieldValues {
 	}
 
 	/**
-	 * The value as Mautic shows it in a contact it has just created: booleans as true/false.
+	 * The value as Mautic shows it in a contact it has just created: booleans as
+	 * true/false.
 	 * @param value the stored value
 	 * @return the JSON value
 	 */
@@ -124,7 +125,8 @@ public final class FieldValues {
 	}
 
 	/**
-	 * The {@code normalizedValue} Mautic shows beside a value: labels for selects and booleans, {@code ""} for null.
+	 * The {@code normalizedValue} Mautic shows beside a value: labels for selects and
+	 * booleans, {@code ""} for null.
 	 * @param field the field
 	 * @param value the stored value
 	 * @return the normalized value
@@ -134,7 +136,8 @@ public final class FieldValues {
 			return JSON.stringNode("");
 		}
 		return switch (field.type()) {
-			case "boolean" -> JSON.stringNode(field.properties().path(Boolean.TRUE.equals(value) ? "yes" : "no").asString(""));
+			case "boolean" ->
+				JSON.stringNode(field.properties().path(Boolean.TRUE.equals(value) ? "yes" : "no").asString(""));
 			case "select" -> JSON.stringNode(label(field, value.toString()));
 			case "multiselect" -> {
 				List<String> labels = new ArrayList<>();
@@ -191,7 +194,8 @@ public final class FieldValues {
 		return String.join("|", parts);
 	}
 
-	// Mautic's country field is a choice among the names of its countries.json (FormFieldHelper::getCountryChoices).
+	// Mautic's country field is a choice among the names of its countries.json
+	// (FormFieldHelper::getCountryChoices).
 	private static String choice(Set<String> choices, String text) {
 		if (!choices.contains(text)) {
 			throw new InvalidValueException("This value is not valid.");
@@ -213,7 +217,8 @@ public final class FieldValues {
 		return text;
 	}
 
-	// Mautic keeps a date it cannot parse out of the contact rather than refusing it (recording 248).
+	// Mautic keeps a date it cannot parse out of the contact rather than refusing it
+	// (recording 248).
 	private static @Nullable String date(String text) {
 		try {
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text).toString();

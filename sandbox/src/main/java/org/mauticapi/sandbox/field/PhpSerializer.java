@@ -6,8 +6,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes a JSON value as PHP's {@code serialize()} does, for the field {@code properties} Mautic sends in that
- * form ({@code a:0:{}}, {@code a:1:{s:4:"list";a:2:{...}}}).
+ * Writes a JSON value as PHP's {@code serialize()} does, for the field {@code properties}
+ * Mautic sends in that form ({@code a:0:{}}, {@code a:1:{s:4:"list";a:2:{...}}}).
  */
 public final class PhpSerializer {
 

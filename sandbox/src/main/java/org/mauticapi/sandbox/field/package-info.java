@@ -1,6 +1,6 @@
 /**
- * Contact and company field definitions (Mautic's {@code lead_fields} table) and how values of each type are
- * validated, stored and shown.
+ * Contact and company field definitions (Mautic's {@code lead_fields} table) and how
+ * values of each type are validated, stored and shown.
  */
 @NullMarked
 package org.mauticapi.sandbox.field;

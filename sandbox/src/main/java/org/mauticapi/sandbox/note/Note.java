@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A note on a contact (Mautic's {@code lead_notes} row). Mutable, touched only under the state's lock.
+ * A note on a contact (Mautic's {@code lead_notes} row). Mutable, touched only under the
+ * state's lock.
  */
 public final class Note {
 
@@ -22,8 +23,9 @@ public final class Note {
 	private final Instant dateAdded;
 
 	/**
-	 * Whether the write being answered bound its contact ({@code lead}): Mautic then has the contact loaded, field
-	 * values and all, and its answer shows them; otherwise the contact is a bare reference.
+	 * Whether the write being answered bound its contact ({@code lead}): Mautic then has
+	 * the contact loaded, field values and all, and its answer shows them; otherwise the
+	 * contact is a bare reference.
 	 */
 	boolean leadBound;
 

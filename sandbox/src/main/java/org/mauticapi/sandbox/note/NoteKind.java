@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Notes through Mautic's API ({@code /api/notes}, {@code NoteApiController} and {@code NoteType}): text required,
- * type one of general, email, call, meeting ({@code general} when a new note names none, null when sent empty),
- * a date that does not parse is dropped, and the contact checked after the form.
+ * Notes through Mautic's API ({@code /api/notes}, {@code NoteApiController} and
+ * {@code NoteType}): text required, type one of general, email, call, meeting
+ * ({@code general} when a new note names none, null when sent empty), a date that does
+ * not parse is dropped, and the contact checked after the form.
  */
 @Component
 class NoteKind implements EntityKind<Note> {
@@ -97,7 +98,10 @@ class NoteKind implements EntityKind<Note> {
 		this.notes.delete(note);
 	}
 
-	/** A note has no list properties: {@code minimal} lists it as {@code {}} (100-fresh notes-params). */
+	/**
+	 * A note has no list properties: {@code minimal} lists it as {@code {}} (100-fresh
+	 * notes-params).
+	 */
 	@Override
 	public ObjectNode minimal(Note note) {
 		return JsonNodeFactory.instance.objectNode();
@@ -140,7 +144,8 @@ class NoteKind implements EntityKind<Note> {
 		errors.throwIfAny();
 	}
 
-	// The form's date field: "2026-01-02 10:11" or an ISO date; anything else is dropped, not refused.
+	// The form's date field: "2026-01-02 10:11" or an ISO date; anything else is dropped,
+	// not refused.
 	private static @Nullable Instant dateTime(@Nullable JsonNode value) {
 		String text = (value == null || value.isContainer()) ? "" : value.asString("").trim();
 		if (text.isEmpty()) {

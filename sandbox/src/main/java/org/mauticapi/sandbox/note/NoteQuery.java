@@ -10,11 +10,13 @@ import java.util.function.Predicate;
 import org.mauticapi.sandbox.state.RepositoryListing;
 
 /**
- * The parameters of {@code GET /contacts/{id}/notes} read as Mautic's {@code LeadApiController::getNotesAction}
- * hands them to its note repository: {@code search} (text contained in the note, or {@code type:call}),
- * {@code start}, {@code limit} (default 30, 0 for all), {@code orderBy} (an {@code n.} property, default
- * {@code n.dateAdded}) and {@code orderByDir} (default DESC). What Doctrine cannot build is its generic 500
- * (recording 308).
+ * The parameters of {@code GET /contacts/{id}/notes} read as Mautic's
+ * {@code LeadApiController::getNotesAction} hands them to its note repository:
+ * {@code search} (text contained in the note, or {@code type:call}), {@code start},
+ * {@code limit} (default 30, 0 for all), {@code orderBy} (an {@code n.} property, default
+ * {@code n.dateAdded}) and {@code orderByDir} (default DESC). What Doctrine cannot build
+ * is its generic 500 (recording 308).
+ *
  * @param filter the notes the search keeps
  * @param start the first row
  * @param limit the page size, 0 for all
@@ -38,7 +40,10 @@ record NoteQuery(Predicate<Note> filter, int start, int limit, Comparator<Note> 
 		return RepositoryListing.page(matching, this.order, this.start, this.limit);
 	}
 
-	/** Every term must match: {@code type:x} the type, anything else contained in the text (case-insensitive). */
+	/**
+	 * Every term must match: {@code type:x} the type, anything else contained in the text
+	 * (case-insensitive).
+	 */
 	private static Predicate<Note> search(String search) {
 		Predicate<Note> all = (note) -> true;
 		for (String term : search.trim().split("\\s+")) {

@@ -17,7 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Notes as Mautic serialises them, and a contact's notes ({@code GET /contacts/{id}/notes}).
+ * Notes as Mautic serialises them, and a contact's notes ({@code GET
+ * /contacts/{id}/notes}).
  */
 @Service
 public class NoteService {
@@ -39,7 +40,10 @@ public class NoteService {
 		this.contactJson = contactJson;
 	}
 
-	/** {@code GET /contacts/{id}/notes}: a plain array without null properties, {@code lead} always {@code {}}. */
+	/**
+	 * {@code GET /contacts/{id}/notes}: a plain array without null properties,
+	 * {@code lead} always {@code {}}.
+	 */
 	public ResponseEntity<JsonNode> list(long id, Map<String, List<String>> query) {
 		return this.state.read(() -> {
 			this.contacts.get(id);
@@ -47,14 +51,15 @@ public class NoteService {
 			List<Note> matching = this.notes.notesOf(id).stream().filter(request.filter()).toList();
 			ObjectNode body = JSON.objectNode().put("total", matching.size());
 			ArrayNode list = body.putArray("notes");
-			request.page(matching).forEach((note) -> list.add(JsonProperties.withoutNulls(json(note, note.id(), JSON.objectNode()))));
+			request.page(matching)
+				.forEach((note) -> list.add(JsonProperties.withoutNulls(json(note, note.id(), JSON.objectNode()))));
 			return ResponseEntity.ok(body);
 		});
 	}
 
 	/**
-	 * A note as the note API answers it: its contact as id, points, color and, when the write bound the contact,
-	 * its field groups (recording 029), else {@code fields: []}.
+	 * A note as the note API answers it: its contact as id, points, color and, when the
+	 * write bound the contact, its field groups (recording 029), else {@code fields: []}.
 	 * @param note the note
 	 * @param id the id to show, null once deleted
 	 * @return the JSON
@@ -85,6 +90,5 @@ public class NoteService {
 		json.set("lead", lead);
 		return json;
 	}
-
 
 }

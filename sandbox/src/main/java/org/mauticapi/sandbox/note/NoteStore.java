@@ -13,7 +13,8 @@ import org.mauticapi.sandbox.state.SandboxState;
 import org.springframework.stereotype.Component;
 
 /**
- * The notes of all contacts, in creation order; a deleted contact's notes go with it. Call under the state's lock.
+ * The notes of all contacts, in creation order; a deleted contact's notes go with it.
+ * Call under the state's lock.
  */
 @Component
 public class NoteStore implements ContactLifecycle {

@@ -16,9 +16,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Users who can own contacts, as GET /contacts/list/owners lists them: Mautic's {@code UserRepository::getUserList}
- * matches {@code filter} as a prefix ({@code LIKE 'x%'}) of the first name, the last name or "first last", orders
- * by first and last name, and pages only when {@code limit} is set (recordings 299-302).
+ * Users who can own contacts, as GET /contacts/list/owners lists them: Mautic's
+ * {@code UserRepository::getUserList} matches {@code filter} as a prefix
+ * ({@code LIKE 'x%'}) of the first name, the last name or "first last", orders by first
+ * and last name, and pages only when {@code limit} is set (recordings 299-302).
  */
 @Service
 public class OwnerService {
@@ -36,7 +37,8 @@ public class OwnerService {
 		Pattern prefix = (filter == null || filter.isEmpty()) ? null : likePrefix(filter);
 		List<User> matching = this.state.read(() -> this.users.all()
 			.stream()
-			// UserRepository::getUserList lists published users only (100-fresh owners-and-users)
+			// UserRepository::getUserList lists published users only (100-fresh
+			// owners-and-users)
 			.filter((user) -> this.users.published(user.id()))
 			.filter((user) -> prefix == null || prefix.matcher(user.firstName()).matches()
 					|| prefix.matcher(user.lastName()).matches() || prefix.matcher(user.fullName()).matches())
@@ -55,7 +57,10 @@ public class OwnerService {
 		return ResponseEntity.ok(body);
 	}
 
-	/** {@code LIKE 'filter%'} in MySQL's case-insensitive collation: {@code %} and {@code _} stay wildcards. */
+	/**
+	 * {@code LIKE 'filter%'} in MySQL's case-insensitive collation: {@code %} and
+	 * {@code _} stay wildcards.
+	 */
 	private static Pattern likePrefix(String filter) {
 		StringBuilder regex = new StringBuilder();
 		for (char character : filter.toCharArray()) {

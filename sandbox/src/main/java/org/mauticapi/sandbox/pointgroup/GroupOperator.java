@@ -8,10 +8,11 @@ import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.contract.MauticErrors;
 
 /**
- * The operators of {@code /contacts/{id}/points/groups/{groupId}/{operator}/{value}}, computed as Mautic's
- * {@code PointGroupModel::adjustPoints} does on PHP integers stored into an {@code int} score: a division by zero,
- * a quotient that is not an integer (PHP's {@code /} yields a float the typed setter refuses, recording 107) and a
- * score beyond the column's range fail with the generic 500.
+ * The operators of {@code /contacts/{id}/points/groups/{groupId}/{operator}/{value}},
+ * computed as Mautic's {@code PointGroupModel::adjustPoints} does on PHP integers stored
+ * into an {@code int} score: a division by zero, a quotient that is not an integer (PHP's
+ * {@code /} yields a float the typed setter refuses, recording 107) and a score beyond
+ * the column's range fail with the generic 500.
  */
 enum GroupOperator {
 

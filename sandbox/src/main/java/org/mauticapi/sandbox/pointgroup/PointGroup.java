@@ -6,8 +6,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A point group (Mautic 5.1's {@code point_groups}): a named score every contact may have. Mutable, touched only
- * under the state's lock.
+ * A point group (Mautic 5.1's {@code point_groups}): a named score every contact may
+ * have. Mutable, touched only under the state's lock.
  */
 final class PointGroup {
 
@@ -40,7 +40,10 @@ final class PointGroup {
 		return this.audit;
 	}
 
-	/** As a group score shows it: id, name, and the description only when there is one (no nulls there). */
+	/**
+	 * As a group score shows it: id, name, and the description only when there is one (no
+	 * nulls there).
+	 */
 	ObjectNode summary() {
 		ObjectNode json = JSON.objectNode().put("id", this.id).put("name", this.name);
 		if (this.description != null) {
@@ -51,8 +54,10 @@ final class PointGroup {
 
 	/** As Mautic's point group API answers it (recording 035). */
 	ObjectNode entity(@Nullable Long id) {
-		return this.audit.writeTo(JSON.objectNode()).put("id", id).put("name", this.name).put("description",
-				this.description);
+		return this.audit.writeTo(JSON.objectNode())
+			.put("id", id)
+			.put("name", this.name)
+			.put("description", this.description);
 	}
 
 }

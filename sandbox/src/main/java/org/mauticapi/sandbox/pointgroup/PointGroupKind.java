@@ -18,8 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Point groups through Mautic's API ({@code /api/points/groups}, {@code PointGroupsApiController}): name required,
- * description and {@code isPublished} optional; deleting a group drops the contacts' scores in it.
+ * Point groups through Mautic's API ({@code /api/points/groups},
+ * {@code PointGroupsApiController}): name required, description and {@code isPublished}
+ * optional; deleting a group drops the contacts' scores in it.
  */
 @Component
 class PointGroupKind implements EntityKind<PointGroup> {
@@ -60,8 +61,7 @@ class PointGroupKind implements EntityKind<PointGroup> {
 	public PointGroup create(JsonNode payload) {
 		String name = FormValues.text(payload, "name");
 		check(name);
-		PointGroup group = this.groups.create(name, FormValues.text(payload, "description"),
-				this.users.currentUser());
+		PointGroup group = this.groups.create(name, FormValues.text(payload, "description"), this.users.currentUser());
 		group.audit().published(!payload.has("isPublished") || FormValues.bool(payload, "isPublished"));
 		return group;
 	}
@@ -93,7 +93,10 @@ class PointGroupKind implements EntityKind<PointGroup> {
 		return group.entity((view == View.DELETED) ? null : group.id());
 	}
 
-	/** The point group form's fields (a refused PUT shows them cleared, 99-fresh group-lists). */
+	/**
+	 * The point group form's fields (a refused PUT shows them cleared, 99-fresh
+	 * group-lists).
+	 */
 	@Override
 	public List<String> formFields() {
 		return List.of("name", "description", "isPublished");

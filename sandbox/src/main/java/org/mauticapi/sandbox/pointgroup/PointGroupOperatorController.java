@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The rest of Mautic's route {@code /contacts/{id}/points/groups/{groupId}/{operator}/{value}}: the generated API
- * maps the five known operators, and any other one reaches this handler, which answers as Mautic does (404 for a
- * missing contact or group, then 400 "The requested operation is not permitted.", recording 126).
+ * The rest of Mautic's route
+ * {@code /contacts/{id}/points/groups/{groupId}/{operator}/{value}}: the generated API
+ * maps the five known operators, and any other one reaches this handler, which answers as
+ * Mautic does (404 for a missing contact or group, then 400 "The requested operation is
+ * not permitted.", recording 126).
  */
 @RestController
 public class PointGroupOperatorController {

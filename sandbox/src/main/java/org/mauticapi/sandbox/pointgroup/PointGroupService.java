@@ -21,9 +21,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Contacts' scores in point groups (Mautic 5.1): listing, one score, and the arithmetic, each change logged on the
- * contact's timeline with the group's name. Unlike contact points, a score change does not move the contact's
- * modification date (recording 128), but it saves the contact, which records the user as its last modifier.
+ * Contacts' scores in point groups (Mautic 5.1): listing, one score, and the arithmetic,
+ * each change logged on the contact's timeline with the group's name. Unlike contact
+ * points, a score change does not move the contact's modification date (recording 128),
+ * but it saves the contact, which records the user as its last modifier.
  */
 @Service
 public class PointGroupService {
@@ -50,7 +51,8 @@ public class PointGroupService {
 	}
 
 	/**
-	 * The contact's scores, as {@code {"total": n, "groupScores": [...]}} (a plain array).
+	 * The contact's scores, as {@code {"total": n, "groupScores": [...]}} (a plain
+	 * array).
 	 * @param id the contact
 	 * @return the answer
 	 */
@@ -68,7 +70,8 @@ public class PointGroupService {
 	}
 
 	/**
-	 * The contact's score in one group; the whole body is {@code []} while it has none (recording 101).
+	 * The contact's score in one group; the whole body is {@code []} while it has none
+	 * (recording 101).
 	 * @param id the contact
 	 * @param groupId the group
 	 * @return the answer
@@ -86,13 +89,15 @@ public class PointGroupService {
 	}
 
 	/**
-	 * Changes the contact's score in a group; without a score it starts at 0 (recordings 111, 112).
+	 * Changes the contact's score in a group; without a score it starts at 0 (recordings
+	 * 111, 112).
 	 * @param id the contact
 	 * @param groupId the group
-	 * @param operator {@code plus}, {@code minus}, {@code set}, {@code divide} or {@code times}; anything else is
-	 * 400 once the contact and group are found
+	 * @param operator {@code plus}, {@code minus}, {@code set}, {@code divide} or
+	 * {@code times}; anything else is 400 once the contact and group are found
 	 * @param value the operand
-	 * @param body the optional body: {@code eventName}, {@code actionName} label the timeline entry
+	 * @param body the optional body: {@code eventName}, {@code actionName} label the
+	 * timeline entry
 	 * @return {@code {"groupScore": {...}}}
 	 */
 	public ResponseEntity<JsonNode> change(long id, long groupId, String operator, int value, @Nullable JsonNode body) {
@@ -103,14 +108,17 @@ public class PointGroupService {
 			long old = this.groups.score(id, groupId).orElse(0);
 			long score = known.apply(old, value);
 			this.groups.setScore(id, groupId, score);
-			// The API controller saves the contact after every score change (PointGroupsApiController).
+			// The API controller saves the contact after every score change
+			// (PointGroupsApiController).
 			this.contacts.get(id).savedBy(this.users.currentUser());
-			// Mautic's score-change listener logs only actual changes (times 3 from nothing logs nothing, recording 344).
+			// Mautic's score-change listener logs only actual changes (times 3 from
+			// nothing logs nothing, recording 344).
 			if (score != old) {
 				Instant now = this.state.now();
-				this.activity.append(ActivityEvents.pointsChanged(new PointsChanged(
-						this.state.nextId("lead_points_change_log"), id, label(body, "eventName", "Manual change"),
-						label(body, "actionName", "API"), "API", score - old, group.name(), now)));
+				this.activity
+					.append(ActivityEvents.pointsChanged(new PointsChanged(this.state.nextId("lead_points_change_log"),
+							id, label(body, "eventName", "Manual change"), label(body, "actionName", "API"), "API",
+							score - old, group.name(), now)));
 			}
 			return ResponseEntity.ok(reply(score, group));
 		});

@@ -17,8 +17,8 @@ import org.mauticapi.sandbox.user.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The point groups and the contacts' scores in them ({@code point_group_contact_score}); a deleted contact's or
- * group's scores go with it. Call under the state's lock.
+ * The point groups and the contacts' scores in them ({@code point_group_contact_score});
+ * a deleted contact's or group's scores go with it. Call under the state's lock.
  */
 @Component
 class PointGroupStore implements ContactLifecycle {
@@ -35,8 +35,8 @@ class PointGroupStore implements ContactLifecycle {
 	}
 
 	PointGroup create(String name, @Nullable String description, User by) {
-		PointGroup group = new PointGroup(this.state.nextId("point_groups"), new EntityAudit(this.state.now(), by.id(), by.fullName()), name,
-				description);
+		PointGroup group = new PointGroup(this.state.nextId("point_groups"),
+				new EntityAudit(this.state.now(), by.id(), by.fullName()), name, description);
 		this.groups.put(group.id(), group);
 		return group;
 	}

@@ -1,5 +1,6 @@
 /**
- * Point groups and contacts' scores in them (Mautic 5.1): arithmetic, listing, the setup endpoint.
+ * Point groups and contacts' scores in them (Mautic 5.1): arithmetic, listing, the setup
+ * endpoint.
  */
 @NullMarked
 package org.mauticapi.sandbox.pointgroup;

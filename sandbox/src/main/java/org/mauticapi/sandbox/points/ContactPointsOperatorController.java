@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The contact points operators Mautic routes but does not document, {@code times} and {@code divide} (recording
- * 098); {@code plus} and {@code minus} are the generated API's.
+ * The contact points operators Mautic routes but does not document, {@code times} and
+ * {@code divide} (recording 098); {@code plus} and {@code minus} are the generated API's.
  */
 @RestController
 public class ContactPointsOperatorController {

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The operators of {@code /contacts/{id}/points/{operator}/{value}}, with the event name Mautic logs when the body
- * gives none (its {@code mautic.lead.lead.submitaction.operator_*} labels, as the timeline in recording 344 shows).
+ * The operators of {@code /contacts/{id}/points/{operator}/{value}}, with the event name
+ * Mautic logs when the body gives none (its
+ * {@code mautic.lead.lead.submitaction.operator_*} labels, as the timeline in recording
+ * 344 shows).
  */
 enum PointsOperator {
 
@@ -37,15 +39,17 @@ enum PointsOperator {
 	}
 
 	/**
-	 * The new total. Mautic applies the change in SQL ({@code points = points / 3}), and MySQL rounds the quotient
-	 * half away from zero when it stores it in the integer column.
+	 * The new total. Mautic applies the change in SQL ({@code points = points / 3}), and
+	 * MySQL rounds the quotient half away from zero when it stores it in the integer
+	 * column.
 	 */
 	long apply(long points, int value) {
 		return switch (this) {
 			case PLUS -> points + value;
 			case MINUS -> points - value;
 			case TIMES -> points * value;
-			case DIVIDE -> BigDecimal.valueOf(points).divide(BigDecimal.valueOf(value), 0, RoundingMode.HALF_UP).longValue();
+			case DIVIDE ->
+				BigDecimal.valueOf(points).divide(BigDecimal.valueOf(value), 0, RoundingMode.HALF_UP).longValue();
 		};
 	}
 

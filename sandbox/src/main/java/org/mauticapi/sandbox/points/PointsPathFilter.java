@@ -19,10 +19,12 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * Treats the point value in {@code /contacts/{id}/points/{operator}/{value}} and
- * {@code /contacts/{id}/points/groups/{groupId}/{operator}/{value}} as Mautic does: its routes do not restrict the
- * value and its controllers take it as a PHP {@code int}, so a decimal is truncated ({@code 2.5} → 2, recordings 094
- * and 125) and anything that is not a number fails with the generic 500 (recordings 091, 093 and 124). The path
- * is rewritten to the integer so that the handlers, which take integers, see what Mautic computes with.
+ * {@code /contacts/{id}/points/groups/{groupId}/{operator}/{value}} as Mautic does: its
+ * routes do not restrict the value and its controllers take it as a PHP {@code int}, so a
+ * decimal is truncated ({@code 2.5} → 2, recordings 094 and 125) and anything that is not
+ * a number fails with the generic 500 (recordings 091, 093 and 124). The path is
+ * rewritten to the integer so that the handlers, which take integers, see what Mautic
+ * computes with.
  */
 @Component
 public class PointsPathFilter implements WebFilter, Ordered {
@@ -32,8 +34,12 @@ public class PointsPathFilter implements WebFilter, Ordered {
 
 	private static final Pattern INTEGER = Pattern.compile("^-?\\d+$");
 
-	/** PHP's numeric strings: optional leading whitespace and sign, digits with an optional fraction and exponent. */
-	private static final Pattern NUMERIC = Pattern.compile("^[ \\t\\n\\r\\x0B\\f]*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$");
+	/**
+	 * PHP's numeric strings: optional leading whitespace and sign, digits with an
+	 * optional fraction and exponent.
+	 */
+	private static final Pattern NUMERIC = Pattern
+		.compile("^[ \\t\\n\\r\\x0B\\f]*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$");
 
 	@Override
 	public int getOrder() {

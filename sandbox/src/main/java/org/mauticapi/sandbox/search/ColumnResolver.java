@@ -5,8 +5,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a column named in {@code orderBy}, {@code order[]} or {@code where[]} into the value it holds for an item; a
- * name the database does not know fails the SQL in Mautic, so it throws {@link MauticQueryException}.
+ * Turns a column named in {@code orderBy}, {@code order[]} or {@code where[]} into the
+ * value it holds for an item; a name the database does not know fails the SQL in Mautic,
+ * so it throws {@link MauticQueryException}.
  *
  * @param <T> the item type
  */
@@ -20,7 +21,8 @@ interface ColumnResolver<T> {
 	Function<T, @Nullable Object> column(String name);
 
 	/**
-	 * The column a {@code where} clause names, before sanitizing (some repositories translate property names first).
+	 * The column a {@code where} clause names, before sanitizing (some repositories
+	 * translate property names first).
 	 * @param raw the name as sent
 	 * @return the value reader
 	 */
@@ -29,7 +31,8 @@ interface ColumnResolver<T> {
 	}
 
 	/**
-	 * Splits {@code l.name} into the column after Mautic's table alias {@code l}; any other alias is unknown.
+	 * Splits {@code l.name} into the column after Mautic's table alias {@code l}; any
+	 * other alias is unknown.
 	 * @param name a sanitized column name
 	 * @return the column without the alias
 	 */

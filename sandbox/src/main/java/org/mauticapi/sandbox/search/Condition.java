@@ -3,7 +3,8 @@ package org.mauticapi.sandbox.search;
 import java.util.List;
 
 /**
- * One compiled part of a WHERE clause, evaluated on an item the way MySQL would evaluate it on a row.
+ * One compiled part of a WHERE clause, evaluated on an item the way MySQL would evaluate
+ * it on a row.
  *
  * @param <T> the item type
  */

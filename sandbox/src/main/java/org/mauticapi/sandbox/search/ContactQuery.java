@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The contact list query of {@code GET /api/contacts}: which contacts match {@code search} and {@code where[]}, in
- * which order ({@code orderBy}/{@code orderByDir}, {@code order[]}, else {@code last_active DESC}), and which page
+ * The contact list query of {@code GET /api/contacts}: which contacts match
+ * {@code search} and {@code where[]}, in which order ({@code orderBy}/{@code orderByDir},
+ * {@code order[]}, else {@code last_active DESC}), and which page
  * ({@code start}/{@code limit}). Immutable and thread-safe.
  */
 public final class ContactQuery {
@@ -52,13 +53,16 @@ public final class ContactQuery {
 		}
 		// published=1 asks for is_published = 1, which every contact is.
 		Condition<SearchableContact> condition = Condition.all(conditions);
-		List<T> matching = new ArrayList<>(contacts.stream().filter((contact) -> condition.test(contact) == Truth.TRUE).toList());
+		List<T> matching = new ArrayList<>(
+				contacts.stream().filter((contact) -> condition.test(contact) == Truth.TRUE).toList());
 		if (matching.isEmpty()) {
-			// CustomFieldRepositoryTrait::getEntitiesWithCustomFields skips the page query (and with it every
+			// CustomFieldRepositoryTrait::getEntitiesWithCustomFields skips the page
+			// query (and with it every
 			// ORDER BY and LIMIT error) when the count is 0.
 			return new QueryResult<>(0, List.of());
 		}
-		Comparator<SearchableContact> order = Ordering.from(this.parameters, columns, DEFAULT_ORDER, SearchableContact::id);
+		Comparator<SearchableContact> order = Ordering.from(this.parameters, columns, DEFAULT_ORDER,
+				SearchableContact::id);
 		Paging paging = Paging.from(this.parameters);
 		matching.sort(order);
 		return new QueryResult<>(matching.size(), paging.page(matching));

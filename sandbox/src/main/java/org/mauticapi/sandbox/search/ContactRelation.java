@@ -7,15 +7,19 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table Mautic's contact search joins for a command ({@code LeadRepository::applySearchQueryRelationship}):
- * each row of it holds one value per column the commands test.
+ * A table Mautic's contact search joins for a command
+ * ({@code LeadRepository::applySearchQueryRelationship}): each row of it holds one value
+ * per column the commands test.
  */
 enum ContactRelation {
 
 	/** {@code lead_tags_xref} + {@code lead_tags}: {@code tag:}. */
 	TAGS((contact) -> rows(contact.tags(), (tag) -> new Row(null, tag))),
 
-	/** {@code companies_leads} + {@code companies}: {@code company:} (name) and {@code company_id:} (id). */
+	/**
+	 * {@code companies_leads} + {@code companies}: {@code company:} (name) and
+	 * {@code company_id:} (id).
+	 */
 	COMPANIES(ContactRelation::companies),
 
 	/** {@code lead_ips_xref} + {@code ip_addresses}: {@code ip:}. */
@@ -50,6 +54,7 @@ enum ContactRelation {
 
 	/**
 	 * One joined row; a LEFT JOIN without match is the row of NULLs {@link #NULL}.
+	 *
 	 * @param id the row's id column ({@code company_id}), if any
 	 * @param text the row's text column (tag, company name, IP address, stage name)
 	 */

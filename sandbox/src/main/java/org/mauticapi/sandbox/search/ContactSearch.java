@@ -10,11 +10,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The contact search of Mautic 5.1's {@code LeadRepository}: free text over the identity, place and social fields,
- * and its commands. Commands on joined tables ({@code tag:}, {@code company:}, {@code company_id:}, {@code ip:},
- * {@code stage:}) and {@code segment:} constrain the whole query, not the term's group; commands about data the
- * sandbox does not keep (emails sent, page hits, imports, campaigns, forms) match nobody, or everybody when negated.
- * One instance compiles one search.
+ * The contact search of Mautic 5.1's {@code LeadRepository}: free text over the identity,
+ * place and social fields, and its commands. Commands on joined tables ({@code tag:},
+ * {@code company:}, {@code company_id:}, {@code ip:}, {@code stage:}) and
+ * {@code segment:} constrain the whole query, not the term's group; commands about data
+ * the sandbox does not keep (emails sent, page hits, imports, campaigns, forms) match
+ * nobody, or everybody when negated. One instance compiles one search.
  */
 final class ContactSearch implements SearchCommands<SearchableContact> {
 
@@ -46,7 +47,8 @@ final class ContactSearch implements SearchCommands<SearchableContact> {
 		this.search = search;
 	}
 
-	static @Nullable Condition<SearchableContact> compile(String search, ContactFieldCatalog fields, long currentUserId) {
+	static @Nullable Condition<SearchableContact> compile(String search, ContactFieldCatalog fields,
+			long currentUserId) {
 		ContactSearch compiler = new ContactSearch(fields, currentUserId, SearchStringParser.parse(search));
 		List<Condition<SearchableContact>> conditions = new ArrayList<>();
 		Condition<SearchableContact> terms = SearchCompiler.compile(compiler.search.filters(), compiler);
@@ -103,7 +105,8 @@ final class ContactSearch implements SearchCommands<SearchableContact> {
 		List<Condition<SearchableContact>> parts = columns.stream()
 			.map((column) -> likeOrNot((c) -> c.field(column), pattern, not))
 			.toList();
-		// LeadRepository uses DBAL, which has no NOT(): a negated word becomes AND of NOT LIKE over the columns.
+		// LeadRepository uses DBAL, which has no NOT(): a negated word becomes AND of NOT
+		// LIKE over the columns.
 		return not ? Condition.all(parts) : Condition.any(parts);
 	}
 
@@ -132,7 +135,10 @@ final class ContactSearch implements SearchCommands<SearchableContact> {
 		return null;
 	}
 
-	/** A negated join condition also keeps the row of NULLs (ExpressionHelperTrait::generateFilterExpression). */
+	/**
+	 * A negated join condition also keeps the row of NULLs
+	 * (ExpressionHelperTrait::generateFilterExpression).
+	 */
 	private static Condition<ContactRelation.Row> orNull(Condition<ContactRelation.Row> condition, boolean not,
 			Function<ContactRelation.Row, @Nullable Object> column) {
 		if (!not) {
@@ -166,10 +172,15 @@ final class ContactSearch implements SearchCommands<SearchableContact> {
 	}
 
 	private static boolean isMember(SearchableContact contact, String alias) {
-		return contact.segmentAliases().stream().anyMatch((member) -> SqlValues.key(member).equals(SqlValues.key(alias)));
+		return contact.segmentAliases()
+			.stream()
+			.anyMatch((member) -> SqlValues.key(member).equals(SqlValues.key(alias)));
 	}
 
-	/** {@code common:a+b}: members of every listed segment (a repeated or unknown alias can never be counted). */
+	/**
+	 * {@code common:a+b}: members of every listed segment (a repeated or unknown alias
+	 * can never be counted).
+	 */
 	private static Condition<SearchableContact> common(String aliases, boolean not) {
 		List<String> listed = Arrays.asList(aliases.split("\\+", -1));
 		Set<String> distinct = new LinkedHashSet<>(listed);
@@ -183,7 +194,9 @@ final class ContactSearch implements SearchCommands<SearchableContact> {
 		if ("any".equals(channel)) {
 			return !contact.doNotContactChannels().isEmpty();
 		}
-		return contact.doNotContactChannels().stream().anyMatch((entry) -> SqlValues.key(entry).equals(SqlValues.key(channel)));
+		return contact.doNotContactChannels()
+			.stream()
+			.anyMatch((entry) -> SqlValues.key(entry).equals(SqlValues.key(channel)));
 	}
 
 	/** {@code ids:1,5}; CommonRepository::getIdsExpr ignores a leading {@code !}. */

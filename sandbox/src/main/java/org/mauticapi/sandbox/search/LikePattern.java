@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A MySQL {@code LIKE} pattern: {@code %} any run, {@code _} one character, {@code \} escapes; matched without case or
- * accents as Mautic's collation does.
+ * A MySQL {@code LIKE} pattern: {@code %} any run, {@code _} one character, {@code \}
+ * escapes; matched without case or accents as Mautic's collation does.
  */
 final class LikePattern {
 
@@ -44,7 +44,9 @@ final class LikePattern {
 		}
 	}
 
-	/** {@code value LIKE pattern}: UNKNOWN for NULL, numbers compared through their text. */
+	/**
+	 * {@code value LIKE pattern}: UNKNOWN for NULL, numbers compared through their text.
+	 */
 	Truth matches(@Nullable Object value) {
 		String text = SqlValues.text(value);
 		if (text == null) {

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The ORDER BY of a list request, as Mautic's {@code CommonRepository::buildOrderByClause} builds it: {@code order[i]}
- * clauses win over {@code orderBy}/{@code orderByDir}, which win over the repository's default order. Equal rows
- * come out in id order: MySQL leaves their order open, and id order is what the recordings mostly show.
+ * The ORDER BY of a list request, as Mautic's
+ * {@code CommonRepository::buildOrderByClause} builds it: {@code order[i]} clauses win
+ * over {@code orderBy}/{@code orderByDir}, which win over the repository's default order.
+ * Equal rows come out in id order: MySQL leaves their order open, and id order is what
+ * the recordings mostly show.
  */
 final class Ordering {
 
@@ -22,6 +24,7 @@ final class Ordering {
 
 	/**
 	 * One ORDER BY term.
+	 *
 	 * @param column the column as sent, e.g. {@code last_active}
 	 * @param descending whether it sorts descending
 	 */
@@ -71,7 +74,8 @@ final class Ordering {
 			}
 			JsonNode col = clause.get("col");
 			if (col == null || col.isContainer() || QueryParameters.isEmpty(col.asString())) {
-				// CommonRepository::validateOrderByClause: '"col" is missing in the order by clause array.'
+				// CommonRepository::validateOrderByClause: '"col" is missing in the order
+				// by clause array.'
 				throw new MauticQueryException("\"col\" is missing in the order by clause array.");
 			}
 			JsonNode dir = clause.get("dir");

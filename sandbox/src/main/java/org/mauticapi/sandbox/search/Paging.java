@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code start} and {@code limit} as Mautic's {@code CommonRepository::buildLimiterClauses} applies them: the default
- * page is 30 ({@code default_pagelimit}), there is no maximum, an empty or {@code 0} limit means everything (and then
- * {@code start} is not even read), and a negative or non-numeric value breaks the SQL (500, recordings 143-145).
+ * {@code start} and {@code limit} as Mautic's
+ * {@code CommonRepository::buildLimiterClauses} applies them: the default page is 30
+ * ({@code default_pagelimit}), there is no maximum, an empty or {@code 0} limit means
+ * everything (and then {@code start} is not even read), and a negative or non-numeric
+ * value breaks the SQL (500, recordings 143-145).
  *
  * @param start the offset of the page
  * @param limit the page size, {@code null} for no limit

@@ -12,8 +12,9 @@ import org.mauticapi.php.PhpInputReader;
 import org.mauticapi.php.PhpJson;
 
 /**
- * The list request's query parameters as PHP reads them ({@code where[0][col]} becomes a tree), with scalar access
- * that refuses arrays the way Symfony's {@code InputBag::get} does.
+ * The list request's query parameters as PHP reads them ({@code where[0][col]} becomes a
+ * tree), with scalar access that refuses arrays the way Symfony's {@code InputBag::get}
+ * does.
  */
 final class QueryParameters {
 
@@ -24,7 +25,8 @@ final class QueryParameters {
 	}
 
 	static QueryParameters of(Map<String, List<String>> query) {
-		return new QueryParameters(PhpJson.variables(new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values()));
+		return new QueryParameters(
+				PhpJson.variables(new PhpInputReader(PhpInputLimits.DEFAULTS).readPairs(query).values()));
 	}
 
 	@Nullable JsonNode node(String name) {
@@ -47,7 +49,10 @@ final class QueryParameters {
 		return value == null || value.isEmpty() || "0".equals(value);
 	}
 
-	/** Mautic's {@code InputHelper::alphanum}: keeps ASCII letters, digits and the allowed characters. */
+	/**
+	 * Mautic's {@code InputHelper::alphanum}: keeps ASCII letters, digits and the allowed
+	 * characters.
+	 */
 	static String alphanum(String value, String allowed) {
 		StringBuilder kept = new StringBuilder(value.length());
 		value.chars().forEach((c) -> {

@@ -3,7 +3,8 @@ package org.mauticapi.sandbox.search;
 import java.util.List;
 
 /**
- * What a list query selected: how many items matched before paging, and the requested page in order.
+ * What a list query selected: how many items matched before paging, and the requested
+ * page in order.
  *
  * @param <T> the item type
  * @param total the number of matching items, whatever the page

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tables a contact search joined and the conditions it put on them with {@code andWhere}. Mautic joins each
- * table once (the first command decides INNER or LEFT) and adds each command's condition to the whole query, so
- * {@code tag:a or tag:b} needs one tag row matching both (recording 185: nobody) and {@code !tag:vip} keeps anybody
- * with one other tag or none (LEFT JOIN, {@code NOT LIKE ... OR IS NULL}; recording 184: everybody).
+ * The tables a contact search joined and the conditions it put on them with
+ * {@code andWhere}. Mautic joins each table once (the first command decides INNER or
+ * LEFT) and adds each command's condition to the whole query, so {@code tag:a or tag:b}
+ * needs one tag row matching both (recording 185: nobody) and {@code !tag:vip} keeps
+ * anybody with one other tag or none (LEFT JOIN, {@code NOT LIKE ... OR IS NULL};
+ * recording 184: everybody).
  */
 final class RelationJoins {
 
@@ -46,7 +48,8 @@ final class RelationJoins {
 		}
 
 		boolean matches(List<ContactRelation.Row> rows) {
-			List<ContactRelation.Row> joined = (rows.isEmpty() && !this.inner) ? List.of(ContactRelation.Row.NULL) : rows;
+			List<ContactRelation.Row> joined = (rows.isEmpty() && !this.inner) ? List.of(ContactRelation.Row.NULL)
+					: rows;
 			return joined.stream().anyMatch((row) -> Condition.all(this.conditions).test(row) == Truth.TRUE);
 		}
 

@@ -6,9 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns parsed search terms into one condition as {@code CommonRepository::parseSearchFilters} does: the group's glue
- * comes from its second term, unknown commands search the text {@code command:string} strictly, and terms that
- * produce nothing are left out of the group.
+ * Turns parsed search terms into one condition as
+ * {@code CommonRepository::parseSearchFilters} does: the group's glue comes from its
+ * second term, unknown commands search the text {@code command:string} strictly, and
+ * terms that produce nothing are left out of the group.
  */
 final class SearchCompiler {
 
@@ -38,13 +39,17 @@ final class SearchCompiler {
 		}
 		String supported = commands.supported(filter.command(), filter.string());
 		if (supported == null) {
-			// Recordings 191 and 201 (is:published, foo:bar): the whole "command:string" becomes a strict text search.
+			// Recordings 191 and 201 (is:published, foo:bar): the whole "command:string"
+			// becomes a strict text search.
 			return commands.catchAll(filter.command() + ":" + filter.string(), false, true);
 		}
 		return commands.command(supported, filter);
 	}
 
-	/** The LIKE parameter of a free-text search: {@code %text%} unless strict or already wildcarded. */
+	/**
+	 * The LIKE parameter of a free-text search: {@code %text%} unless strict or already
+	 * wildcarded.
+	 */
 	static String containsPattern(String string, boolean strict) {
 		return (strict || string.contains("%")) ? string : "%" + string + "%";
 	}

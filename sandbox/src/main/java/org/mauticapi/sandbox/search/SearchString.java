@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed search string: its top-level terms, and the status of every command used at the top level
- * ({@link #NEGATE}, {@link #POSIT} or {@link #NEUTRAL} when used both ways), which decides Mautic's join types.
+ * A parsed search string: its top-level terms, and the status of every command used at
+ * the top level ({@link #NEGATE}, {@link #POSIT} or {@link #NEUTRAL} when used both
+ * ways), which decides Mautic's join types.
  *
  * @param filters the top-level terms
- * @param commands each command's status, {@code is} commands keyed as {@code is:anonymous}
+ * @param commands each command's status, {@code is} commands keyed as
+ * {@code is:anonymous}
  */
 record SearchString(List<SearchFilter> filters, Map<String, Integer> commands) {
 

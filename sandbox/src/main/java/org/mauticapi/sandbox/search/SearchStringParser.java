@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Splits a search string character by character exactly as Mautic 5.1's {@code SearchStringHelper} does, quirks
- * included: {@code or}/{@code and} (any case) set the glue of the next term, a quoted phrase stays one term, a
- * parenthesised group keeps its command for its children, {@code !} negates and {@code +} makes a term strict.
+ * Splits a search string character by character exactly as Mautic 5.1's
+ * {@code SearchStringHelper} does, quirks included: {@code or}/{@code and} (any case) set
+ * the glue of the next term, a quoted phrase stays one term, a parenthesised group keeps
+ * its command for its children, {@code !} negates and {@code +} makes a term strict.
  */
 final class SearchStringParser {
 
@@ -51,7 +52,8 @@ final class SearchStringParser {
 
 	private Draft current() {
 		if (this.current == null) {
-			// PHP 8 fails assigning to the term setFilter() just unset (e.g. an empty quoted phrase followed by more).
+			// PHP 8 fails assigning to the term setFilter() just unset (e.g. an empty
+			// quoted phrase followed by more).
 			throw new MauticQueryException("Search term was discarded while parsing");
 		}
 		return this.current;
@@ -76,7 +78,8 @@ final class SearchStringParser {
 					string.setLength(0);
 				}
 				else {
-					// A command without a value is dropped so it cannot match the whole table.
+					// A command without a value is dropped so it cannot match the whole
+					// table.
 					this.filters.remove(current());
 					this.current = null;
 				}

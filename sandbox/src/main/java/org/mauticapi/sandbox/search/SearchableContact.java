@@ -6,8 +6,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contact as the list query sees it: its field values and the relations Mautic's search commands join
- * (tags, owner, segments, companies, IP addresses, stage, do-not-contact entries). The store implements it.
+ * A contact as the list query sees it: its field values and the relations Mautic's search
+ * commands join (tags, owner, segments, companies, IP addresses, stage, do-not-contact
+ * entries). The store implements it.
  */
 public interface SearchableContact {
 
@@ -18,11 +19,13 @@ public interface SearchableContact {
 
 	/**
 	 * The value of a field or a {@code leads} table column.
-	 * @param alias a field alias (core or custom: {@code firstname}, {@code loyalty_tier}...) or an entity column
-	 * ({@code owner_id}, {@code stage_id}, {@code date_added}, {@code date_modified}, {@code date_identified},
+	 * @param alias a field alias (core or custom: {@code firstname},
+	 * {@code loyalty_tier}...) or an entity column ({@code owner_id}, {@code stage_id},
+	 * {@code date_added}, {@code date_modified}, {@code date_identified},
 	 * {@code is_published}, {@code created_by}...)
-	 * @return a {@link String}, a {@link Long} or {@link Double}, a {@link Boolean}, or {@code null}; dates and
-	 * datetimes as the SQL text {@code YYYY-MM-DD HH:MM:SS} ({@code YYYY-MM-DD} for date fields)
+	 * @return a {@link String}, a {@link Long} or {@link Double}, a {@link Boolean}, or
+	 * {@code null}; dates and datetimes as the SQL text {@code YYYY-MM-DD HH:MM:SS}
+	 * ({@code YYYY-MM-DD} for date fields)
 	 */
 	@Nullable Object field(String alias);
 
@@ -47,17 +50,20 @@ public interface SearchableContact {
 	@Nullable String ownerLastName();
 
 	/**
-	 * @return the aliases of the segments the contact currently belongs to (manually removed ones excluded)
+	 * @return the aliases of the segments the contact currently belongs to (manually
+	 * removed ones excluded)
 	 */
 	Set<String> segmentAliases();
 
 	/**
-	 * @return the names of the contact's companies, in the same order as {@link #companyIds()}
+	 * @return the names of the contact's companies, in the same order as
+	 * {@link #companyIds()}
 	 */
 	List<String> companyNames();
 
 	/**
-	 * @return the ids of the contact's companies, in the same order as {@link #companyNames()}
+	 * @return the ids of the contact's companies, in the same order as
+	 * {@link #companyNames()}
 	 */
 	List<Long> companyIds();
 
@@ -67,17 +73,20 @@ public interface SearchableContact {
 	List<String> ipAddresses();
 
 	/**
-	 * @return whether the contact is anonymous (never identified: no {@code date_identified})
+	 * @return whether the contact is anonymous (never identified: no
+	 * {@code date_identified})
 	 */
 	boolean isAnonymous();
 
 	/**
-	 * @return the name of the contact's stage, or {@code null} ({@code stage:} searches it)
+	 * @return the name of the contact's stage, or {@code null} ({@code stage:} searches
+	 * it)
 	 */
 	@Nullable String stageName();
 
 	/**
-	 * @return the channels of the contact's do-not-contact entries ({@code dnc:email} searches them)
+	 * @return the channels of the contact's do-not-contact entries ({@code dnc:email}
+	 * searches them)
 	 */
 	List<String> doNotContactChannels();
 

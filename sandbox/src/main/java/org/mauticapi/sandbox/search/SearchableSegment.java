@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A segment as the segment list query sees it: the {@code LeadList} properties that {@code where}, {@code orderBy}
- * and the search commands read. The store implements it.
+ * A segment as the segment list query sees it: the {@code LeadList} properties that
+ * {@code where}, {@code orderBy} and the search commands read. The store implements it.
  */
 public interface SearchableSegment {
 

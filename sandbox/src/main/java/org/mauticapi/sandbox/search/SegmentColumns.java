@@ -9,8 +9,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The properties of Mautic's {@code LeadList} entity: the segment repository queries through the ORM, so columns
- * are camelCase property names, case-sensitive ({@code dateAdded} works, {@code date_added} does not).
+ * The properties of Mautic's {@code LeadList} entity: the segment repository queries
+ * through the ORM, so columns are camelCase property names, case-sensitive
+ * ({@code dateAdded} works, {@code date_added} does not).
  */
 final class SegmentColumns implements ColumnResolver<SearchableSegment> {
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The segment list query of {@code GET /api/segments}: which segments match {@code search}, {@code where[]} and
- * {@code published=1}, in which order (default {@code name ASC}), and which page. Immutable and thread-safe.
+ * The segment list query of {@code GET /api/segments}: which segments match
+ * {@code search}, {@code where[]} and {@code published=1}, in which order (default
+ * {@code name ASC}), and which page. Immutable and thread-safe.
  */
 public final class SegmentQuery {
 
@@ -40,13 +41,16 @@ public final class SegmentQuery {
 	 */
 	public <T extends SearchableSegment> QueryResult<T> run(List<T> segments, long currentUserId) {
 		SegmentColumns columns = new SegmentColumns();
-		// The ORM query is fully built (paging, ORDER BY) before anything runs, so its errors come first.
+		// The ORM query is fully built (paging, ORDER BY) before anything runs, so its
+		// errors come first.
 		Paging paging = Paging.from(this.parameters);
-		Comparator<SearchableSegment> order = Ordering.from(this.parameters, columns, DEFAULT_ORDER, SearchableSegment::id);
+		Comparator<SearchableSegment> order = Ordering.from(this.parameters, columns, DEFAULT_ORDER,
+				SearchableSegment::id);
 		List<Condition<SearchableSegment>> conditions = new ArrayList<>(
 				WhereClauses.compile(this.parameters.node("where"), columns));
 		if (isPublishedOnly()) {
-			// Recording 358: the code reads published=1 (the documented publishedOnly is ignored).
+			// Recording 358: the code reads published=1 (the documented publishedOnly is
+			// ignored).
 			conditions.add((segment) -> Truth.of(segment.isPublished()));
 		}
 		String search = this.parameters.scalar("search");
@@ -57,12 +61,15 @@ public final class SegmentQuery {
 			}
 		}
 		Condition<SearchableSegment> condition = Condition.all(conditions);
-		List<T> matching = new ArrayList<>(segments.stream().filter((segment) -> condition.test(segment) == Truth.TRUE).toList());
+		List<T> matching = new ArrayList<>(
+				segments.stream().filter((segment) -> condition.test(segment) == Truth.TRUE).toList());
 		matching.sort(order);
 		return new QueryResult<>(matching.size(), paging.page(matching));
 	}
 
-	/** PHP truthiness of {@code $request->get('published')}: a non-empty array counts too. */
+	/**
+	 * PHP truthiness of {@code $request->get('published')}: a non-empty array counts too.
+	 */
 	private boolean isPublishedOnly() {
 		JsonNode published = this.parameters.node("published");
 		if (published == null) {

@@ -6,14 +6,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The segment search of Mautic 5.1's {@code LeadListRepository}: free text over name and alias, {@code name:}
- * (contains), {@code is:global}, {@code is:published}, {@code is:unpublished}, {@code is:mine}, {@code category:} and
- * {@code ids:}. As in Mautic, {@code !} negates the standard commands but not {@code name:} or {@code is:global}.
+ * The segment search of Mautic 5.1's {@code LeadListRepository}: free text over name and
+ * alias, {@code name:} (contains), {@code is:global}, {@code is:published},
+ * {@code is:unpublished}, {@code is:mine}, {@code category:} and {@code ids:}. As in
+ * Mautic, {@code !} negates the standard commands but not {@code name:} or
+ * {@code is:global}.
  */
 final class SegmentSearch implements SearchCommands<SearchableSegment> {
 
-	private static final Set<String> COMMANDS = Set.of("is:global", "is:published", "is:unpublished", "name",
-			"is:mine", "category", "ids");
+	private static final Set<String> COMMANDS = Set.of("is:global", "is:published", "is:unpublished", "name", "is:mine",
+			"category", "ids");
 
 	private final long currentUserId;
 
@@ -60,8 +62,8 @@ final class SegmentSearch implements SearchCommands<SearchableSegment> {
 	@Override
 	public Condition<SearchableSegment> catchAll(String string, boolean not, boolean strict) {
 		LikePattern pattern = LikePattern.of(SearchCompiler.containsPattern(string, strict));
-		Condition<SearchableSegment> any = Condition.any(
-				List.of(WhereClauses.like(SearchableSegment::name, pattern), WhereClauses.like(SearchableSegment::alias, pattern)));
+		Condition<SearchableSegment> any = Condition.any(List.of(WhereClauses.like(SearchableSegment::name, pattern),
+				WhereClauses.like(SearchableSegment::alias, pattern)));
 		return not ? any.negate() : any;
 	}
 

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How MySQL (utf8mb4_unicode_ci, Mautic's collation) sees stored values: numbers compare as numbers, text compares
- * without case or accents, and a string compared with a number is read as its leading number (or 0).
+ * How MySQL (utf8mb4_unicode_ci, Mautic's collation) sees stored values: numbers compare
+ * as numbers, text compares without case or accents, and a string compared with a number
+ * is read as its leading number (or 0).
  */
 final class SqlValues {
 
-	private static final Pattern LEADING_NUMBER = Pattern
-		.compile("^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
 	private static final Pattern LEADING_INTEGER = Pattern.compile("^\\s*[+-]?\\d+");
 
@@ -24,7 +24,10 @@ final class SqlValues {
 	private SqlValues() {
 	}
 
-	/** The text MySQL would produce for a stored value: {@code 8200} for 8200.0, {@code 1} for true. */
+	/**
+	 * The text MySQL would produce for a stored value: {@code 8200} for 8200.0, {@code 1}
+	 * for true.
+	 */
 	static @Nullable String text(@Nullable Object value) {
 		if (value == null) {
 			return null;
@@ -56,7 +59,9 @@ final class SqlValues {
 		return leadingNumber(value.toString());
 	}
 
-	/** MySQL's string-to-number cast: the leading number, {@code 0} when there is none. */
+	/**
+	 * MySQL's string-to-number cast: the leading number, {@code 0} when there is none.
+	 */
 	static double leadingNumber(String text) {
 		Matcher matcher = LEADING_NUMBER.matcher(text);
 		return matcher.find() ? Double.parseDouble(matcher.group().trim()) : 0;
@@ -82,7 +87,10 @@ final class SqlValues {
 		return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
-	/** Text as the collation compares it with {@code =} and {@code <}: also ignoring trailing spaces (PAD SPACE). */
+	/**
+	 * Text as the collation compares it with {@code =} and {@code <}: also ignoring
+	 * trailing spaces (PAD SPACE).
+	 */
 	static String key(String text) {
 		String folded = fold(text);
 		int end = folded.length();
@@ -92,7 +100,10 @@ final class SqlValues {
 		return folded.substring(0, end);
 	}
 
-	/** Compares a stored value with a request value; {@code null} when the stored value is NULL. */
+	/**
+	 * Compares a stored value with a request value; {@code null} when the stored value is
+	 * NULL.
+	 */
 	static @Nullable Integer compare(@Nullable Object stored, String operand) {
 		if (stored == null) {
 			return null;
@@ -115,8 +126,9 @@ final class SqlValues {
 	}
 
 	/**
-	 * PHP's {@code FILTER_SANITIZE_SPECIAL_CHARS}, which Mautic's {@code InputHelper::clean} applies to every
-	 * {@code where} value: {@code '"<>&} and control characters become numeric entities.
+	 * PHP's {@code FILTER_SANITIZE_SPECIAL_CHARS}, which Mautic's
+	 * {@code InputHelper::clean} applies to every {@code where} value: {@code '"<>&} and
+	 * control characters become numeric entities.
 	 */
 	static String htmlEscape(String value) {
 		StringBuilder escaped = new StringBuilder(value.length());

@@ -1,8 +1,8 @@
 package org.mauticapi.sandbox.search;
 
 /**
- * SQL's three-valued logic: Mautic's conditions run in MySQL, where a comparison with NULL is neither true nor false
- * and a row is kept only when its condition is TRUE.
+ * SQL's three-valued logic: Mautic's conditions run in MySQL, where a comparison with
+ * NULL is neither true nor false and a row is kept only when its condition is TRUE.
  */
 enum Truth {
 

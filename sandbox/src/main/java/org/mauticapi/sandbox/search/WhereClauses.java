@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Compiles {@code where[i][col|expr|val]} the way Mautic's {@code CommonRepository::buildWhereClauseFromArray} does.
- * Values arrive HTML-escaped ({@code InputHelper::cleanArray}), so a value holding {@code ' " & < >} never matches
- * in {@code eq} or {@code like}; {@code in}/{@code notIn} decode them again. An unknown {@code expr} (or a
- * {@code between} without two values) produces no condition, so its column is never checked either.
+ * Compiles {@code where[i][col|expr|val]} the way Mautic's
+ * {@code CommonRepository::buildWhereClauseFromArray} does. Values arrive HTML-escaped
+ * ({@code InputHelper::cleanArray}), so a value holding {@code ' " & < >} never matches
+ * in {@code eq} or {@code like}; {@code in}/{@code notIn} decode them again. An unknown
+ * {@code expr} (or a {@code between} without two values) produces no condition, so its
+ * column is never checked either.
  */
 final class WhereClauses {
 
@@ -40,7 +42,8 @@ final class WhereClauses {
 				throw new MauticQueryException("A where clause must be an array");
 			}
 			if (clause.has("internal")) {
-				// FetchCommonApiController::sanitizeWhereClauseArrayFromRequest drops "internal" (raw SQL) clauses.
+				// FetchCommonApiController::sanitizeWhereClauseArrayFromRequest drops
+				// "internal" (raw SQL) clauses.
 				continue;
 			}
 			Condition<T> condition = clause(clause, columns);
@@ -155,14 +158,16 @@ final class WhereClauses {
 	}
 
 	private static <T> Condition<T> in(boolean in, Function<T, @Nullable Object> column, String value) {
-		// CommonRepository: str_getcsv(html_entity_decode(val)); one value becomes eq/neq, str_getcsv('') a NULL.
+		// CommonRepository: str_getcsv(html_entity_decode(val)); one value becomes
+		// eq/neq, str_getcsv('') a NULL.
 		List<String> values = Csv.split(value);
 		return (item) -> {
 			Object stored = column.apply(item);
 			if (stored == null || values.isEmpty()) {
 				return Truth.UNKNOWN;
 			}
-			boolean found = values.stream().anyMatch((candidate) -> Integer.valueOf(0).equals(SqlValues.compare(stored, candidate)));
+			boolean found = values.stream()
+				.anyMatch((candidate) -> Integer.valueOf(0).equals(SqlValues.compare(stored, candidate)));
 			return Truth.of(found == in);
 		};
 	}
@@ -172,7 +177,8 @@ final class WhereClauses {
 			return "";
 		}
 		if (val.isContainer()) {
-			// Recording 215: where[0][val][]=... for "in" makes html_entity_decode() fail on an array.
+			// Recording 215: where[0][val][]=... for "in" makes html_entity_decode() fail
+			// on an array.
 			throw new MauticQueryException("A where value must be a scalar");
 		}
 		return val.asString();
@@ -189,7 +195,10 @@ final class WhereClauses {
 		return node.asString();
 	}
 
-	/** PHP's {@code str_getcsv} with {@code ,} and {@code "}: the pieces of a comma-separated value. */
+	/**
+	 * PHP's {@code str_getcsv} with {@code ,} and {@code "}: the pieces of a
+	 * comma-separated value.
+	 */
 	static final class Csv {
 
 		private Csv() {

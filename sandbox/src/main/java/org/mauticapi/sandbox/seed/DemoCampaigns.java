@@ -6,8 +6,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo set's campaigns, each fed by a segment and awarding points, with the body of recording 048, and their
- * members added as in recording 049.
+ * The demo set's campaigns, each fed by a segment and awarding points, with the body of
+ * recording 048, and their members added as in recording 049.
  */
 final class DemoCampaigns {
 

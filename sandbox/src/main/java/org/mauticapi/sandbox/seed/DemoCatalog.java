@@ -6,7 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fixed vocabulary of the demo data set: names, places, companies and tags to draw from.
+ * The fixed vocabulary of the demo data set: names, places, companies and tags to draw
+ * from.
  */
 final class DemoCatalog {
 
@@ -21,9 +22,9 @@ final class DemoCatalog {
 			"Martin", "Rossi", "Novak", "Kowalski", "Jensen", "Larsen", "Nakamura", "Tanaka", "Okafor", "Mensah",
 			"Patel", "Sharma", "Silva", "Santos", "Dubois", "Lefèvre", "Schmidt", "Weber", "Fischer", "van Dijk",
 			"de Vries", "O'Brien", "Murphy", "Kelly", "Andersson", "Nilsson", "Virtanen", "Korhonen", "Horvat",
-			"Popescu", "Nowak", "Ivanova", "Hernández", "López", "González", "Fernández", "Costa", "Ferreira",
-			"Cohen", "Levi", "Haddad", "Khan", "Ali", "Chen", "Wang", "Li", "Kim", "Park", "Nguyen", "Tran", "Taylor",
-			"Wilson", "Thompson", "Walker");
+			"Popescu", "Nowak", "Ivanova", "Hernández", "López", "González", "Fernández", "Costa", "Ferreira", "Cohen",
+			"Levi", "Haddad", "Khan", "Ali", "Chen", "Wang", "Li", "Kim", "Park", "Nguyen", "Tran", "Taylor", "Wilson",
+			"Thompson", "Walker");
 
 	static final List<Place> PLACES = List.of(new Place("London", "United Kingdom"),
 			new Place("Manchester", "United Kingdom"), new Place("Edinburgh", "United Kingdom"),
@@ -40,15 +41,16 @@ final class DemoCatalog {
 	static final List<Company> COMPANIES = List.of(
 			new Company("Acme Corp", "acme.example.com", "London", "United Kingdom", "info@acme.example.com",
 					"https://www.acme.example.com", "Technology", null),
-			new Company("Globex Inc", "globex.example.com", "Springfield", "United States",
-					"hello@globex.example.com", null, null, 1200),
+			new Company("Globex Inc", "globex.example.com", "Springfield", "United States", "hello@globex.example.com",
+					null, null, 1200),
 			new Company("Initech", "initech.example.com", null, null, null, null, null, null),
 			new Company("Umbrella Health", "umbrella.example.com", "Berlin", "Germany", "contact@umbrella.example.com",
 					"https://www.umbrella.example.com", "Healthcare", 430),
 			new Company("Northwind Traders", "northwind.example.com", "Seattle", "United States",
 					"sales@northwind.example.com", "https://www.northwind.example.com", "Retail", 85));
 
-	// Contact addresses must pass the contract's email format, which knows no ".example" top-level domain.
+	// Contact addresses must pass the contract's email format, which knows no ".example"
+	// top-level domain.
 	static final List<String> FREE_MAIL_DOMAINS = List.of("example.com", "example.org", "example.net");
 
 	static final List<String> TAGS = List.of("newsletter", "webinar", "trial", "partner", "event-2026", "product-a",
@@ -57,8 +59,8 @@ final class DemoCatalog {
 	static final List<String> POSITIONS = List.of("CEO", "CTO", "Marketing Manager", "Sales Director", "Analyst",
 			"Engineer", "Product Owner", "Office Manager", "Consultant", "Designer");
 
-	static final List<String> COLOURS = List.of("teal", "navy blue", "crimson", "forest green", "mustard",
-			"lavender", "charcoal", "coral");
+	static final List<String> COLOURS = List.of("teal", "navy blue", "crimson", "forest green", "mustard", "lavender",
+			"charcoal", "coral");
 
 	static final List<String> INTERESTS = List.of("ai", "math", "space");
 
@@ -83,9 +85,12 @@ final class DemoCatalog {
 	record Place(String city, String country) {
 	}
 
-	/** A company of the demo set, with the email domain of its staff; null values are left out of its body. */
-	record Company(String name, String domain, @Nullable String city, @Nullable String country,
-			@Nullable String email, @Nullable String website, @Nullable String industry, @Nullable Integer employees) {
+	/**
+	 * A company of the demo set, with the email domain of its staff; null values are left
+	 * out of its body.
+	 */
+	record Company(String name, String domain, @Nullable String city, @Nullable String country, @Nullable String email,
+			@Nullable String website, @Nullable String industry, @Nullable Integer employees) {
 	}
 
 }

@@ -14,8 +14,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo set's contacts: believable people (and a few anonymous visitors) created with batch calls of at most 200,
- * with bodies shaped like the create recordings (017-024), then linked to their companies as in recording 025.
+ * The demo set's contacts: believable people (and a few anonymous visitors) created with
+ * batch calls of at most 200, with bodies shaped like the create recordings (017-024),
+ * then linked to their companies as in recording 025.
  */
 final class DemoContacts {
 
@@ -120,7 +121,8 @@ final class DemoContacts {
 				case "silver" -> this.dice.between(300_000, 1_200_000);
 				default -> this.dice.between(10_000, 300_000);
 			};
-			// Number fields keep decimals (recording 017); whole amounts are sent as integers (recording 018).
+			// Number fields keep decimals (recording 017); whole amounts are sent as
+			// integers (recording 018).
 			if (spend % 100 == 0) {
 				body.put("annual_spend", spend / 100);
 			}
@@ -147,7 +149,8 @@ final class DemoContacts {
 		String local = ascii(firstname) + "." + ascii(lastname);
 		String email = local + "@" + domain;
 		for (int suffix = 2; !this.emails.add(email); suffix++) {
-			// Mautic de-duplicates contacts by email, so a repeated address would update a contact, not create one.
+			// Mautic de-duplicates contacts by email, so a repeated address would update
+			// a contact, not create one.
 			email = local + suffix + "@" + domain;
 		}
 		return email;
@@ -160,13 +163,15 @@ final class DemoContacts {
 
 	private void addCompanyLinks(List<SeedRequest> requests, List<DemoContact> contacts) {
 		List<DemoContact> people = contacts.stream().filter(DemoContact::identified).toList();
-		// The contract documents the "company" field as text that links no company entity: link each one explicitly.
+		// The contract documents the "company" field as text that links no company
+		// entity: link each one explicitly.
 		for (DemoContact contact : people) {
 			if (contact.company() != null) {
 				requests.add(companyLink(contact.company(), contact.id()));
 			}
 		}
-		// Contacts linked to a company without naming it, and a second company for others (recordings 025, 028).
+		// Contacts linked to a company without naming it, and a second company for others
+		// (recordings 025, 028).
 		for (DemoContact contact : this.dice.sample(people, 16)) {
 			int other = this.dice.between(0, DemoCatalog.COMPANIES.size() - 1);
 			if (contact.company() == null || contact.company() != other) {

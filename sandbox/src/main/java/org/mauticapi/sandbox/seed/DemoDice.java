@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The demo set's source of variety: choices from a fixed-seed {@link Random}, so that every build draws the same data,
- * and dates in 2026 computed from fixed days rather than the clock.
+ * The demo set's source of variety: choices from a fixed-seed {@link Random}, so that
+ * every build draws the same data, and dates in 2026 computed from fixed days rather than
+ * the clock.
  */
 final class DemoDice {
 

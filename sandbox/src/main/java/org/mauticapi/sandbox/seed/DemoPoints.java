@@ -6,8 +6,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo set's scoring: two point groups with scores (recordings 035-036, 102-103) and point changes named by the
- * event and action that caused them (recordings 085, 088).
+ * The demo set's scoring: two point groups with scores (recordings 035-036, 102-103) and
+ * point changes named by the event and action that caused them (recordings 085, 088).
  */
 final class DemoPoints {
 
@@ -50,7 +50,8 @@ final class DemoPoints {
 	private SeedRequest groupScore(DemoContact contact, int groupId) {
 		String path = "/api/contacts/" + contact.id() + "/points/groups/" + groupId + "/plus/"
 				+ this.dice.between(1, 40);
-		// Both forms are recorded: without a body (102) and with the event and action names (103).
+		// Both forms are recorded: without a body (102) and with the event and action
+		// names (103).
 		return this.dice.chance(0.5) ? SeedRequest.post(path, this.dice.pick(GROUP_REASONS).body())
 				: SeedRequest.post(path);
 	}

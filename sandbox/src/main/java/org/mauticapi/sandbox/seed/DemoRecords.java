@@ -7,8 +7,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo set's notes (call, meeting, general and email, some without a date, as in recordings 029-032) and
- * devices (desktops, phones and tablets, as in recordings 033-034).
+ * The demo set's notes (call, meeting, general and email, some without a date, as in
+ * recordings 029-032) and devices (desktops, phones and tablets, as in recordings
+ * 033-034).
  */
 final class DemoRecords {
 
@@ -21,8 +22,8 @@ final class DemoRecords {
 			new Note("meeting", "Quarterly business review at their office."),
 			new Note("meeting", "Lunch at the conference, interested in the API."),
 			new Note("general", "Prefers email contact."), new Note("general", "Decision maker is the CFO."),
-			new Note("general", "Budget approved for next year."),
-			new Note("email", "Sent the product whitepaper."), new Note("email", "Sent the contract for signature."),
+			new Note("general", "Budget approved for next year."), new Note("email", "Sent the product whitepaper."),
+			new Note("email", "Sent the contract for signature."),
 			new Note("email", "Answered questions about data retention."));
 
 	private static final List<Device> DEVICES = List.of(new Device("desktop", "Windows", "WIN", "10", "x64", "", ""),
@@ -78,8 +79,8 @@ final class DemoRecords {
 	private record Note(String type, String text) {
 	}
 
-	private record Device(String kind, String osName, String osShortName,
-			@Nullable String osVersion, String platform, String brand, String model) {
+	private record Device(String kind, String osName, String osShortName, @Nullable String osVersion, String platform,
+			String brand, String model) {
 	}
 
 }

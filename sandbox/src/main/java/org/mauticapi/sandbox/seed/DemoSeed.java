@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in demo data set ({@code --sandbox.seed=demo}) as a seed script: sales reps, custom fields, companies,
- * about 300 contacts, segments, a campaign, notes, devices, scores, UTM visits and do-not-contact entries, so that
- * every documented operation and activity event type has something to show. It is drawn from a fixed random seed
- * with fixed dates in 2026: every build is the same script.
+ * The built-in demo data set ({@code --sandbox.seed=demo}) as a seed script: sales reps,
+ * custom fields, companies, about 300 contacts, segments, a campaign, notes, devices,
+ * scores, UTM visits and do-not-contact entries, so that every documented operation and
+ * activity event type has something to show. It is drawn from a fixed random seed with
+ * fixed dates in 2026: every build is the same script.
  */
 public final class DemoSeed {
 
-	/** How many contacts the demo creates (ids 1 to this, every 20th an anonymous visitor). */
+	/**
+	 * How many contacts the demo creates (ids 1 to this, every 20th an anonymous
+	 * visitor).
+	 */
 	public static final int CONTACTS = 300;
 
 	private static final long RANDOM_SEED = 20260101L;
@@ -20,7 +24,8 @@ public final class DemoSeed {
 	}
 
 	/**
-	 * Builds the demo script; it expects a fresh sandbox where ids start at 1 per entity type and the admin is user 1.
+	 * Builds the demo script; it expects a fresh sandbox where ids start at 1 per entity
+	 * type and the admin is user 1.
 	 * @return the script
 	 */
 	public static SeedScript script() {

@@ -7,8 +7,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo set's segments, one per filter kind of recordings 037-044 (select in, text =, like, number gte, date gt, OR
- * glue, a manual one and an unpublished boolean one), and manual memberships added one by one and in bulk.
+ * The demo set's segments, one per filter kind of recordings 037-044 (select in, text =,
+ * like, number gte, date gt, OR glue, a manual one and an unpublished boolean one), and
+ * manual memberships added one by one and in bulk.
  */
 final class DemoSegments {
 
@@ -29,8 +30,8 @@ final class DemoSegments {
 		vip.put("description", "Gold and silver tiers").put("isGlobal", true);
 		filter(vip, "and", "loyalty_tier", "select", "in").putArray("filter").add("gold").add("silver");
 		requests.add(create(vip));
-		requests.add(create(withFilter(segment("UK contacts", "uk-contacts", true), "country", "country", "=",
-				"United Kingdom")));
+		requests.add(create(
+				withFilter(segment("UK contacts", "uk-contacts", true), "country", "country", "=", "United Kingdom")));
 		requests.add(create(withFilter(segment("example.com addresses", "example-com", true), "email", "email", "like",
 				"%@example.com")));
 		ObjectNode spenders = segment("High spenders", "high-spenders", true).put("publicName", "Our best customers");
@@ -52,9 +53,10 @@ final class DemoSegments {
 	private void addMembers(List<SeedRequest> requests, List<DemoContact> people) {
 		List<DemoContact> attendees = this.dice.sample(people, 40);
 		attendees.subList(0, 10)
-			.forEach((contact) -> requests.add(SeedRequest
-				.post("/api/segments/" + CONFERENCE + "/contact/" + contact.id() + "/add")));
-		// The bulk call reads the key "ids"; the documented "contactIds" is answered 400 (recordings 047, 384).
+			.forEach((contact) -> requests
+				.add(SeedRequest.post("/api/segments/" + CONFERENCE + "/contact/" + contact.id() + "/add")));
+		// The bulk call reads the key "ids"; the documented "contactIds" is answered 400
+		// (recordings 047, 384).
 		for (int from = 10; from < attendees.size(); from += 15) {
 			ArrayNode ids = JSON.arrayNode();
 			attendees.subList(from, Math.min(from + 15, attendees.size())).forEach((contact) -> ids.add(contact.id()));
@@ -72,8 +74,7 @@ final class DemoSegments {
 		return JSON.objectNode().put("name", name).put("alias", alias).put("isPublished", published);
 	}
 
-	private static ObjectNode withFilter(ObjectNode segment, String field, String type, String operator,
-			String value) {
+	private static ObjectNode withFilter(ObjectNode segment, String field, String type, String operator, String value) {
 		filter(segment, "and", field, type, operator).put("filter", value);
 		return segment;
 	}

@@ -9,8 +9,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo set's configuration calls: sales reps (users 2 and 3, owners of contacts), the custom contact fields of
- * every type the filters use, and the companies, with the bodies of recordings 007-016.
+ * The demo set's configuration calls: sales reps (users 2 and 3, owners of contacts), the
+ * custom contact fields of every type the filters use, and the companies, with the bodies
+ * of recordings 007-016.
  */
 final class DemoSetup {
 

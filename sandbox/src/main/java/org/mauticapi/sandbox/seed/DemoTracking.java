@@ -6,8 +6,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo set's tracking history: UTM visits (body of recording 051) and do-not-contact entries for email with each
- * reason Mautic knows (recordings 063-065).
+ * The demo set's tracking history: UTM visits (body of recording 051) and do-not-contact
+ * entries for email with each reason Mautic knows (recordings 063-065).
  */
 final class DemoTracking {
 
@@ -60,7 +60,8 @@ final class DemoTracking {
 		if ("cpc".equals(utm.medium())) {
 			body.put("utm_term", this.dice.pick(List.of("crm software", "marketing automation")));
 		}
-		// Mautic reads the user agent from "useragent"; the documented "Useragent" is ignored (recording 052).
+		// Mautic reads the user agent from "useragent"; the documented "Useragent" is
+		// ignored (recording 052).
 		return body.put("useragent", this.dice.pick(USER_AGENTS))
 			.put("url", "https://www.acme.example.com" + utm.page())
 			.put("referer", "https://search.example/?q=" + utm.campaign())

@@ -28,9 +28,10 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The sandbox's own request handler, called in this process: the requests take the same way through the filters,
- * the controllers and the error handling as over HTTP, without a socket, an HTTP codec or a client on either side.
- * Seeding the demo data this way takes a fraction of the time, which the gateway's start-up waits for.
+ * The sandbox's own request handler, called in this process: the requests take the same
+ * way through the filters, the controllers and the error handling as over HTTP, without a
+ * socket, an HTTP codec or a client on either side. Seeding the demo data this way takes
+ * a fraction of the time, which the gateway's start-up waits for.
  */
 final class InProcessSeedTarget implements SeedTarget {
 
@@ -60,7 +61,8 @@ final class InProcessSeedTarget implements SeedTarget {
 		// As a client sends it: the script's paths are written unencoded.
 		URI uri = UriComponentsBuilder.fromUriString("http://127.0.0.1" + request.path()).encode().build().toUri();
 		InMemoryResponse response = new InMemoryResponse();
-		return this.handler.handle(new InMemoryRequest(HttpMethod.valueOf(request.method()), uri, headers, body), response)
+		return this.handler
+			.handle(new InMemoryRequest(HttpMethod.valueOf(request.method()), uri, headers, body), response)
 			.then(Mono.fromSupplier(() -> new SeedAnswer(response.status(), response.text())));
 	}
 

@@ -3,8 +3,9 @@ package org.mauticapi.sandbox.seed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A seed script entry that the target did not accept (a non-2xx answer) or could not be sent; the message names the
- * entry (index, method, path), the status and Mautic's error message, so that the script's author can fix it.
+ * A seed script entry that the target did not accept (a non-2xx answer) or could not be
+ * sent; the message names the entry (index, method, path), the status and Mautic's error
+ * message, so that the script's author can fix it.
  */
 public class SeedFailedException extends RuntimeException {
 

@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
  * One entry of a seed script: a Mautic API call, sent with a JSON body when it has one.
  *
  * @param method the HTTP method, upper case
- * @param path the request path starting with {@code /api/}, with concrete ids and an optional query string, written
- * without percent-encoding (the runner encodes it)
+ * @param path the request path starting with {@code /api/}, with concrete ids and an
+ * optional query string, written without percent-encoding (the runner encodes it)
  * @param body the JSON body, or null to send none
  */
 public record SeedRequest(String method, String path, @Nullable JsonNode body) {

@@ -17,8 +17,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
- * Plays a seed script against a Mautic-compatible API, over HTTP with HTTP Basic credentials or (the sandbox itself
- * at start-up) in process, one request after the other, and stops at the first entry that is not answered 2xx.
+ * Plays a seed script against a Mautic-compatible API, over HTTP with HTTP Basic
+ * credentials or (the sandbox itself at start-up) in process, one request after the
+ * other, and stops at the first entry that is not answered 2xx.
  */
 public class SeedRunner {
 
@@ -33,8 +34,8 @@ public class SeedRunner {
 	/**
 	 * Creates a runner for an API reached over HTTP.
 	 * @param webClientBuilder the application's builder (it is cloned, not changed)
-	 * @param baseUrl the target's root, e.g. {@code http://localhost:8080}, to which the scripts' {@code /api/...}
-	 * paths are appended
+	 * @param baseUrl the target's root, e.g. {@code http://localhost:8080}, to which the
+	 * scripts' {@code /api/...} paths are appended
 	 * @param username the API user
 	 * @param password the API user's password
 	 */
@@ -47,7 +48,8 @@ public class SeedRunner {
 	}
 
 	/**
-	 * Creates a runner that calls a request handler of this process (the sandbox's own) directly.
+	 * Creates a runner that calls a request handler of this process (the sandbox's own)
+	 * directly.
 	 * @param handler the handler
 	 * @param username the API user
 	 * @param password the API user's password
@@ -58,9 +60,11 @@ public class SeedRunner {
 	}
 
 	/**
-	 * Sends every request of the script in order, each once the previous one was answered.
+	 * Sends every request of the script in order, each once the previous one was
+	 * answered.
 	 * @param script the script
-	 * @return the number of requests sent, or a {@link SeedFailedException} for the first one that failed
+	 * @return the number of requests sent, or a {@link SeedFailedException} for the first
+	 * one that failed
 	 */
 	public Mono<Integer> apply(SeedScript script) {
 		List<SeedRequest> requests = script.requests();
@@ -71,11 +75,12 @@ public class SeedRunner {
 	}
 
 	/**
-	 * Sends every request of the script and waits for the last answer; call it from a thread that may block (not a
-	 * Netty event loop).
+	 * Sends every request of the script and waits for the last answer; call it from a
+	 * thread that may block (not a Netty event loop).
 	 * @param script the script
 	 * @return the number of requests sent
-	 * @throws SeedFailedException for the first request that was not answered 2xx or could not be sent
+	 * @throws SeedFailedException for the first request that was not answered 2xx or
+	 * could not be sent
 	 */
 	public int run(SeedScript script) {
 		Integer sent = apply(script).block();
@@ -97,7 +102,8 @@ public class SeedRunner {
 		return (ex instanceof WebClientRequestException && ex.getCause() != null) ? ex.getCause() : ex;
 	}
 
-	// Mautic answers errors as {"errors":[{"message":...,"code":...}]} (FetchCommonApiController); anything else is
+	// Mautic answers errors as {"errors":[{"message":...,"code":...}]}
+	// (FetchCommonApiController); anything else is
 	// shown as it came.
 	static String errorMessage(String text) {
 		try {

@@ -18,8 +18,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A seed script: the Mautic API calls that fill a fresh sandbox, in order, read from and written to the JSON format
- * {@code [{"method": "POST", "path": "/api/contacts/batch/new", "body": [...]}, ...]} ({@code body} optional).
+ * A seed script: the Mautic API calls that fill a fresh sandbox, in order, read from and
+ * written to the JSON format {@code [{"method": "POST", "path":
+ * "/api/contacts/batch/new", "body": [...]}, ...]} ({@code body} optional).
  *
  * @param requests the calls, in the order they are sent
  */
@@ -61,8 +62,8 @@ public record SeedScript(List<SeedRequest> requests) {
 	public static SeedScript parse(String json, String source) {
 		JsonNode root = readTree(json, source);
 		if (!root.isArray()) {
-			throw new SeedScriptException("Seed script " + source + " must be a JSON array of requests, not "
-					+ describe(root));
+			throw new SeedScriptException(
+					"Seed script " + source + " must be a JSON array of requests, not " + describe(root));
 		}
 		List<SeedRequest> requests = new ArrayList<>();
 		for (int index = 0; index < root.size(); index++) {
@@ -72,7 +73,8 @@ public record SeedScript(List<SeedRequest> requests) {
 	}
 
 	/**
-	 * Writes the script in its JSON format, one request per array element, without {@code body} when there is none.
+	 * Writes the script in its JSON format, one request per array element, without
+	 * {@code body} when there is none.
 	 * @return pretty-printed JSON
 	 */
 	public String toJson() {
@@ -104,8 +106,8 @@ public record SeedScript(List<SeedRequest> requests) {
 	private static SeedRequest entry(JsonNode node, int index, String source) {
 		String prefix = "Seed script " + source + ", entry [" + index + "]";
 		if (!node.isObject()) {
-			throw new SeedScriptException(prefix + " must be an object with method, path and an optional body, not "
-					+ describe(node));
+			throw new SeedScriptException(
+					prefix + " must be an object with method, path and an optional body, not " + describe(node));
 		}
 		for (String key : node.propertyNames()) {
 			if (!KEYS.contains(key)) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Turns the {@code sandbox.seed} setting into a script: {@code demo} (the default data set), {@code empty}, or the
- * path of a user's JSON script file.
+ * Turns the {@code sandbox.seed} setting into a script: {@code demo} (the default data
+ * set), {@code empty}, or the path of a user's JSON script file.
  */
 public final class SeedScripts {
 

@@ -3,8 +3,9 @@ package org.mauticapi.sandbox.seed;
 import reactor.core.publisher.Mono;
 
 /**
- * Where a seed script goes: a Mautic-compatible API over HTTP ({@link HttpSeedTarget}), or the sandbox's own request
- * handler in this process ({@link InProcessSeedTarget}), which is what the sandbox seeds itself with at start-up.
+ * Where a seed script goes: a Mautic-compatible API over HTTP ({@link HttpSeedTarget}),
+ * or the sandbox's own request handler in this process ({@link InProcessSeedTarget}),
+ * which is what the sandbox seeds itself with at start-up.
  */
 interface SeedTarget {
 

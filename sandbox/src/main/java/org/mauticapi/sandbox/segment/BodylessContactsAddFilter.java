@@ -19,10 +19,11 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Lets {@code POST /api/segments/{id}/contacts/add} arrive without a body: Mautic reads a missing body as no
- * parameters and answers 400 "This is a bad request." (recording 385), while the generated handler, whose body the
- * contract requires, would refuse a request without a content type before the service sees it. Such a request is
- * passed on as the empty JSON object, which the service answers as Mautic does.
+ * Lets {@code POST /api/segments/{id}/contacts/add} arrive without a body: Mautic reads a
+ * missing body as no parameters and answers 400 "This is a bad request." (recording 385),
+ * while the generated handler, whose body the contract requires, would refuse a request
+ * without a content type before the service sees it. Such a request is passed on as the
+ * empty JSON object, which the service answers as Mautic does.
  */
 @Component
 class BodylessContactsAddFilter implements WebFilter, Ordered {

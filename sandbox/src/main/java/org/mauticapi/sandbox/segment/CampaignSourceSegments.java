@@ -7,7 +7,8 @@ import org.mauticapi.sandbox.campaign.CampaignSegments;
 import org.springframework.stereotype.Component;
 
 /**
- * The segments campaigns use as their source, as the campaign package shows them. Called under the state's lock.
+ * The segments campaigns use as their source, as the campaign package shows them. Called
+ * under the state's lock.
  */
 @Component
 class CampaignSourceSegments implements CampaignSegments {

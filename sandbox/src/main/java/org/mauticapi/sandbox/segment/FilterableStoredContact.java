@@ -14,9 +14,10 @@ import org.mauticapi.sandbox.segment.filter.FilterableContact;
 import org.mauticapi.sandbox.state.SandboxState;
 
 /**
- * A stored contact as segment filters see it: field values from the contact, the entity dates as SQL datetimes,
- * companies from the company store (none without one), and its current memberships read live from the segment
- * store, so that a {@code leadlist} filter sees what the rebuild has just changed. Use under the state's lock.
+ * A stored contact as segment filters see it: field values from the contact, the entity
+ * dates as SQL datetimes, companies from the company store (none without one), and its
+ * current memberships read live from the segment store, so that a {@code leadlist} filter
+ * sees what the rebuild has just changed. Use under the state's lock.
  *
  * @param contact the contact
  * @param fields the field table
@@ -26,7 +27,10 @@ import org.mauticapi.sandbox.state.SandboxState;
 record FilterableStoredContact(Contact contact, FieldStore fields, @Nullable ContactCompaniesView companies,
 		SegmentStore segments) implements FilterableContact {
 
-	/** Columns of Mautic's {@code leads} table that segment filters offer besides the field table's fields. */
+	/**
+	 * Columns of Mautic's {@code leads} table that segment filters offer besides the
+	 * field table's fields.
+	 */
 	private static final Set<String> ENTITY_DATES = Set.of("date_added", "date_modified", "date_identified");
 
 	@Override

@@ -8,12 +8,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * A segment (Mautic's {@code LeadList}) as the store holds it. Mutable, and only ever touched under the state's
- * lock; it is what the segment list query searches.
+ * A segment (Mautic's {@code LeadList}) as the store holds it. Mutable, and only ever
+ * touched under the state's lock; it is what the segment list query searches.
  */
 final class Segment implements SearchableSegment {
 
-	/** 0 until the store adds it: a segment the form refuses uses no id (recordings 369-372). */
+	/**
+	 * 0 until the store adds it: a segment the form refuses uses no id (recordings
+	 * 369-372).
+	 */
 	long id;
 
 	final Instant dateAdded;
@@ -42,7 +45,9 @@ final class Segment implements SearchableSegment {
 
 	boolean preferenceCenter;
 
-	/** The filters as Mautic stores them: glue, field, object, type, operator, properties. */
+	/**
+	 * The filters as Mautic stores them: glue, field, object, type, operator, properties.
+	 */
 	ArrayNode filters = JsonNodeFactory.instance.arrayNode();
 
 	Segment(Instant dateAdded, long createdBy, String createdByUser) {
@@ -121,7 +126,10 @@ final class Segment implements SearchableSegment {
 		return this.dateModified;
 	}
 
-	/** The sandbox keeps no categories: a segment naming one is refused on write, so none has a category. */
+	/**
+	 * The sandbox keeps no categories: a segment naming one is refused on write, so none
+	 * has a category.
+	 */
 	@Override
 	public @Nullable Long categoryId() {
 		return null;

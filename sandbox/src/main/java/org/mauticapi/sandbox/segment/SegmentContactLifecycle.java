@@ -6,9 +6,9 @@ import org.mauticapi.sandbox.contact.ContactLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps segment memberships in step with contacts: a new or changed contact is rebuilt at once when the rebuild
- * is immediate, and a deleted contact's rows go with it (Mautic's foreign key cascades). Called under the write
- * lock.
+ * Keeps segment memberships in step with contacts: a new or changed contact is rebuilt at
+ * once when the rebuild is immediate, and a deleted contact's rows go with it (Mautic's
+ * foreign key cascades). Called under the write lock.
  */
 @Component
 class SegmentContactLifecycle implements ContactLifecycle {

@@ -17,10 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a segment's {@code filters} as Mautic's filter form does: the field must exist for its object, the operator
- * must be one its type offers, {@code properties} may hold only the value (and, for lookups, its label); the legacy
- * top-level {@code filter}/{@code display} keys move into {@code properties}, and boolean values become integers
- * (recordings 044, 374, 375, 376). Call under the state's lock (it reads the field table).
+ * Reads a segment's {@code filters} as Mautic's filter form does: the field must exist
+ * for its object, the operator must be one its type offers, {@code properties} may hold
+ * only the value (and, for lookups, its label); the legacy top-level
+ * {@code filter}/{@code display} keys move into {@code properties}, and boolean values
+ * become integers (recordings 044, 374, 375, 376). Call under the state's lock (it reads
+ * the field table).
  */
 @Component
 class SegmentFilterForm {
@@ -40,15 +42,18 @@ class SegmentFilterForm {
 
 	private static final List<String> BOOLEAN = List.of("=", "!=");
 
-	private static final List<String> DATE = List.of("=", "!=", "gt", "gte", "lt", "lte", "!gt", "!lt", "empty", "!empty",
-			"like", "!like", "regexp", "!regexp", "startsWith", "endsWith", "contains");
+	private static final List<String> DATE = List.of("=", "!=", "gt", "gte", "lt", "lte", "!gt", "!lt", "empty",
+			"!empty", "like", "!like", "regexp", "!regexp", "startsWith", "endsWith", "contains");
 
 	private static final List<String> LOOKUP_ID = List.of("=", "!=", "empty", "!empty");
 
 	private static final List<String> DEFAULT = List.of("=", "!=", "gt", "gte", "lt", "lte", "empty", "!empty", "like",
 			"!like", "regexp", "!regexp", "startsWith", "endsWith", "contains");
 
-	/** Operators by field type, as Mautic's {@code TypeOperatorSubscriber} offers them (the spec's FilterOperator). */
+	/**
+	 * Operators by field type, as Mautic's {@code TypeOperatorSubscriber} offers them
+	 * (the spec's FilterOperator).
+	 */
 	private static final Map<String, List<String>> OPERATORS = Map.ofEntries(Map.entry("text", TEXT),
 			Map.entry("email", TEXT), Map.entry("tel", TEXT), Map.entry("url", TEXT), Map.entry("lookup", TEXT),
 			Map.entry("select", SELECT), Map.entry("country", SELECT), Map.entry("region", SELECT),
@@ -76,7 +81,8 @@ class SegmentFilterForm {
 
 	/**
 	 * Reads the filters of a payload.
-	 * @param filters the payload's {@code filters} (a list; an object's values count as a list, as PHP sees it)
+	 * @param filters the payload's {@code filters} (a list; an object's values count as a
+	 * list, as PHP sees it)
 	 * @param errors where the messages per form field go, in Mautic's order
 	 * @return the filters to store
 	 */
@@ -112,9 +118,11 @@ class SegmentFilterForm {
 		if (type.isPresent() && "boolean".equals(type.get())) {
 			properties.set("filter", booleanChoice(properties.path("filter")));
 		}
-		// The tags filter is a choice of tag ids: names, or ids of no tag, leave it without a value (a probe of
+		// The tags filter is a choice of tag ids: names, or ids of no tag, leave it
+		// without a value (a probe of
 		// Mautic 5.1.0: "filter: A value is required.").
-		if ("tags".equals(field) && type.isPresent() && !operator.endsWith("empty") && !knownTags(properties.path("filter"))) {
+		if ("tags".equals(field) && type.isPresent() && !operator.endsWith("empty")
+				&& !knownTags(properties.path("filter"))) {
 			add(errors, "filter", "A value is required.");
 		}
 		ObjectNode stored = JSON.objectNode();
@@ -136,10 +144,14 @@ class SegmentFilterForm {
 			values.add(filter);
 		}
 		return !values.isEmpty() && values.stream()
-			.allMatch((value) -> value.asString("").matches("\\d{1,18}") && this.tags.exists(Long.parseLong(value.asString())));
+			.allMatch((value) -> value.asString("").matches("\\d{1,18}")
+					&& this.tags.exists(Long.parseLong(value.asString())));
 	}
 
-	/** The field's type, or empty when the object has no such field (its filter form has no value field). */
+	/**
+	 * The field's type, or empty when the object has no such field (its filter form has
+	 * no value field).
+	 */
 	private Optional<String> fieldType(String object, String field) {
 		if ("company".equals(object)) {
 			return this.fields.allFields()
@@ -157,7 +169,10 @@ class SegmentFilterForm {
 		return "lead".equals(object) ? this.fields.contactField(field).map(FieldDefinition::type) : Optional.empty();
 	}
 
-	/** The value and label: from {@code properties}, or from the legacy top-level keys (recording 376). */
+	/**
+	 * The value and label: from {@code properties}, or from the legacy top-level keys
+	 * (recording 376).
+	 */
 	private static ObjectNode properties(JsonNode filter) {
 		ObjectNode properties = JSON.objectNode();
 		JsonNode submitted = filter.path("properties");
@@ -173,7 +188,10 @@ class SegmentFilterForm {
 		return properties;
 	}
 
-	/** Boolean filters are a choice of 0 (no) or 1 (yes): {@code "1"} is stored as {@code 1} (recording 044). */
+	/**
+	 * Boolean filters are a choice of 0 (no) or 1 (yes): {@code "1"} is stored as
+	 * {@code 1} (recording 044).
+	 */
 	private static JsonNode booleanChoice(JsonNode value) {
 		String text = value.isBoolean() ? (value.asBoolean() ? "1" : "0") : value.asString("");
 		return switch (text) {

@@ -17,9 +17,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies a segment payload as Mautic's segment form and {@code ListModel::saveEntity} do: validation first (name
- * required, a given alias must be free, filters as {@link SegmentFilterForm} reads them, an unknown category is
- * Mautic's 500), then the values; a PUT resets what it does not send to the form's defaults (recording 401). Call
+ * Applies a segment payload as Mautic's segment form and {@code ListModel::saveEntity}
+ * do: validation first (name required, a given alias must be free, filters as
+ * {@link SegmentFilterForm} reads them, an unknown category is Mautic's 500), then the
+ * values; a PUT resets what it does not send to the form's defaults (recording 401). Call
  * under the write lock.
  */
 @Component
@@ -44,9 +45,15 @@ class SegmentForm {
 	/** How a payload treats the properties it does not send. */
 	enum Mode {
 
-		/** POST new (and PUT on a missing id): Mautic's entity defaults, published and global. */
+		/**
+		 * POST new (and PUT on a missing id): Mautic's entity defaults, published and
+		 * global.
+		 */
 		CREATE,
-		/** PUT on an existing segment: the form's empty values, so unpublished and not global. */
+		/**
+		 * PUT on an existing segment: the form's empty values, so unpublished and not
+		 * global.
+		 */
 		REPLACE,
 		/** PATCH: what is not sent is kept. */
 		UPDATE
@@ -58,7 +65,8 @@ class SegmentForm {
 	 * @param segment the segment to change (a new one for a create)
 	 * @param body the payload
 	 * @param mode create, replace or update
-	 * @throws MauticApiException 400 with the messages per field, or 500 for a category that does not exist
+	 * @throws MauticApiException 400 with the messages per field, or 500 for a category
+	 * that does not exist
 	 */
 	void apply(Segment segment, JsonNode body, Mode mode) {
 		checkCategory(body.path("category"));
@@ -69,9 +77,12 @@ class SegmentForm {
 			errors.put("name", new ArrayList<>(List.of(NAME_REQUIRED)));
 		}
 		String alias = (partial && !body.has("alias")) ? segment.alias : text(body.path("alias"));
-		// Mautic's UniqueUserAlias checks the alias the form bound (as sent, or a PATCH's kept alias); saveEntity
-		// cleans it afterwards (371 and 372). A kept alias can collide: saveEntity only avoids the aliases of
-		// published segments, so a segment saved unpublished may share one (98-fresh segment-lifecycle-put-patch).
+		// Mautic's UniqueUserAlias checks the alias the form bound (as sent, or a PATCH's
+		// kept alias); saveEntity
+		// cleans it afterwards (371 and 372). A kept alias can collide: saveEntity only
+		// avoids the aliases of
+		// published segments, so a segment saved unpublished may share one (98-fresh
+		// segment-lifecycle-put-patch).
 		if (!alias.isEmpty() && this.segments.aliasInUse(alias, segment.id(), this.users.currentUser().id())) {
 			errors.put("alias", new ArrayList<>(List.of(ALIAS_TAKEN)));
 		}
@@ -101,11 +112,12 @@ class SegmentForm {
 	}
 
 	/**
-	 * Filters sent to a segment that already has filters: Mautic's form binds them onto the existing ones as
-	 * {@code LeadList::getFilters} gives them (with the legacy {@code filter} and {@code display} copied out of
-	 * their {@code properties}), so each of those positions is stored in that form's key order and keeps the
-	 * existing filter's copies; a segment without filters stores them as sent (recording 394, and probes of Mautic
-	 * 5.1.0).
+	 * Filters sent to a segment that already has filters: Mautic's form binds them onto
+	 * the existing ones as {@code LeadList::getFilters} gives them (with the legacy
+	 * {@code filter} and {@code display} copied out of their {@code properties}), so each
+	 * of those positions is stored in that form's key order and keeps the existing
+	 * filter's copies; a segment without filters stores them as sent (recording 394, and
+	 * probes of Mautic 5.1.0).
 	 */
 	private static ArrayNode mergedWithExisting(ArrayNode existing, ArrayNode sent) {
 		ArrayNode merged = JsonNodeFactory.instance.arrayNode();
@@ -126,7 +138,8 @@ class SegmentForm {
 					legacy.set(entry.getKey(), entry.getValue());
 				}
 			});
-			// the copies come from the existing filter the sent one is bound onto (a probe of Mautic 5.1.0)
+			// the copies come from the existing filter the sent one is bound onto (a
+			// probe of Mautic 5.1.0)
 			legacy.set("filter", legacyValue(existing.get(i), "filter"));
 			legacy.set("display", legacyValue(existing.get(i), "display"));
 			merged.add(legacy);
@@ -134,7 +147,10 @@ class SegmentForm {
 		return merged;
 	}
 
-	/** What {@code LeadList::addLegacyParams} gives: the value in {@code properties}, else the top-level one. */
+	/**
+	 * What {@code LeadList::addLegacyParams} gives: the value in {@code properties}, else
+	 * the top-level one.
+	 */
 	private static JsonNode legacyValue(JsonNode filter, String key) {
 		JsonNode properties = filter.path("properties");
 		if (properties.isObject() && !properties.isEmpty() && properties.has(key)) {
@@ -143,7 +159,10 @@ class SegmentForm {
 		return filter.has(key) ? filter.get(key) : JsonNodeFactory.instance.nullNode();
 	}
 
-	/** The sandbox keeps no categories, so any category id is one that does not exist (recording 377). */
+	/**
+	 * The sandbox keeps no categories, so any category id is one that does not exist
+	 * (recording 377).
+	 */
 	private static void checkCategory(JsonNode category) {
 		if (category.isMissingNode() || category.isNull() || text(category).isEmpty() || "0".equals(text(category))) {
 			return;
@@ -151,11 +170,13 @@ class SegmentForm {
 		if (!category.isValueNode()) {
 			throw MauticApiException.serverError();
 		}
-		throw new MauticApiException(500,
-				MauticErrors.kernel(500, "Category " + text(category) + " does not exist"));
+		throw new MauticApiException(500, MauticErrors.kernel(500, "Category " + text(category) + " does not exist"));
 	}
 
-	/** A yes/no form field: true, 1 and their texts are yes; false (submitted as null) and anything else no. */
+	/**
+	 * A yes/no form field: true, 1 and their texts are yes; false (submitted as null) and
+	 * anything else no.
+	 */
 	private static boolean flag(JsonNode body, String key, boolean otherwise) {
 		if (!body.has(key)) {
 			return otherwise;

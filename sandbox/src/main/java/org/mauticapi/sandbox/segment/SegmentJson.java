@@ -8,8 +8,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Segments and memberships serialised as Mautic 5.1.0 answers them: keys in its order, nulls included (recordings
- * 037, 351, 356, 312, 397).
+ * Segments and memberships serialised as Mautic 5.1.0 answers them: keys in its order,
+ * nulls included (recordings 037, 351, 356, 312, 397).
  */
 final class SegmentJson {
 
@@ -27,7 +27,10 @@ final class SegmentJson {
 		return json;
 	}
 
-	/** {@code minimal=true}: without filters, isGlobal and isPreferenceCenter (recording 356). */
+	/**
+	 * {@code minimal=true}: without filters, isGlobal and isPreferenceCenter (recording
+	 * 356).
+	 */
 	static ObjectNode minimal(Segment segment) {
 		ObjectNode json = JSON.objectNode();
 		json.put("isPublished", segment.published);
@@ -46,14 +49,20 @@ final class SegmentJson {
 		return json;
 	}
 
-	/** The segment a delete removed: the full segment with {@code "id": null} (recording 407). */
+	/**
+	 * The segment a delete removed: the full segment with {@code "id": null} (recording
+	 * 407).
+	 */
 	static ObjectNode deleted(Segment segment) {
 		ObjectNode json = full(segment);
 		json.putNull("id");
 		return json;
 	}
 
-	/** A segment among {@code GET /contacts/list/segments}: id, name and alias (recording 397). */
+	/**
+	 * A segment among {@code GET /contacts/list/segments}: id, name and alias (recording
+	 * 397).
+	 */
 	static ObjectNode userSegment(Segment segment) {
 		return JSON.objectNode().put("id", segment.id).put("name", segment.name).put("alias", segment.alias);
 	}

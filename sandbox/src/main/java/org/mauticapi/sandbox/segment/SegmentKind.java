@@ -11,9 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Segments' batch routes ({@code /api/segments/batch/new}, {@code /batch/edit}, {@code /batch/delete}, Mautic's
- * {@code ListApiController} through its common controller); one segment at a time is the documented API that
- * {@link SegmentService} serves.
+ * Segments' batch routes ({@code /api/segments/batch/new}, {@code /batch/edit},
+ * {@code /batch/delete}, Mautic's {@code ListApiController} through its common
+ * controller); one segment at a time is the documented API that {@link SegmentService}
+ * serves.
  */
 @Component
 class SegmentKind implements EntityKind<Segment> {

@@ -22,18 +22,25 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Changes segment memberships the ways Mautic does, writing a {@code segment_membership} timeline event for each
- * change: by hand ({@code ListModel::addLead}/{@code removeLead} with the manual flags) and by the rebuild job
- * ({@code mautic:segments:update}), which adds the contacts a published segment's filters match and drops those
- * it no longer matches, leaving rows added or removed by hand alone. Call under the write lock.
+ * Changes segment memberships the ways Mautic does, writing a {@code segment_membership}
+ * timeline event for each change: by hand ({@code ListModel::addLead}/{@code removeLead}
+ * with the manual flags) and by the rebuild job ({@code mautic:segments:update}), which
+ * adds the contacts a published segment's filters match and drops those it no longer
+ * matches, leaving rows added or removed by hand alone. Call under the write lock.
  */
 @Component
 class SegmentMemberships {
 
-	/** The name Mautic's rebuild job writes as the modifier: the console has no user (recordings 351, 364). */
+	/**
+	 * The name Mautic's rebuild job writes as the modifier: the console has no user
+	 * (recordings 351, 364).
+	 */
 	static final String REBUILD_USER_NAME = " ";
 
-	/** Mautic's rebuild job takes the segments in name order (recorded timeline events 8-27). */
+	/**
+	 * Mautic's rebuild job takes the segments in name order (recorded timeline events
+	 * 8-27).
+	 */
 	private static final Comparator<Segment> REBUILD_ORDER = Comparator
 		.comparing((Segment segment) -> segment.name().toLowerCase(Locale.ROOT))
 		.thenComparingLong(Segment::id);
@@ -66,7 +73,8 @@ class SegmentMemberships {
 	}
 
 	/**
-	 * Adds a contact by hand: a new row, or a row removed by hand taken back; a member already stays as it is.
+	 * Adds a contact by hand: a new row, or a row removed by hand taken back; a member
+	 * already stays as it is.
 	 * @param segment the segment
 	 * @param contactId the contact
 	 */
@@ -83,8 +91,9 @@ class SegmentMemberships {
 	}
 
 	/**
-	 * Removes a contact by hand: a row added by hand goes, a row added by the filters stays flagged as removed so
-	 * that the rebuild does not add the contact again; a contact that is no member is left alone.
+	 * Removes a contact by hand: a row added by hand goes, a row added by the filters
+	 * stays flagged as removed so that the rebuild does not add the contact again; a
+	 * contact that is no member is left alone.
 	 * @param segment the segment
 	 * @param contactId the contact
 	 */
@@ -111,17 +120,18 @@ class SegmentMemberships {
 	}
 
 	/**
-	 * Updates every filter membership as the job would, without being the job: the sandbox's immediate rebuild
-	 * policy runs this after each change, and, unlike Mautic's cron run, it leaves the segments' last modifier alone
-	 * (a Mautic whose job has not run shows {@code modifiedByUser: null} until a segment is edited).
+	 * Updates every filter membership as the job would, without being the job: the
+	 * sandbox's immediate rebuild policy runs this after each change, and, unlike
+	 * Mautic's cron run, it leaves the segments' last modifier alone (a Mautic whose job
+	 * has not run shows {@code modifiedByUser: null} until a segment is edited).
 	 */
 	RebuildSummary followFilters() {
 		return rebuild(this.contacts.all(), false);
 	}
 
 	/**
-	 * Runs the rebuild job for one contact, as the job would treat it; other contacts' memberships cannot depend
-	 * on it.
+	 * Runs the rebuild job for one contact, as the job would treat it; other contacts'
+	 * memberships cannot depend on it.
 	 * @param contact the contact
 	 * @return what it did
 	 */
@@ -140,7 +150,8 @@ class SegmentMemberships {
 		int added = 0;
 		int removed = 0;
 		for (Segment segment : published) {
-			// A segment without filters is built by hand only: the job has nothing to add or drop.
+			// A segment without filters is built by hand only: the job has nothing to add
+			// or drop.
 			if (!segment.filters.isEmpty()) {
 				List<Contact> matching = new ArrayList<>();
 				List<Contact> notMatching = new ArrayList<>();
@@ -197,6 +208,7 @@ class SegmentMemberships {
 
 	/**
 	 * What a rebuild did.
+	 *
 	 * @param segments how many published segments it went through
 	 * @param added how many memberships it added
 	 * @param removed how many it dropped

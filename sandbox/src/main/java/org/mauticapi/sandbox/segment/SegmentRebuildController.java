@@ -9,9 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/sandbox/segments/rebuild}: runs Mautic's segment rebuild job ({@code mautic:segments:update})
- * now. This endpoint is the sandbox's own, not part of Mautic's API: with {@code sandbox.segment-rebuild=manual}
- * it is the only way filter memberships change, as in a Mautic whose cron job has not run yet. Answers how many
+ * {@code POST /api/sandbox/segments/rebuild}: runs Mautic's segment rebuild job
+ * ({@code mautic:segments:update}) now. This endpoint is the sandbox's own, not part of
+ * Mautic's API: with {@code sandbox.segment-rebuild=manual} it is the only way filter
+ * memberships change, as in a Mautic whose cron job has not run yet. Answers how many
  * published segments it went through and how many memberships it added and dropped.
  */
 @RestController

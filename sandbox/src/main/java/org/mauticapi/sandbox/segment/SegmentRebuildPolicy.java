@@ -6,10 +6,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the sandbox runs Mautic's segment rebuild job. Mautic applies filter memberships only when its cron job
- * ({@code mautic:segments:update}) runs; the sandbox offers {@code sandbox.segment-rebuild=immediate} (the
- * default: after every segment or contact change, so filters always decide at once) or {@code manual} (only when
- * {@code POST /api/sandbox/segments/rebuild} is called, as Mautic's recordings were made).
+ * When the sandbox runs Mautic's segment rebuild job. Mautic applies filter memberships
+ * only when its cron job ({@code mautic:segments:update}) runs; the sandbox offers
+ * {@code sandbox.segment-rebuild=immediate} (the default: after every segment or contact
+ * change, so filters always decide at once) or {@code manual} (only when
+ * {@code POST /api/sandbox/segments/rebuild} is called, as Mautic's recordings were
+ * made).
  */
 @Component
 class SegmentRebuildPolicy {

@@ -24,9 +24,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Segments: CRUD with the filter model, membership by filters and by hand, and the lists, answered as Mautic 5.1.0
- * does: PUT on a missing id creates (201, new id), PATCH on a missing id is 404, delete answers the segment with
- * {@code "id": null} even when a campaign uses it, and only published segments take manual membership changes.
+ * Segments: CRUD with the filter model, membership by filters and by hand, and the lists,
+ * answered as Mautic 5.1.0 does: PUT on a missing id creates (201, new id), PATCH on a
+ * missing id is 404, delete answers the segment with {@code "id": null} even when a
+ * campaign uses it, and only published segments take manual membership changes.
  */
 @Service
 public class SegmentService {
@@ -137,11 +138,13 @@ public class SegmentService {
 	}
 
 	/**
-	 * Adds contacts by id: Mautic reads the body key {@code ids} (the documented {@code contactIds} is a 400,
-	 * recording 384) and answers per id, {@code false} for an id that is no contact (382); an unpublished segment is
-	 * refused (403), as for one contact. Only a missing or null {@code ids} is a 400: anything else that is no list
-	 * (an empty list, a string, a number) adds nothing and answers {@code "details": []}, as
-	 * {@code ListApiController::addLeadsAction}'s {@code foreach} over it does (98-fresh membership-edge-cases).
+	 * Adds contacts by id: Mautic reads the body key {@code ids} (the documented
+	 * {@code contactIds} is a 400, recording 384) and answers per id, {@code false} for
+	 * an id that is no contact (382); an unpublished segment is refused (403), as for one
+	 * contact. Only a missing or null {@code ids} is a 400: anything else that is no list
+	 * (an empty list, a string, a number) adds nothing and answers {@code "details": []},
+	 * as {@code ListApiController::addLeadsAction}'s {@code foreach} over it does
+	 * (98-fresh membership-edge-cases).
 	 */
 	public ResponseEntity<JsonNode> addContacts(long id, @Nullable JsonNode body) {
 		JsonNode ids = (body != null) ? body.path("ids") : JSON.missingNode();
@@ -150,7 +153,8 @@ public class SegmentService {
 		}
 		return this.state.write(() -> {
 			Segment segment = this.segments.get(id);
-			// ListApiController::addLeadsAction, like the single add, takes only the user's (published) segments.
+			// ListApiController::addLeadsAction, like the single add, takes only the
+			// user's (published) segments.
 			if (!segment.isPublished()) {
 				throw MauticApiException.forbidden();
 			}
@@ -181,7 +185,10 @@ public class SegmentService {
 		});
 	}
 
-	/** The published segments by name, keyed by id; {@code []} when there is none (recordings 003, 397). */
+	/**
+	 * The published segments by name, keyed by id; {@code []} when there is none
+	 * (recordings 003, 397).
+	 */
 	public ResponseEntity<JsonNode> userSegments() {
 		return this.state.read(() -> {
 			List<Segment> published = this.segments.all()
@@ -198,7 +205,10 @@ public class SegmentService {
 		});
 	}
 
-	/** A contact's segments keyed by segment id, without those it was removed from by hand (312, 313, 393). */
+	/**
+	 * A contact's segments keyed by segment id, without those it was removed from by hand
+	 * (312, 313, 393).
+	 */
 	public ResponseEntity<JsonNode> contactSegments(long contactId) {
 		return this.state.read(() -> {
 			this.contacts.get(contactId);
@@ -219,7 +229,8 @@ public class SegmentService {
 	}
 
 	/**
-	 * A new segment for a batch item, as {@code POST /segments/new} makes it. Call under the write lock.
+	 * A new segment for a batch item, as {@code POST /segments/new} makes it. Call under
+	 * the write lock.
 	 * @param body the item
 	 * @return the segment
 	 */
@@ -230,8 +241,8 @@ public class SegmentService {
 	}
 
 	/**
-	 * Edits a segment for a batch item, as {@code PATCH} or {@code PUT /segments/{id}/edit} does. Call under the
-	 * write lock.
+	 * Edits a segment for a batch item, as {@code PATCH} or {@code PUT
+	 * /segments/{id}/edit} does. Call under the write lock.
 	 * @param segment the segment
 	 * @param body the item
 	 * @param replace whether it is a PUT
@@ -266,8 +277,9 @@ public class SegmentService {
 	}
 
 	/**
-	 * The contact of a single-contact membership change: the segment must be one of the user's segments, which
-	 * are the published ones (recording 396), and the contact must exist (380, 391).
+	 * The contact of a single-contact membership change: the segment must be one of the
+	 * user's segments, which are the published ones (recording 396), and the contact must
+	 * exist (380, 391).
 	 */
 	private Contact member(Segment segment, long contactId) {
 		Contact contact = this.contacts.find(contactId)
@@ -278,7 +290,10 @@ public class SegmentService {
 		return contact;
 	}
 
-	/** Runs the rebuild job after the answer is made: in Mautic the job runs after the request. */
+	/**
+	 * Runs the rebuild job after the answer is made: in Mautic the job runs after the
+	 * request.
+	 */
 	private void rebuildIfImmediate() {
 		if (this.rebuildPolicy.isImmediate()) {
 			this.memberships.followFilters();
@@ -295,7 +310,10 @@ public class SegmentService {
 		return ResponseEntity.created(URI.create("/api/segments/" + segment.id())).body(answer);
 	}
 
-	/** PHP truthiness of a query value, as Mautic reads {@code minimal}: anything but "" and "0". */
+	/**
+	 * PHP truthiness of a query value, as Mautic reads {@code minimal}: anything but ""
+	 * and "0".
+	 */
 	private static boolean isTruthy(@Nullable List<String> values) {
 		if (values == null || values.isEmpty()) {
 			return false;

@@ -18,8 +18,9 @@ import org.mauticapi.sandbox.user.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The segments by id in creation order, and their rows of contacts ({@code lead_lists_leads}). Call under the
- * state's lock: reads under {@code read}, changes under {@code write}.
+ * The segments by id in creation order, and their rows of contacts
+ * ({@code lead_lists_leads}). Call under the state's lock: reads under {@code read},
+ * changes under {@code write}.
  */
 @Component
 public class SegmentStore {
@@ -47,7 +48,10 @@ public class SegmentStore {
 		return new ArrayList<>(this.segments.values());
 	}
 
-	/** A new segment with Mautic's create defaults; it gets its id when {@link #add added}. */
+	/**
+	 * A new segment with Mautic's create defaults; it gets its id when {@link #add
+	 * added}.
+	 */
 	Segment create(User by) {
 		return new Segment(this.state.now(), by.id(), by.fullName());
 	}
@@ -64,9 +68,9 @@ public class SegmentStore {
 	}
 
 	/**
-	 * Whether another published segment has this alias: {@code ListModel::saveEntity} asks
-	 * {@code LeadListRepository::getLists(null, alias, id)}, which sees published segments only; compared as MySQL's
-	 * default collation does, ignoring case.
+	 * Whether another published segment has this alias: {@code ListModel::saveEntity}
+	 * asks {@code LeadListRepository::getLists(null, alias, id)}, which sees published
+	 * segments only; compared as MySQL's default collation does, ignoring case.
 	 */
 	boolean publishedAliasTaken(String alias, long exceptId) {
 		return this.segments.values()
@@ -75,8 +79,9 @@ public class SegmentStore {
 	}
 
 	/**
-	 * Whether Mautic's {@code UniqueUserAlias} refuses this alias: {@code getLists(user, alias, id)} sees the
-	 * segments that are published and global, or created by the user.
+	 * Whether Mautic's {@code UniqueUserAlias} refuses this alias:
+	 * {@code getLists(user, alias, id)} sees the segments that are published and global,
+	 * or created by the user.
 	 */
 	boolean aliasInUse(String alias, long exceptId, long userId) {
 		return this.segments.values()
@@ -86,7 +91,8 @@ public class SegmentStore {
 	}
 
 	private static boolean sameAlias(Segment segment, String alias, long exceptId) {
-		return segment.id() != exceptId && segment.alias().toLowerCase(Locale.ROOT).equals(alias.toLowerCase(Locale.ROOT));
+		return segment.id() != exceptId
+				&& segment.alias().toLowerCase(Locale.ROOT).equals(alias.toLowerCase(Locale.ROOT));
 	}
 
 	Optional<Membership> row(long segmentId, long contactId) {
@@ -109,7 +115,10 @@ public class SegmentStore {
 		return Collections.unmodifiableMap(new TreeMap<>(this.rows.getOrDefault(segmentId, Map.of())));
 	}
 
-	/** The segments a contact is a member of (rows not removed by hand), by segment id in id order. */
+	/**
+	 * The segments a contact is a member of (rows not removed by hand), by segment id in
+	 * id order.
+	 */
 	Map<Long, Membership> membershipsOf(long contactId) {
 		Map<Long, Membership> memberships = new TreeMap<>();
 		this.rows.forEach((segmentId, segmentRows) -> {

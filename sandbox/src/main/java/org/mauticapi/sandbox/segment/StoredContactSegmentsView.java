@@ -8,9 +8,9 @@ import org.mauticapi.sandbox.contact.ContactSegmentsView;
 import org.springframework.stereotype.Component;
 
 /**
- * The segments a contact belongs to, for contact searches ({@code segment:alias}): rows not removed by hand,
- * whether the segment is published or not, as Mautic's search joins {@code lead_lists_leads}. Called under the
- * state's lock.
+ * The segments a contact belongs to, for contact searches ({@code segment:alias}): rows
+ * not removed by hand, whether the segment is published or not, as Mautic's search joins
+ * {@code lead_lists_leads}. Called under the state's lock.
  */
 @Component
 class StoredContactSegmentsView implements ContactSegmentsView {

@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.entity.EntityAudit;
 
 /**
- * A stage (Mautic's {@code stages} row): a name, a weight and a description. Mutable, touched only under the
- * state's lock.
+ * A stage (Mautic's {@code stages} row): a name, a weight and a description. Mutable,
+ * touched only under the state's lock.
  */
 final class Stage {
 

@@ -20,11 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/stages/{id}/contact/{contactId}/add} and {@code .../remove}, as {@code StageApiController}
- * answers them: {@code {"success": 1}}; 404 for a stage that does not exist (published or not), 404 "Contact not
- * found." for a contact. {@code LeadModel::addToStages} puts the contact in the stage and {@code removeFromStages}
- * takes it out of any (whichever stage is named); both write a stage change log entry, which the timeline shows as
- * {@code stage.changed}, and save the contact (99-fresh stage-moves).
+ * {@code POST /api/stages/{id}/contact/{contactId}/add} and {@code .../remove}, as
+ * {@code StageApiController} answers them: {@code {"success": 1}}; 404 for a stage that
+ * does not exist (published or not), 404 "Contact not found." for a contact.
+ * {@code LeadModel::addToStages} puts the contact in the stage and
+ * {@code removeFromStages} takes it out of any (whichever stage is named); both write a
+ * stage change log entry, which the timeline shows as {@code stage.changed}, and save the
+ * contact (99-fresh stage-moves).
  */
 @RestController
 class StageContactsController {

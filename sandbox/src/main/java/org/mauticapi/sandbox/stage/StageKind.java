@@ -24,9 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Stages through Mautic's API ({@code /api/stages}, {@code StageApiController}): name required ({@code "A name is
- * required."}), weight and description optional; a deleted stage leaves its contacts without one. Contacts show
- * their stage through {@link ContactStagesView}.
+ * Stages through Mautic's API ({@code /api/stages}, {@code StageApiController}): name
+ * required ({@code "A name is
+ * required."}), weight and description optional; a deleted stage leaves its contacts
+ * without one. Contacts show their stage through {@link ContactStagesView}.
  */
 @Component
 class StageKind implements EntityKind<Stage>, ContactStagesView {
@@ -90,7 +91,8 @@ class StageKind implements EntityKind<Stage>, ContactStagesView {
 				: stage.description;
 		boolean published = FormValues.binds(payload, "isPublished", replace) ? FormValues.bool(payload, "isPublished")
 				: stage.audit().published();
-		// Stage tracks changes of its name, description and publication, not of its weight.
+		// Stage tracks changes of its name, description and publication, not of its
+		// weight.
 		boolean changed = !Objects.equals(name, stage.name) || !Objects.equals(description, stage.description)
 				|| published != stage.audit().published();
 		stage.name = name;
@@ -107,12 +109,17 @@ class StageKind implements EntityKind<Stage>, ContactStagesView {
 		this.contacts.all().forEach((contact) -> contact.leaveStage(stage.id()));
 	}
 
-	/** {@code minimal}: the publish details and the list properties, without the publication dates. */
+	/**
+	 * {@code minimal}: the publish details and the list properties, without the
+	 * publication dates.
+	 */
 	@Override
 	public ObjectNode minimal(Stage stage) {
-		return EntityKind.only(json(stage, View.LISTED), java.util.stream.Stream
-			.concat(PUBLISH_DETAILS.stream(), List.of("id", "name", "category", "weight", "description").stream())
-			.toList());
+		return EntityKind.only(json(stage, View.LISTED),
+				java.util.stream.Stream
+					.concat(PUBLISH_DETAILS.stream(),
+							List.of("id", "name", "category", "weight", "description").stream())
+					.toList());
 	}
 
 	@Override

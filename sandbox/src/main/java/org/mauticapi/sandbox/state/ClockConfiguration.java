@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 public class ClockConfiguration {
 
 	/**
-	 * The system clock, or, with {@code sandbox.start-time} (an ISO instant), a clock that starts there and ticks:
-	 * for replaying exchanges recorded on another day.
+	 * The system clock, or, with {@code sandbox.start-time} (an ISO instant), a clock
+	 * that starts there and ticks: for replaying exchanges recorded on another day.
 	 */
 	@Bean
 	@ConditionalOnMissingBean

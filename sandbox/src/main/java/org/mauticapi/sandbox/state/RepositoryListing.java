@@ -10,16 +10,18 @@ import java.util.function.ToLongFunction;
 import org.mauticapi.sandbox.error.MauticApiException;
 
 /**
- * How Mautic's repositories list the rows of a contact (notes, devices) from {@code start}, {@code limit},
- * {@code orderBy} and {@code orderByDir}: what Doctrine cannot build (an unknown column, a negative or non-numeric
- * number, another direction) is the generic 500.
+ * How Mautic's repositories list the rows of a contact (notes, devices) from
+ * {@code start}, {@code limit}, {@code orderBy} and {@code orderByDir}: what Doctrine
+ * cannot build (an unknown column, a negative or non-numeric number, another direction)
+ * is the generic 500.
  */
 public final class RepositoryListing {
 
 	/** MySQL's default collation: text compared without case, other values naturally. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static final Comparator<Comparable> COLLATION = (left, right) -> (left instanceof String a
-			&& right instanceof String b) ? a.compareToIgnoreCase(b) : left.compareTo(right);
+	private static final Comparator<Comparable> COLLATION = (left,
+			right) -> (left instanceof String a && right instanceof String b) ? a.compareToIgnoreCase(b)
+					: left.compareTo(right);
 
 	private RepositoryListing() {
 	}
@@ -39,7 +41,8 @@ public final class RepositoryListing {
 	}
 
 	/**
-	 * The requested order, ties by id; SQL sorts nulls first ascending and text without case.
+	 * The requested order, ties by id; SQL sorts nulls first ascending and text without
+	 * case.
 	 * @param columns the sortable columns by the name Mautic takes
 	 * @param column the requested column
 	 * @param direction ASC or DESC, in any case
@@ -54,9 +57,10 @@ public final class RepositoryListing {
 	}
 
 	/**
-	 * The order of a repository list, rows with equal values in id order, or, where MariaDB's plan gives them
-	 * that way, in the direction asked for (devices added in the same second list newest first, as a comparison
-	 * with Mautic 5.1.0 showed, while notes list oldest first).
+	 * The order of a repository list, rows with equal values in id order, or, where
+	 * MariaDB's plan gives them that way, in the direction asked for (devices added in
+	 * the same second list newest first, as a comparison with Mautic 5.1.0 showed, while
+	 * notes list oldest first).
 	 * @param <T> the row type
 	 * @param columns the sortable columns
 	 * @param column the column asked for

@@ -13,19 +13,24 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * The lock every store works under, the id sequences of Mautic's tables (ids start at 1 and are never reused, as
- * with MySQL's auto-increment), and the clock. One lock for everything keeps cross-entity changes (a contact and
- * its segment memberships) consistent; the sandbox is a test double, not a database.
+ * The lock every store works under, the id sequences of Mautic's tables (ids start at 1
+ * and are never reused, as with MySQL's auto-increment), and the clock. One lock for
+ * everything keeps cross-entity changes (a contact and its segment memberships)
+ * consistent; the sandbox is a test double, not a database.
  */
 @Component
 public class SandboxState {
 
-	/** ISO 8601 with offset, as Mautic writes entity dates: {@code 2026-11-22T20:17:04+00:00}. */
+	/**
+	 * ISO 8601 with offset, as Mautic writes entity dates:
+	 * {@code 2026-11-22T20:17:04+00:00}.
+	 */
 	public static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
 		.withZone(ZoneOffset.UTC);
 
 	/** SQL format, as Mautic writes raw rows and {@code fields.all.last_active}. */
-	public static final DateTimeFormatter SQL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+	public static final DateTimeFormatter SQL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -67,7 +72,8 @@ public class SandboxState {
 	}
 
 	/**
-	 * Moves a table's sequence past an id that already exists (for seeded reference data).
+	 * Moves a table's sequence past an id that already exists (for seeded reference
+	 * data).
 	 * @param table the table
 	 * @param usedId an id in use
 	 */

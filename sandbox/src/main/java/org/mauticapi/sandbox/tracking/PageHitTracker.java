@@ -22,9 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 
 /**
- * Records a visit as Mautic's {@code PageModel::hitPage} does for a visitor it does not know yet: a new anonymous
- * contact (created by no user, active now, with the visitor's IP), a device with empty details, and on its timeline
- * a {@code page.hit} and a {@code lead.source.created} event. Robots, recognised by their user agent, are not
+ * Records a visit as Mautic's {@code PageModel::hitPage} does for a visitor it does not
+ * know yet: a new anonymous contact (created by no user, active now, with the visitor's
+ * IP), a device with empty details, and on its timeline a {@code page.hit} and a
+ * {@code lead.source.created} event. Robots, recognised by their user agent, are not
  * tracked.
  */
 @Service

@@ -17,14 +17,16 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * {@code GET /mtracking.gif}, outside the API and without authentication, as Mautic serves it: the visit is
- * recorded and the answer is a transparent 1x1 GIF whatever happened.
+ * {@code GET /mtracking.gif}, outside the API and without authentication, as Mautic
+ * serves it: the visit is recorded and the answer is a transparent 1x1 GIF whatever
+ * happened.
  */
 @Configuration(proxyBeanMethods = false)
 class TrackingPixelRoutes {
 
 	/** Mautic's pixel ({@code TrackingPixelHelper}): a transparent 1x1 GIF, 43 bytes. */
-	private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAJAAAP8AAAAAACH5BAUQAAAALAAAAAABAAEAAAICBAEAOw==");
+	private static final byte[] PIXEL = Base64.getDecoder()
+		.decode("R0lGODlhAQABAJAAAP8AAAAAACH5BAUQAAAALAAAAAABAAEAAAICBAEAOw==");
 
 	@Bean
 	RouterFunction<ServerResponse> trackingPixelRoute(PageHitTracker tracker) {
@@ -34,7 +36,9 @@ class TrackingPixelRoutes {
 	private static Mono<ServerResponse> pixel(ServerRequest request, PageHitTracker tracker) {
 		Map<String, String> query = new LinkedHashMap<>();
 		request.queryParams().forEach((name, values) -> query.put(name, values.get(values.size() - 1)));
-		String ip = request.remoteAddress().map(InetSocketAddress::getAddress).map((address) -> address.getHostAddress())
+		String ip = request.remoteAddress()
+			.map(InetSocketAddress::getAddress)
+			.map((address) -> address.getHostAddress())
 			.orElse(null);
 		String site = request.uri().getScheme() + "://" + request.uri().getAuthority();
 		return Mono.fromRunnable(() -> tracker.hit(query, request.headers().firstHeader("User-Agent"), ip, site))

@@ -1,5 +1,6 @@
 /**
- * Mautic's tracking pixel ({@code /mtracking.gif}): a visit makes an anonymous contact and a page hit on its timeline.
+ * Mautic's tracking pixel ({@code /mtracking.gif}): a visit makes an anonymous contact
+ * and a page hit on its timeline.
  */
 @NullMarked
 package org.mauticapi.sandbox.tracking;

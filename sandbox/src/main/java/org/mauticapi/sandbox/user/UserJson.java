@@ -8,8 +8,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Serialises a user as Mautic's API does: the whole entity when one is created (recording 007), and the owner
- * of a contact inside entities that embed the full contact (recording 033), both with the Administrator role.
+ * Serialises a user as Mautic's API does: the whole entity when one is created (recording
+ * 007), and the owner of a contact inside entities that embed the full contact (recording
+ * 033), both with the Administrator role.
  */
 @Component
 public class UserJson {
@@ -28,7 +29,8 @@ public class UserJson {
 	}
 
 	/**
-	 * The user as the user API answers it; the admin installed with Mautic has no creation data.
+	 * The user as the user API answers it; the admin installed with Mautic has no
+	 * creation data.
 	 * @param user the user
 	 * @param id the id to show, null once deleted
 	 * @return the JSON
@@ -71,7 +73,8 @@ public class UserJson {
 		role.put("description", "Full system access");
 		role.put("isAdmin", true);
 		role.putNull("rawPermissions");
-		// Mautic's installer stores "" for the admin's timezone and locale, the API leaves them null (033 vs 007).
+		// Mautic's installer stores "" for the admin's timezone and locale, the API
+		// leaves them null (033 vs 007).
 		if (user.createdBy() == null) {
 			json.put("timezone", "");
 			json.put("locale", "");

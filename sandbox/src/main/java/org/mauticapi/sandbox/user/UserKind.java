@@ -16,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Users through Mautic's API ({@code /api/users}, {@code UserApiController}): a password, username, first and last
- * name, a valid email and a role required, username and email unique; every user has the Administrator role (the
- * only one a fresh Mautic has).
+ * Users through Mautic's API ({@code /api/users}, {@code UserApiController}): a password,
+ * username, first and last name, a valid email and a role required, username and email
+ * unique; every user has the Administrator role (the only one a fresh Mautic has).
  */
 @Component
 class UserKind implements EntityKind<User> {
@@ -56,7 +56,8 @@ class UserKind implements EntityKind<User> {
 
 	@Override
 	public User create(JsonNode payload) {
-		// UserApiController hashes plainPassword before the form runs: without one it fails (a probe of Mautic
+		// UserApiController hashes plainPassword before the form runs: without one it
+		// fails (a probe of Mautic
 		// 5.1.0 answered 500).
 		if (payload.path("plainPassword").isMissingNode() || payload.path("plainPassword").isNull()) {
 			throw MauticApiException.serverError();
@@ -72,7 +73,8 @@ class UserKind implements EntityKind<User> {
 	public void edit(User user, JsonNode payload, boolean replace) {
 		String[] values = values(payload, user, replace);
 		check(values, replace ? payload.get("role") : JsonNodeFactory.instance.numberNode(1), user);
-		User edited = new User(user.id(), values[0], values[1], values[2], values[3], user.dateAdded(), user.createdBy());
+		User edited = new User(user.id(), values[0], values[1], values[2], values[3], user.dateAdded(),
+				user.createdBy());
 		boolean published = FormValues.binds(payload, "isPublished", replace) ? FormValues.bool(payload, "isPublished")
 				: this.users.published(user.id());
 		boolean changed = !edited.equals(user) || published != this.users.published(user.id());
@@ -90,7 +92,10 @@ class UserKind implements EntityKind<User> {
 		return values;
 	}
 
-	/** The user entity's constraints, in the form's order ({@code User::loadValidatorMetadata}). */
+	/**
+	 * The user entity's constraints, in the form's order
+	 * ({@code User::loadValidatorMetadata}).
+	 */
 	private void check(String[] values, @Nullable JsonNode role, @Nullable User user) {
 		FormErrors errors = new FormErrors();
 		if (values[0] == null) {
@@ -128,12 +133,16 @@ class UserKind implements EntityKind<User> {
 		this.users.delete(user.id());
 	}
 
-	/** {@code minimal}: the publish details and the list properties (id, username and names). */
+	/**
+	 * {@code minimal}: the publish details and the list properties (id, username and
+	 * names).
+	 */
 	@Override
 	public ObjectNode minimal(User user) {
-		return EntityKind.only(json(user, View.LISTED), java.util.stream.Stream
-			.concat(PUBLISH_DETAILS.stream(), List.of("id", "username", "firstName", "lastName").stream())
-			.toList());
+		return EntityKind.only(json(user, View.LISTED),
+				java.util.stream.Stream
+					.concat(PUBLISH_DETAILS.stream(), List.of("id", "username", "firstName", "lastName").stream())
+					.toList());
 	}
 
 	@Override

@@ -16,7 +16,8 @@ import org.mauticapi.sandbox.state.SandboxState;
 import org.springframework.stereotype.Component;
 
 /**
- * The users: the API user (id 1, "Admin User", as a fresh Mautic installs it) and those created later.
+ * The users: the API user (id 1, "Admin User", as a fresh Mautic installs it) and those
+ * created later.
  */
 @Component
 public class UserStore {
@@ -32,7 +33,8 @@ public class UserStore {
 	public UserStore(SandboxState state, SandboxProperties properties) {
 		this.state = state;
 		long id = state.nextId("users");
-		this.users.put(id, new User(id, properties.username(), "Admin", "User", "admin@example.com", state.now(), null));
+		this.users.put(id,
+				new User(id, properties.username(), "Admin", "User", "admin@example.com", state.now(), null));
 	}
 
 	/** The API user every request acts as. */
@@ -49,7 +51,8 @@ public class UserStore {
 	}
 
 	/**
-	 * Whether a user is published (active); only published users own contacts in the owners list.
+	 * Whether a user is published (active); only published users own contacts in the
+	 * owners list.
 	 * @param id the user
 	 * @return whether it is published
 	 */
@@ -80,9 +83,9 @@ public class UserStore {
 		this.users.put(user.id(), user);
 		Modification previous = this.modifications.get(user.id());
 		User by = currentUser();
-		this.modifications.put(user.id(), new Modification(
-				changed ? this.state.now() : ((previous != null) ? previous.dateModified() : null), by.id(),
-				by.fullName()));
+		this.modifications.put(user.id(),
+				new Modification(changed ? this.state.now() : ((previous != null) ? previous.dateModified() : null),
+						by.id(), by.fullName()));
 	}
 
 	/**
@@ -94,13 +97,17 @@ public class UserStore {
 		return Optional.ofNullable(this.modifications.get(id));
 	}
 
-	/** Deletes a user (its last modification stays known for the delete's answer); call under the write lock. */
+	/**
+	 * Deletes a user (its last modification stays known for the delete's answer); call
+	 * under the write lock.
+	 */
 	public void delete(long id) {
 		this.users.remove(id);
 	}
 
 	/**
 	 * The last change to a user.
+	 *
 	 * @param dateModified when something last changed, null when an edit changed nothing
 	 * @param modifiedBy who edited last
 	 * @param modifiedByUser that user's name

@@ -1,5 +1,6 @@
 /**
- * Mautic users, who own contacts: the configured admin plus those created through {@code POST /api/users/new}.
+ * Mautic users, who own contacts: the configured admin plus those created through
+ * {@code POST /api/users/new}.
  */
 @NullMarked
 package org.mauticapi.sandbox.user;

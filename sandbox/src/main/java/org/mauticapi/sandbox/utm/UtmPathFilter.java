@@ -16,9 +16,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Reads the tag set id of {@code /contacts/{id}/utm/{utmId}/remove} as Mautic does: its route does not restrict it
- * and {@code LeadApiController::removeUtmTagsAction} casts it with PHP's {@code (int)}, so {@code abc} is 0, a tag
- * set no contact has, answered 400 (recording 062). The path is rewritten to that integer.
+ * Reads the tag set id of {@code /contacts/{id}/utm/{utmId}/remove} as Mautic does: its
+ * route does not restrict it and {@code LeadApiController::removeUtmTagsAction} casts it
+ * with PHP's {@code (int)}, so {@code abc} is 0, a tag set no contact has, answered 400
+ * (recording 062). The path is rewritten to that integer.
  */
 @Component
 public class UtmPathFilter implements WebFilter, Ordered {
@@ -39,7 +40,8 @@ public class UtmPathFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
 		Matcher matcher = REMOVE_PATH.matcher(request.getPath().pathWithinApplication().value());
-		if (request.getMethod() != HttpMethod.POST || !matcher.matches() || INTEGER.matcher(matcher.group(2)).matches()) {
+		if (request.getMethod() != HttpMethod.POST || !matcher.matches()
+				|| INTEGER.matcher(matcher.group(2)).matches()) {
 			return chain.filter(exchange);
 		}
 		Matcher leading = LEADING_INTEGER.matcher(URLDecoder.decode(matcher.group(2), StandardCharsets.UTF_8));

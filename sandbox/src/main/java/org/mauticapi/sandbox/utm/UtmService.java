@@ -21,8 +21,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * UTM tag sets of contacts: add (with the device its user agent implies) and remove, as Mautic records them, each
- * with its timeline event.
+ * UTM tag sets of contacts: add (with the device its user agent implies) and remove, as
+ * Mautic records them, each with its timeline event.
  */
 @Service
 public class UtmService {
@@ -52,8 +52,8 @@ public class UtmService {
 	}
 
 	/**
-	 * Records a tag set; its date is {@code lastActive} when sent (which also becomes the contact's last activity),
-	 * else now.
+	 * Records a tag set; its date is {@code lastActive} when sent (which also becomes the
+	 * contact's last activity), else now.
 	 * @param id the contact
 	 * @param body the tag set
 	 * @return {@code {"contact": flat}}
@@ -72,8 +72,8 @@ public class UtmService {
 			if (request.lastActive() != null) {
 				contact.lastActive(request.lastActive());
 			}
-			this.activity.append(
-					ActivityEvents.utmTagsAdded(new UtmTagsAdded(tag.id(), contact.id(), dateAdded, request.columns())));
+			this.activity.append(ActivityEvents
+				.utmTagsAdded(new UtmTagsAdded(tag.id(), contact.id(), dateAdded, request.columns())));
 			if (request.changesContact()) {
 				this.changes.saved(contact);
 			}
@@ -84,8 +84,8 @@ public class UtmService {
 	}
 
 	/**
-	 * Removes one of the contact's tag sets with its timeline event; an unknown id, or another contact's, is
-	 * Mautic's 400 (recordings 058 to 060).
+	 * Removes one of the contact's tag sets with its timeline event; an unknown id, or
+	 * another contact's, is Mautic's 400 (recordings 058 to 060).
 	 * @param id the contact
 	 * @param utmId the tag set
 	 * @return {@code {"recordFound": true, "contact": flat}}

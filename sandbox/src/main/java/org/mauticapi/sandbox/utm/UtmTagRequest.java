@@ -20,11 +20,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The body of {@code POST /contacts/{id}/utm/add} read as Mautic's {@code LeadModel::addUTMTags} reads it: the
- * table's column names ({@code utm_source}, {@code user_agent}, ...) plus the synonyms {@code useragent} and
- * {@code remotehost} (the documented {@code Useragent} is not one, recording 052), {@code query} as an object or a
- * query string, and {@code lastActive} as the set's date.
- * @param columns the set by column name, null values left out ({@code query} only when not empty)
+ * The body of {@code POST /contacts/{id}/utm/add} read as Mautic's
+ * {@code LeadModel::addUTMTags} reads it: the table's column names ({@code utm_source},
+ * {@code user_agent}, ...) plus the synonyms {@code useragent} and {@code remotehost}
+ * (the documented {@code Useragent} is not one, recording 052), {@code query} as an
+ * object or a query string, and {@code lastActive} as the set's date.
+ *
+ * @param columns the set by column name, null values left out ({@code query} only when
+ * not empty)
  * @param userAgent the {@code useragent} key, which alone makes Mautic create a device
  * @param lastActive the {@code lastActive} key, parsed
  */
@@ -37,7 +40,10 @@ record UtmTagRequest(ObjectNode columns, @Nullable String userAgent, @Nullable I
 
 	private static final Map<String, String> SYNONYMS = Map.of("useragent", "user_agent", "remotehost", "remote_host");
 
-	/** The columns whose values count as a change of the contact (Mautic's {@code Lead::isChanged('utmtags')}). */
+	/**
+	 * The columns whose values count as a change of the contact (Mautic's
+	 * {@code Lead::isChanged('utmtags')}).
+	 */
 	private static final List<String> TRACKED_COLUMNS = List.of("utm_campaign", "utm_content", "utm_medium",
 			"utm_source", "utm_term");
 
@@ -64,7 +70,10 @@ record UtmTagRequest(ObjectNode columns, @Nullable String userAgent, @Nullable I
 		return new UtmTagRequest(columns, agent, active.isEmpty() ? null : date(active));
 	}
 
-	/** Whether Mautic sees the contact as changed by this set, and so saves a new modification date (recording 054). */
+	/**
+	 * Whether Mautic sees the contact as changed by this set, and so saves a new
+	 * modification date (recording 054).
+	 */
 	boolean changesContact() {
 		return this.lastActive != null || TRACKED_COLUMNS.stream().anyMatch((column) -> !text(column).isEmpty());
 	}
@@ -97,7 +106,10 @@ record UtmTagRequest(ObjectNode columns, @Nullable String userAgent, @Nullable I
 			.orElse(null);
 	}
 
-	/** An array or object is kept; anything else is a query string, parsed as PHP's {@code parse_str} does. */
+	/**
+	 * An array or object is kept; anything else is a query string, parsed as PHP's
+	 * {@code parse_str} does.
+	 */
 	private static @Nullable JsonNode query(@Nullable JsonNode query) {
 		if (query == null || query.isNull()) {
 			return null;
@@ -106,18 +118,24 @@ record UtmTagRequest(ObjectNode columns, @Nullable String userAgent, @Nullable I
 			return query.isEmpty() ? null : query.deepCopy();
 		}
 		// Mautic's UtmTagsAdded reads the string with parse_str.
-		JsonNode parsed = PhpJson.toJson(new PhpInputReader(PhpInputLimits.DEFAULTS).readQuery(query.asString("")).values());
+		JsonNode parsed = PhpJson
+			.toJson(new PhpInputReader(PhpInputLimits.DEFAULTS).readQuery(query.asString("")).values());
 		return parsed.isEmpty() ? null : parsed;
 	}
 
-	/** Mautic builds {@code new \DateTime($lastActive)}, which throws (500) for text it cannot parse. */
+	/**
+	 * Mautic builds {@code new \DateTime($lastActive)}, which throws (500) for text it
+	 * cannot parse.
+	 */
 	private static Instant date(String text) {
 		try {
 			return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
 		}
 		catch (DateTimeParseException ex) {
 			try {
-				return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+				return LocalDateTime.parse(text.replace(' ', 'T'))
+					.toInstant(ZoneOffset.UTC)
+					.truncatedTo(ChronoUnit.SECONDS);
 			}
 			catch (DateTimeParseException again) {
 				throw MauticApiException.serverError();

@@ -17,13 +17,17 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * HTTP Basic against the configured user on every {@code /api} request, answered as Mautic does: 401
- * "API authorization denied." without credentials, "Authorization denied, invalid credentials." with wrong ones.
+ * HTTP Basic against the configured user on every {@code /api} request, answered as
+ * Mautic does: 401 "API authorization denied." without credentials, "Authorization
+ * denied, invalid credentials." with wrong ones.
  */
 @Component
 public class ApiAuthenticationFilter implements WebFilter, Ordered {
 
-	/** Exchange attribute set once a request is authenticated; errors before it carry no Mautic-Version header. */
+	/**
+	 * Exchange attribute set once a request is authenticated; errors before it carry no
+	 * Mautic-Version header.
+	 */
 	public static final String AUTHENTICATED = ApiAuthenticationFilter.class.getName() + ".authenticated";
 
 	private final byte[] expected;
@@ -45,8 +49,8 @@ public class ApiAuthenticationFilter implements WebFilter, Ordered {
 		}
 		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
 		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-			return Mono.error(new MauticApiException(401,
-					MauticErrors.typed(401, "API authorization denied.", "access_denied")));
+			return Mono.error(
+					new MauticApiException(401, MauticErrors.typed(401, "API authorization denied.", "access_denied")));
 		}
 		if (!MessageDigest.isEqual(decode(authorization.substring(6).trim()), this.expected)) {
 			return Mono.error(new MauticApiException(401,

@@ -7,8 +7,9 @@ import org.springframework.web.reactive.config.PathMatchConfigurer;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 
 /**
- * Serves the controllers under {@code /api}, as Mautic routes its REST API, while leaving the server root to what
- * Mautic serves there (the tracking pixel {@code /mtracking.gif}); a base path for the whole server would hide it.
+ * Serves the controllers under {@code /api}, as Mautic routes its REST API, while leaving
+ * the server root to what Mautic serves there (the tracking pixel
+ * {@code /mtracking.gif}); a base path for the whole server would hide it.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiPathConfiguration implements WebFluxConfigurer {

@@ -24,9 +24,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Turns a form-encoded body into the JSON Mautic would build from it, read exactly as PHP reads it
- * ({@code tags[]=a} is a list, the last of a name wins), because Mautic reads both alike while the generated handlers
- * read JSON only.
+ * Turns a form-encoded body into the JSON Mautic would build from it, read exactly as PHP
+ * reads it ({@code tags[]=a} is a list, the last of a name wins), because Mautic reads
+ * both alike while the generated handlers read JSON only.
  */
 @Component
 public class FormBodyFilter implements WebFilter, Ordered {
@@ -50,7 +50,8 @@ public class FormBodyFilter implements WebFilter, Ordered {
 		if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)) {
 			return chain.filter(exchange);
 		}
-		// PHP reads a POST form into $_POST; Symfony reads the other methods' forms with parse_str.
+		// PHP reads a POST form into $_POST; Symfony reads the other methods' forms with
+		// parse_str.
 		Source source = HttpMethod.POST.equals(exchange.getRequest().getMethod()) ? Source.POST_FORM
 				: Source.QUERY_STRING;
 		return DataBufferUtils.join(exchange.getRequest().getBody()).map((buffer) -> {

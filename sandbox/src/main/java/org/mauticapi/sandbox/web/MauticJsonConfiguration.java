@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Writes JSON as Mautic's JMS serializer does: {@code /} escaped as {@code \/}, non-ASCII as {@code \\uXXXX}.
+ * Writes JSON as Mautic's JMS serializer does: {@code /} escaped as {@code \/}, non-ASCII
+ * as {@code \\uXXXX}.
  */
 @Configuration(proxyBeanMethods = false)
 public class MauticJsonConfiguration {

@@ -11,8 +11,8 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Adds {@code Mautic-Version} to answers built after authentication, as Mautic's controllers do; errors raised
- * before (authentication, routing) carry none.
+ * Adds {@code Mautic-Version} to answers built after authentication, as Mautic's
+ * controllers do; errors raised before (authentication, routing) carry none.
  */
 @Component
 public class MauticVersionFilter implements WebFilter, Ordered {

@@ -6,8 +6,9 @@ import org.springframework.validation.Validator;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 
 /**
- * Turns off Spring's validation of the generated interfaces' constraints: the sandbox imitates Mautic, which
- * accepts or fails on bad input in its own ways; stopping bad input is the gateway's job.
+ * Turns off Spring's validation of the generated interfaces' constraints: the sandbox
+ * imitates Mautic, which accepts or fails on bad input in its own ways; stopping bad
+ * input is the gateway's job.
  */
 @Configuration(proxyBeanMethods = false)
 public class NoRequestValidation implements WebFluxConfigurer {

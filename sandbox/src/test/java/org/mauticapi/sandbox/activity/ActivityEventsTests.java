@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link ActivityEvents}; the recorded shapes are checked by {@link ActivityRecordingsTests}.
+ * Tests for {@link ActivityEvents}; the recorded shapes are checked by
+ * {@link ActivityRecordingsTests}.
  */
 class ActivityEventsTests {
 
@@ -27,8 +28,8 @@ class ActivityEventsTests {
 
 	@Test
 	void writesAPointGroupChangeWithStringNumbersAndTheGroup() {
-		ActivityEvent event = ActivityEvents.pointsChanged(
-				new PointsChanged(18, 1, "Manual change", "API", "API", -98, "Engagement", AT));
+		ActivityEvent event = ActivityEvents
+			.pointsChanged(new PointsChanged(18, 1, "Manual change", "API", "API", -98, "Engagement", AT));
 
 		JsonNode log = event.body().at("/details/log");
 		assertThat(event.body().get("eventLabel").asString()).isEqualTo("Manual change / -98 (Engagement)");
@@ -60,8 +61,7 @@ class ActivityEventsTests {
 
 	@Test
 	void marksADncReasonMauticCannotNameAsUnrenderable() {
-		ActivityEvent event = ActivityEvents
-			.doNotContact(new DoNotContactAdded(7, 4, "email", null, 99, "", AT));
+		ActivityEvent event = ActivityEvents.doNotContact(new DoNotContactAdded(7, 4, "email", null, 99, "", AT));
 
 		assertThat(event.renderable()).isFalse();
 	}
@@ -75,7 +75,8 @@ class ActivityEventsTests {
 		assertThat(event.body().get("eventLabel").asString()).isEqualTo("Email");
 		assertThat(event.body().at("/details/dnc").propertyNames()).containsExactly("id", "channel", "channel_id",
 				"date_added", "reason", "comments");
-		assertThat(event.body().at("/details/dnc/reason").asString()).isEqualTo("Contact unsubscribed from this channel.");
+		assertThat(event.body().at("/details/dnc/reason").asString())
+			.isEqualTo("Contact unsubscribed from this channel.");
 	}
 
 }

@@ -24,7 +24,8 @@ class ActivityLogTests {
 
 		List<ActivityEvent> events = this.log.eventsOf(1);
 
-		assertThat(events).extracting(ActivityEvent::eventId).containsExactly("segment_membership1", "segment_membership3");
+		assertThat(events).extracting(ActivityEvent::eventId)
+			.containsExactly("segment_membership1", "segment_membership3");
 		assertThat(this.log.allEvents()).hasSize(3);
 	}
 
@@ -71,7 +72,8 @@ class ActivityLogTests {
 	}
 
 	private static ActivityEvent segment(long logId, long contactId) {
-		return ActivityEvents.segmentMembership(new SegmentMembershipChanged(logId, contactId, "VIP customers", true, AT));
+		return ActivityEvents
+			.segmentMembership(new SegmentMembershipChanged(logId, contactId, "VIP customers", true, AT));
 	}
 
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link ActivityPageBuilder} beyond the recorded exchanges ({@link ActivityRecordingsTests}).
+ * Tests for {@link ActivityPageBuilder} beyond the recorded exchanges
+ * ({@link ActivityRecordingsTests}).
  */
 class ActivityPageBuilderTests {
 
@@ -31,15 +32,15 @@ class ActivityPageBuilderTests {
 			ActivityEvents.segmentMembership(new SegmentMembershipChanged(8, 1, "UK contacts", true, at("20:28:07"))),
 			ActivityEvents.segmentMembership(new SegmentMembershipChanged(9, 1, "VIP customers", true, at("20:28:08"))),
 			ActivityEvents.doNotContact(new DoNotContactAdded(1, 1, "email", null, 3, "", at("20:28:09"))),
-			ActivityEvents.pointsChanged(new PointsChanged(1, 1, "Webinar attended", "Attended", "API", 10, null,
-					at("20:28:10"))));
+			ActivityEvents.pointsChanged(
+					new PointsChanged(1, 1, "Webinar attended", "Attended", "API", 10, null, at("20:28:10"))));
 
 	@Test
 	void answersTheDefaultsWithNoParameters() {
 		ObjectNode body = build(this.events, Map.of());
 
-		assertThat(body.propertyNames()).containsExactly("events", "filters", "order", "types", "total", "page", "limit",
-				"maxPages");
+		assertThat(body.propertyNames()).containsExactly("events", "filters", "order", "types", "total", "page",
+				"limit", "maxPages");
 		assertThat(eventIds(body)).containsExactly("point.gained1", "lead.donotcontact1", "segment_membership9",
 				"segment_membership8");
 		assertThat(body.get("order").toString()).isEqualTo("[\"timestamp\",\"DESC\"]");
@@ -145,7 +146,8 @@ class ActivityPageBuilderTests {
 	private ObjectNode build(List<ActivityEvent> events, Map<String, List<String>> query) {
 		ObjectNode body = this.builder.build(events, query);
 		assertThat(CONTRACT.validateResponse("GET", "/api/contacts/1/activity", 200,
-				Recording.MAPPER.readTree(body.toString()))).isEmpty();
+				Recording.MAPPER.readTree(body.toString())))
+			.isEmpty();
 		return body;
 	}
 

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link ActivityPageBuilder} and {@link ActivityEvents} against every recorded activity exchange, on the
- * timeline {@link RecordedTimeline} rebuilds from the exchanges before it.
+ * Tests for {@link ActivityPageBuilder} and {@link ActivityEvents} against every recorded
+ * activity exchange, on the timeline {@link RecordedTimeline} rebuilds from the exchanges
+ * before it.
  */
 class ActivityRecordingsTests {
 
@@ -41,7 +42,8 @@ class ActivityRecordingsTests {
 			Clock.fixed(Instant.parse("2026-11-22T21:00:00Z"), ZoneOffset.UTC));
 
 	static Stream<Recording> answered() {
-		// a missing contact's 404 (activity-contact-missing) is the contact store's answer, not the timeline's
+		// a missing contact's 404 (activity-contact-missing) is the contact store's
+		// answer, not the timeline's
 		return RECORDINGS.stream().filter((recording) -> recording.isActivity() && recording.status() == 200);
 	}
 

@@ -51,12 +51,19 @@ class ActivityServiceTests {
 	@Test
 	void deletedContactsEventsLeaveTheTimeline() {
 		long gone = sandbox.createContact("{\"firstname\": \"Gone\", \"email\": \"gone@example.com\"}");
-		String eventId = sandbox.get("/api/contacts/" + gone + "/activity").body().path("events").get(0).path("eventId").asString();
+		String eventId = sandbox.get("/api/contacts/" + gone + "/activity")
+			.body()
+			.path("events")
+			.get(0)
+			.path("eventId")
+			.asString();
 
 		sandbox.delete("/api/contacts/" + gone + "/delete");
 		SandboxHttp.Answer all = sandbox.get("/api/contacts/activity?limit=100");
 
-		all.body().path("events").forEach((event) -> assertThat(event.path("eventId").asString()).isNotEqualTo(eventId));
+		all.body()
+			.path("events")
+			.forEach((event) -> assertThat(event.path("eventId").asString()).isNotEqualTo(eventId));
 		assertThat(all.contractViolations()).isEmpty();
 	}
 

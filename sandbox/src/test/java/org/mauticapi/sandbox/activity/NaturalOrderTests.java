@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NaturalOrderTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "Manual change / -3|Manual change / -24", "Manual change / -98|Manual change / 10",
-			"add (+) / 2|add (+) / 5", "UTM Campaign|Unsubscribed", "Contact added to segment, VIP|Contact added to segment, example",
-			"item 007|item 8", "abc|abcd" })
+	@CsvSource(delimiter = '|',
+			value = { "Manual change / -3|Manual change / -24", "Manual change / -98|Manual change / 10",
+					"add (+) / 2|add (+) / 5", "UTM Campaign|Unsubscribed",
+					"Contact added to segment, VIP|Contact added to segment, example", "item 007|item 8", "abc|abcd" })
 	void sortsLikePhpStrnatcmp(String first, String second) {
 		assertThat(NaturalOrder.INSTANCE.compare(first, second)).isNegative();
 		assertThat(NaturalOrder.INSTANCE.compare(second, first)).isPositive();

@@ -21,25 +21,30 @@ import tools.jackson.databind.node.ObjectNode;
 import org.mauticapi.php.PhpCast;
 
 /**
- * Rebuilds the recorded data set's timeline by replaying the recorded exchanges that change it (contact creation
- * and deletion, UTM tags, DNC entries, points, segment and campaign memberships) through {@link ActivityEvents}.
- * Ids, names and details come from the exchanges. Two things do not: the second each event happened (points and
- * membership answers carry no time, so it is taken from the recorded timelines, falling back to the latest time an
- * answer showed), and the memberships Mautic's segment-rebuild job created between recordings 044 and 045 outside
- * the API (listed in {@link #REBUILT_SEGMENTS} as recorded in {@code activity-all-date-range}).
+ * Rebuilds the recorded data set's timeline by replaying the recorded exchanges that
+ * change it (contact creation and deletion, UTM tags, DNC entries, points, segment and
+ * campaign memberships) through {@link ActivityEvents}. Ids, names and details come from
+ * the exchanges. Two things do not: the second each event happened (points and membership
+ * answers carry no time, so it is taken from the recorded timelines, falling back to the
+ * latest time an answer showed), and the memberships Mautic's segment-rebuild job created
+ * between recordings 044 and 045 outside the API (listed in {@link #REBUILT_SEGMENTS} as
+ * recorded in {@code activity-all-date-range}).
  */
 final class RecordedTimeline {
 
 	/** Segment id to contact ids, in the order the rebuild job ran. */
 	private static final Map<Long, List<Long>> REBUILT_SEGMENTS = rebuiltSegments();
 
-	private static final Pattern CONTACT_POINTS = Pattern.compile("^/api/contacts/(\\d+)/points/(plus|minus|times|divide)/([^/]+)$");
+	private static final Pattern CONTACT_POINTS = Pattern
+		.compile("^/api/contacts/(\\d+)/points/(plus|minus|times|divide)/([^/]+)$");
 
-	private static final Pattern GROUP_POINTS = Pattern.compile("^/api/contacts/(\\d+)/points/groups/(\\d+)/(\\w+)/([^/]+)$");
+	private static final Pattern GROUP_POINTS = Pattern
+		.compile("^/api/contacts/(\\d+)/points/groups/(\\d+)/(\\w+)/([^/]+)$");
 
 	private static final Pattern CONTACT_CHANGE = Pattern.compile("^/api/contacts/(\\d+)/(utm|dnc)/.*$");
 
-	private static final Pattern SEGMENT_CONTACT = Pattern.compile("^/api/segments/(\\d+)/contact/(\\d+)/(add|remove)$");
+	private static final Pattern SEGMENT_CONTACT = Pattern
+		.compile("^/api/segments/(\\d+)/contact/(\\d+)/(add|remove)$");
 
 	private static final Pattern SEGMENT_CONTACTS = Pattern.compile("^/api/segments/(\\d+)/contacts/add$");
 
@@ -111,7 +116,8 @@ final class RecordedTimeline {
 			this.segments.put(body.path("list").path("id").asLong(), body.path("list").path("name").asString());
 		}
 		else if (path.equals("/api/campaigns/new")) {
-			this.campaigns.put(body.path("campaign").path("id").asLong(), body.path("campaign").path("name").asString());
+			this.campaigns.put(body.path("campaign").path("id").asLong(),
+					body.path("campaign").path("name").asString());
 		}
 		else if (path.equals("/api/contacts/batch/delete")) {
 			for (String id : recording.query().get("ids").get(0).split(",")) {
@@ -135,8 +141,8 @@ final class RecordedTimeline {
 		long id = contact.path("id").asLong();
 		if (this.contacts.add(id) && contact.hasNonNull("dateIdentified")) {
 			Instant at = at("lead.source.identified" + this.nextLogId, contact.get("dateIdentified"));
-			this.log.append(ActivityEvents.identified(new ContactIdentified(this.nextLogId++, id,
-					contact.path("createdByUser").asString(), at)));
+			this.log.append(ActivityEvents
+				.identified(new ContactIdentified(this.nextLogId++, id, contact.path("createdByUser").asString(), at)));
 		}
 		if (CONTACT_CHANGE.matcher(path).matches() || contact.path("doNotContact").size() > 0) {
 			syncDoNotContact(id, contact.path("doNotContact"));
@@ -156,13 +162,16 @@ final class RecordedTimeline {
 			long id = entry.path("id").asLong();
 			Long channelId = entry.hasNonNull("channelId") ? entry.get("channelId").asLong() : null;
 			String comments = entry.hasNonNull("comments") ? entry.get("comments").asString() : null;
-			this.log.append(ActivityEvents.doNotContact(new DoNotContactAdded(id, contactId,
-					entry.path("channel").asString(), channelId, entry.path("reason").asInt(), comments,
-					at("lead.donotcontact" + id, entry.get("dateAdded")))));
+			this.log.append(ActivityEvents
+				.doNotContact(new DoNotContactAdded(id, contactId, entry.path("channel").asString(), channelId,
+						entry.path("reason").asInt(), comments, at("lead.donotcontact" + id, entry.get("dateAdded")))));
 		}
 	}
 
-	/** The contact's UTM events become its tag sets in the answer (camel-cased there, snake_case in the log). */
+	/**
+	 * The contact's UTM events become its tag sets in the answer (camel-cased there,
+	 * snake_case in the log).
+	 */
 	private void syncUtmTags(long contactId, JsonNode sets) {
 		this.log.eventsOf(contactId)
 			.stream()
@@ -172,8 +181,8 @@ final class RecordedTimeline {
 			ObjectNode tags = JsonNodeFactory.instance.objectNode();
 			set.properties().forEach((property) -> tags.set(snakeCase(property.getKey()), property.getValue()));
 			long id = set.path("id").asLong();
-			this.log.append(ActivityEvents.utmTagsAdded(
-					new UtmTagsAdded(id, contactId, at("lead.utmtagsadded" + id, null), tags)));
+			this.log.append(ActivityEvents
+				.utmTagsAdded(new UtmTagsAdded(id, contactId, at("lead.utmtagsadded" + id, null), tags)));
 		}
 	}
 
@@ -182,7 +191,8 @@ final class RecordedTimeline {
 		Matcher group = GROUP_POINTS.matcher(recording.path());
 		Map<String, String> names = names(recording.requestBody());
 		if (contact.matches()) {
-			// Mautic logs the operand, not the change, and nothing for 0 (points-plus-zero)
+			// Mautic logs the operand, not the change, and nothing for 0
+			// (points-plus-zero)
 			long delta = PhpCast.toInt(contact.group(3));
 			if (delta != 0) {
 				logPoints(Long.parseLong(contact.group(1)),
@@ -229,9 +239,9 @@ final class RecordedTimeline {
 		else if (campaign.matches()) {
 			long logId = this.nextLogId++;
 			long campaignId = Long.parseLong(campaign.group(1));
-			this.log.append(ActivityEvents.campaignMembership(new CampaignMembershipChanged(logId,
-					Long.parseLong(campaign.group(2)), campaignId, this.campaigns.get(campaignId),
-					at("campaign_membership" + logId, null))));
+			this.log.append(ActivityEvents
+				.campaignMembership(new CampaignMembershipChanged(logId, Long.parseLong(campaign.group(2)), campaignId,
+						this.campaigns.get(campaignId), at("campaign_membership" + logId, null))));
 		}
 	}
 
@@ -247,8 +257,8 @@ final class RecordedTimeline {
 
 	private void rebuildSegments() {
 		this.rebuilt = true;
-		REBUILT_SEGMENTS.forEach((segment, members) -> members
-			.forEach((contact) -> segmentMembership(segment, contact, true)));
+		REBUILT_SEGMENTS
+			.forEach((segment, members) -> members.forEach((contact) -> segmentMembership(segment, contact, true)));
 	}
 
 	private Instant at(String eventId, JsonNode fallback) {

@@ -58,9 +58,10 @@ record Recording(int number, String name, JsonNode json) {
 	/** The query as the raw, ordered parameter map a controller receives. */
 	Map<String, List<String>> query() {
 		Map<String, List<String>> query = new LinkedHashMap<>();
-		this.json.path("request").path("query").forEach((pair) -> query
-			.computeIfAbsent(pair.get(0).asString(), (name) -> new ArrayList<>())
-			.add(pair.get(1).asString()));
+		this.json.path("request")
+			.path("query")
+			.forEach((pair) -> query.computeIfAbsent(pair.get(0).asString(), (name) -> new ArrayList<>())
+				.add(pair.get(1).asString()));
 		return query;
 	}
 

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that parallel writes lose nothing: every concurrent create gets its own contact and id.
+ * Tests that parallel writes lose nothing: every concurrent create gets its own contact
+ * and id.
  */
 class ConcurrentWritesIT {
 
@@ -44,8 +45,9 @@ class ConcurrentWritesIT {
 	@Test
 	void parallelCreatesEachMakeOneContact() throws IOException, InterruptedException {
 		List<CompletableFuture<HttpResponse<String>>> creates = IntStream.range(0, 64)
-			.mapToObj((i) -> http.sendAsync(request("POST", "/api/contacts/new",
-					"{\"email\":\"parallel" + i + "@example.com\"}"), HttpResponse.BodyHandlers.ofString()))
+			.mapToObj((i) -> http.sendAsync(
+					request("POST", "/api/contacts/new", "{\"email\":\"parallel" + i + "@example.com\"}"),
+					HttpResponse.BodyHandlers.ofString()))
 			.toList();
 
 		Set<Long> ids = creates.stream()
@@ -61,7 +63,8 @@ class ConcurrentWritesIT {
 
 	private static HttpRequest request(String method, String path, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
 			.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString("admin:mautic".getBytes(StandardCharsets.UTF_8)));
 		if (body != null) {

@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exercises each of the 43 documented operations over HTTP against a sandbox started with its demo data, and
- * checks every answer against the contract's schema for its operation and status.
+ * Exercises each of the 43 documented operations over HTTP against a sandbox started with
+ * its demo data, and checks every answer against the contract's schema for its operation
+ * and status.
  */
 class EveryOperationIT {
 
@@ -47,14 +48,14 @@ class EveryOperationIT {
 	}
 
 	static Stream<Arguments> operations() {
-		return Stream.of(
-				call("GET", "/api/contacts/1", null, 200), call("GET", "/api/contacts?limit=5&search=tag:vip", null, 200),
+		return Stream.of(call("GET", "/api/contacts/1", null, 200),
+				call("GET", "/api/contacts?limit=5&search=tag:vip", null, 200),
 				call("GET", "/api/contacts?where[0][col]=country&where[0][expr]=eq&where[0][val]=Germany&minimal=true",
 						null, 200),
-				call("POST", "/api/contacts/new", "{\"email\":\"new.one@example.com\",\"firstname\":\"New\",\"tags\":[\"a\"]}",
-						201),
-				call("POST", "/api/contacts/batch/new", "[{\"email\":\"b.one@example.com\"},{\"email\":\"b.two@example.com\"}]",
-						201),
+				call("POST", "/api/contacts/new",
+						"{\"email\":\"new.one@example.com\",\"firstname\":\"New\",\"tags\":[\"a\"]}", 201),
+				call("POST", "/api/contacts/batch/new",
+						"[{\"email\":\"b.one@example.com\"},{\"email\":\"b.two@example.com\"}]", 201),
 				call("PATCH", "/api/contacts/2/edit", "{\"city\":\"Paris\"}", 200),
 				call("PUT", "/api/contacts/3/edit", "{\"email\":\"replaced.three@example.com\"}", 200),
 				call("PUT", "/api/contacts/999999/edit", "{\"email\":\"put.created@example.com\"}", 201),
@@ -64,8 +65,10 @@ class EveryOperationIT {
 				call("DELETE", "/api/contacts/batch/delete?ids=7,8", null, 200),
 				call("POST", "/api/contacts/9/dnc/email/add", "{\"reason\":2,\"comments\":\"bounced\"}", 200),
 				call("POST", "/api/contacts/9/dnc/email/remove", null, 200),
-				call("POST", "/api/contacts/10/utm/add", "{\"utm_source\":\"flyer\",\"useragent\":\"Mozilla/5.0\"}", 200),
-				call("POST", "/api/contacts/11/points/plus/5", "{\"eventName\":\"Webinar\",\"actionName\":\"Attended\"}", 200),
+				call("POST", "/api/contacts/10/utm/add", "{\"utm_source\":\"flyer\",\"useragent\":\"Mozilla/5.0\"}",
+						200),
+				call("POST", "/api/contacts/11/points/plus/5",
+						"{\"eventName\":\"Webinar\",\"actionName\":\"Attended\"}", 200),
 				call("POST", "/api/contacts/11/points/minus/2", null, 200),
 				call("GET", "/api/contacts/11/points/groups", null, 200),
 				call("GET", "/api/contacts/11/points/groups/1", null, 200),
@@ -74,15 +77,18 @@ class EveryOperationIT {
 				call("POST", "/api/contacts/11/points/groups/1/set/8", null, 200),
 				call("POST", "/api/contacts/11/points/groups/1/divide/2", null, 200),
 				call("POST", "/api/contacts/11/points/groups/1/times/3", null, 200),
-				call("GET", "/api/contacts/list/owners", null, 200), call("GET", "/api/contacts/list/fields", null, 200),
-				call("GET", "/api/contacts/1/notes", null, 200), call("GET", "/api/contacts/1/segments", null, 200),
-				call("GET", "/api/contacts/1/campaigns", null, 200), call("GET", "/api/contacts/1/events", null, 404),
-				call("GET", "/api/contacts/1/activity", null, 200), call("GET", "/api/contacts/activity?limit=5", null, 200),
+				call("GET", "/api/contacts/list/owners", null, 200),
+				call("GET", "/api/contacts/list/fields", null, 200), call("GET", "/api/contacts/1/notes", null, 200),
+				call("GET", "/api/contacts/1/segments", null, 200), call("GET", "/api/contacts/1/campaigns", null, 200),
+				call("GET", "/api/contacts/1/events", null, 404), call("GET", "/api/contacts/1/activity", null, 200),
+				call("GET", "/api/contacts/activity?limit=5", null, 200),
 				call("GET", "/api/contacts/1/companies", null, 200), call("GET", "/api/contacts/1/devices", null, 200),
 				call("GET", "/api/segments/1", null, 200), call("GET", "/api/segments?limit=3", null, 200),
-				call("POST", "/api/segments/new", "{\"name\":\"Spanish contacts\",\"isPublished\":true,\"filters\":"
-						+ "[{\"glue\":\"and\",\"field\":\"country\",\"object\":\"lead\",\"type\":\"country\","
-						+ "\"operator\":\"=\",\"properties\":{\"filter\":\"Spain\"}}]}", 201),
+				call("POST", "/api/segments/new",
+						"{\"name\":\"Spanish contacts\",\"isPublished\":true,\"filters\":"
+								+ "[{\"glue\":\"and\",\"field\":\"country\",\"object\":\"lead\",\"type\":\"country\","
+								+ "\"operator\":\"=\",\"properties\":{\"filter\":\"Spain\"}}]}",
+						201),
 				call("PUT", "/api/segments/2/edit", "{\"name\":\"Replaced segment\"}", 200),
 				call("PATCH", "/api/segments/3/edit", "{\"description\":\"edited\"}", 200),
 				call("DELETE", "/api/segments/4/delete", null, 200),
@@ -114,7 +120,8 @@ class EveryOperationIT {
 
 		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
 		assertThat(CONTRACT.validateResponse("POST", "/api/contacts/15/utm/" + utmId + "/remove", 200,
-				JsonMapper.shared().readTree(removed.body()))).isEmpty();
+				JsonMapper.shared().readTree(removed.body())))
+			.isEmpty();
 	}
 
 	@Test
@@ -138,9 +145,10 @@ class EveryOperationIT {
 
 	private static HttpResponse<String> send(String method, String path, String body, String credentials)
 			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path.replace("[", "%5B")
-			.replace("]", "%5D")))
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create(sandbox.baseUrl() + path.replace("[", "%5B").replace("]", "%5D")))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}

@@ -17,8 +17,8 @@ import org.mauticapi.sandbox.SandboxServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the sandbox's limits answer in Mautic's envelope: a body over the size limit, a create past the
- * store's capacity.
+ * Tests that the sandbox's limits answer in Mautic's envelope: a body over the size
+ * limit, a create past the store's capacity.
  */
 class LimitsIT {
 

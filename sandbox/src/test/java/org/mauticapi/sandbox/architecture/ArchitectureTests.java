@@ -11,8 +11,8 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The sandbox's package rules: its feature packages form no cycle, and it stands on the contract module alone, never
- * on the gateway or the kit it serves.
+ * The sandbox's package rules: its feature packages form no cycle, and it stands on the
+ * contract module alone, never on the gateway or the kit it serves.
  */
 class ArchitectureTests {
 

@@ -41,7 +41,8 @@ class CampaignServiceTests {
 		JsonNode body = created.body().path("campaign");
 		assertThat(created.status()).isEqualTo(201);
 		long eventId = body.path("events").get(0).path("id").asLong();
-		assertThat(body.path("canvasSettings").path("nodes").get(0).path("id").asString()).isEqualTo(String.valueOf(eventId));
+		assertThat(body.path("canvasSettings").path("nodes").get(0).path("id").asString())
+			.isEqualTo(String.valueOf(eventId));
 		assertThat(body.path("canvasSettings").path("connections").get(0).path("targetId").asString())
 			.isEqualTo(String.valueOf(eventId));
 		assertThat(body.path("events").get(0).path("triggerRestrictedDaysOfWeek").isArray()).isTrue();

@@ -21,10 +21,16 @@ class CompanyServiceTests {
 		sandbox = SandboxHttp.start();
 		acme = sandbox.post("/api/companies/new", """
 				{"companyname": "Acme Corp", "companycity": "London", "companyindustry": "Technology"}""")
-			.body().path("company").path("id").asLong();
+			.body()
+			.path("company")
+			.path("id")
+			.asLong();
 		globex = sandbox.post("/api/companies/new", """
 				{"companyname": "Globex Inc", "companynumber_of_employees": 1200}""")
-			.body().path("company").path("id").asLong();
+			.body()
+			.path("company")
+			.path("id")
+			.asLong();
 	}
 
 	@AfterAll
@@ -39,15 +45,18 @@ class CompanyServiceTests {
 		JsonNode company = created.body().path("company");
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(company.path("score").asInt()).isZero();
-		assertThat(company.path("fields").path("core").path("companyname").path("value").asString()).isEqualTo("Initech");
-		assertThat(company.path("fields").path("core").path("companycity").path("normalizedValue").asString()).isEmpty();
+		assertThat(company.path("fields").path("core").path("companyname").path("value").asString())
+			.isEqualTo("Initech");
+		assertThat(company.path("fields").path("core").path("companycity").path("normalizedValue").asString())
+			.isEmpty();
 		assertThat(company.path("fields").path("social").isArray()).isTrue();
 		assertThat(company.path("fields").path("all").path("companyname").asString()).isEqualTo("Initech");
 	}
 
 	@Test
 	void createWithTakenNameUpdatesThatCompany() {
-		SandboxHttp.Answer again = sandbox.post("/api/companies/new", "{\"companyname\": \"acme corp\", \"companyzipcode\": \"E1\"}");
+		SandboxHttp.Answer again = sandbox.post("/api/companies/new",
+				"{\"companyname\": \"acme corp\", \"companyzipcode\": \"E1\"}");
 
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.body().path("company").path("id").asLong()).isEqualTo(acme);
@@ -55,7 +64,8 @@ class CompanyServiceTests {
 
 	@Test
 	void contactCreatedWithCompanyIsLinkedToItAsPrimary() {
-		long ada = sandbox.createContact("{\"firstname\": \"Ada\", \"email\": \"ada@example.com\", \"company\": \"Acme Corp\"}");
+		long ada = sandbox
+			.createContact("{\"firstname\": \"Ada\", \"email\": \"ada@example.com\", \"company\": \"Acme Corp\"}");
 
 		SandboxHttp.Answer answer = sandbox.get("/api/contacts/" + ada + "/companies");
 

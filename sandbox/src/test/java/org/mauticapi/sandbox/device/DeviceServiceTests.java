@@ -27,7 +27,8 @@ class DeviceServiceTests {
 				 "deviceBrand": "", "deviceModel": "", "lead": %d}""".formatted(ada));
 		sandbox.post("/api/devices/new", """
 				{"device": "smartphone", "deviceOsName": "iOS", "deviceOsShortName": "IOS", "deviceOsVersion": "17.1",
-				 "deviceOsPlatform": "ARM", "deviceBrand": "AP", "deviceModel": "iPhone", "lead": %d}""".formatted(ada));
+				 "deviceOsPlatform": "ARM", "deviceBrand": "AP", "deviceModel": "iPhone", "lead": %d}"""
+			.formatted(ada));
 	}
 
 	@AfterAll
@@ -37,7 +38,8 @@ class DeviceServiceTests {
 
 	@Test
 	void createAnswersNullsAndTheWholeContact() {
-		long grace = sandbox.createContact("{\"firstname\": \"Grace\", \"email\": \"grace@example.com\", \"owner\": 1}");
+		long grace = sandbox
+			.createContact("{\"firstname\": \"Grace\", \"email\": \"grace@example.com\", \"owner\": 1}");
 
 		SandboxHttp.Answer created = sandbox.post("/api/devices/new", """
 				{"device": "tablet", "deviceBrand": "", "lead": %d}""".formatted(grace));
@@ -46,21 +48,25 @@ class DeviceServiceTests {
 		assertThat(created.body().path("device").path("deviceBrand").isNull()).isTrue();
 		assertThat(created.body().path("device").path("clientInfo").isArray()).isTrue();
 		assertThat(created.body().path("device").path("lead").path("firstname").asString()).isEqualTo("Grace");
-		assertThat(created.body().path("device").path("lead").path("owner").path("role").path("isAdmin").asBoolean()).isTrue();
+		assertThat(created.body().path("device").path("lead").path("owner").path("role").path("isAdmin").asBoolean())
+			.isTrue();
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "orderBy=d.id|2,1", "orderBy=d.id&orderByDir=ASC|1,2", "limit=1&orderBy=d.id&orderByDir=ASC|1",
-			"orderBy=d.deviceOsName&orderByDir=DESC|1,2", "search=anything&orderBy=d.id|2,1" })
+	@CsvSource(delimiter = '|',
+			value = { "orderBy=d.id|2,1", "orderBy=d.id&orderByDir=ASC|1,2", "limit=1&orderBy=d.id&orderByDir=ASC|1",
+					"orderBy=d.deviceOsName&orderByDir=DESC|1,2", "search=anything&orderBy=d.id|2,1" })
 	void listsDevicesInOrderWithoutNulls(String query, String expectedIds) {
-		SandboxHttp.Answer answer = sandbox.get("/api/contacts/" + ada + "/devices" + (query.isEmpty() ? "" : "?" + query));
+		SandboxHttp.Answer answer = sandbox
+			.get("/api/contacts/" + ada + "/devices" + (query.isEmpty() ? "" : "?" + query));
 
 		List<String> ids = new ArrayList<>();
 		answer.body().path("devices").forEach((device) -> ids.add(device.path("id").asString()));
 		assertThat(ids).containsExactly(expectedIds.split(","));
 		assertThat(answer.body().path("total").asInt()).isEqualTo(2);
-		answer.body().path("devices").forEach((device) -> assertThat(device.has("deviceBrand"))
-			.isEqualTo(device.path("id").asLong() == 2));
+		answer.body()
+			.path("devices")
+			.forEach((device) -> assertThat(device.has("deviceBrand")).isEqualTo(device.path("id").asLong() == 2));
 		assertThat(answer.contractViolations()).isEmpty();
 	}
 
@@ -83,7 +89,8 @@ class DeviceServiceTests {
 		assertThat(none.body().path("devices").isArray()).isTrue();
 		assertThat(none.contractViolations()).isEmpty();
 		assertThat(missing.status()).isEqualTo(404);
-		assertThat(sandbox.post("/api/devices/new", "{\"device\": \"desktop\", \"lead\": 999999}").status()).isEqualTo(404);
+		assertThat(sandbox.post("/api/devices/new", "{\"device\": \"desktop\", \"lead\": 999999}").status())
+			.isEqualTo(404);
 	}
 
 }

@@ -36,8 +36,8 @@ class DoNotContactApiIT {
 	@BeforeEach
 	void createContact() {
 		this.api = SandboxCalls.onPort(this.port);
-		this.contactId = this.api.createContact("{\"firstname\":\"Linus\",\"email\":\"linus-" + System.nanoTime()
-				+ "@example.net\"}");
+		this.contactId = this.api
+			.createContact("{\"firstname\":\"Linus\",\"email\":\"linus-" + System.nanoTime() + "@example.net\"}");
 	}
 
 	@Test
@@ -54,7 +54,8 @@ class DoNotContactApiIT {
 		assertThat(answer.body().path("contact").path("firstname").asString()).isEqualTo("Linus");
 		assertThat(answer.body().path("contact").path("dateModified").isString()).isTrue();
 		assertThat(events()).singleElement()
-			.satisfies((event) -> assertThat(event.eventId()).isEqualTo("lead.donotcontact" + entry.path("id").asLong()));
+			.satisfies(
+					(event) -> assertThat(event.eventId()).isEqualTo("lead.donotcontact" + entry.path("id").asLong()));
 	}
 
 	@Test

@@ -87,7 +87,8 @@ class CommonApiIT {
 
 	@Test
 	void aBatchNewAnswersEachItemWithItsStatus() {
-		Answer created = this.api.send("POST", "/points/groups/batch/new", "[{\"name\": \"A\"}, {\"description\": \"no name\"}]");
+		Answer created = this.api.send("POST", "/points/groups/batch/new",
+				"[{\"name\": \"A\"}, {\"description\": \"no name\"}]");
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.body().path("pointGroups").isArray()).isTrue();

@@ -17,8 +17,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Collects the comparisons of a run and writes them: a text report with one line per exchange, the share that has
- * Mautic's shape overall and per operation, and a JSON file with both answers of every exchange that differs.
+ * Collects the comparisons of a run and writes them: a text report with one line per
+ * exchange, the share that has Mautic's shape overall and per operation, and a JSON file
+ * with both answers of every exchange that differs.
  */
 public final class ComparisonReport {
 
@@ -67,7 +68,8 @@ public final class ComparisonReport {
 		if (!differences.isEmpty()) {
 			ObjectNode item = this.differing.addObject().put("scenario", scenario).put("call", call);
 			item.set("request", mautic.request().body());
-			item.putArray("differences").addAll(differences.stream().map(JsonNodeFactory.instance::stringNode).toList());
+			item.putArray("differences")
+				.addAll(differences.stream().map(JsonNodeFactory.instance::stringNode).toList());
 			item.set("mautic", mautic.response().body());
 			item.set("sandbox", sandbox.response().body());
 		}
@@ -75,8 +77,11 @@ public final class ComparisonReport {
 
 	private static String query(Exchange.Request request) {
 		StringBuilder query = new StringBuilder();
-		request.query().forEach((pair) -> query.append(query.isEmpty() ? "?" : "&").append(pair.get(0)).append('=')
-			.append(pair.get(1)));
+		request.query()
+			.forEach((pair) -> query.append(query.isEmpty() ? "?" : "&")
+				.append(pair.get(0))
+				.append('=')
+				.append(pair.get(1)));
 		return query.toString();
 	}
 
@@ -102,7 +107,8 @@ public final class ComparisonReport {
 	public void write(Path folder, String name) {
 		List<String> text = new ArrayList<>(this.lines);
 		text.add("");
-		this.byOperation.forEach((operation, counts) -> text.add("%4d/%-4d %s".formatted(counts[0], counts[1], operation)));
+		this.byOperation
+			.forEach((operation, counts) -> text.add("%4d/%-4d %s".formatted(counts[0], counts[1], operation)));
 		text.add("");
 		text.add(summary());
 		try {

@@ -16,6 +16,7 @@ public record Exchange(ScenarioStep step, @Nullable Request request, @Nullable R
 
 	/**
 	 * A request as sent.
+	 *
 	 * @param method the method
 	 * @param path the path, from the server root
 	 * @param query the query parameters, as name and value pairs, not encoded
@@ -29,6 +30,7 @@ public record Exchange(ScenarioStep step, @Nullable Request request, @Nullable R
 
 	/**
 	 * An answer.
+	 *
 	 * @param status the status
 	 * @param contentType the content type, without parameters
 	 * @param body the body, JSON null when it is not JSON

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compares the sandbox's answer to a step with Mautic's: the same status, and, unless the step compares statuses
- * only, the same content type and the same JSON shape with keys in Mautic's order.
+ * Compares the sandbox's answer to a step with Mautic's: the same status, and, unless the
+ * step compares statuses only, the same content type and the same JSON shape with keys in
+ * Mautic's order.
  */
 public final class ExchangeComparison {
 

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Compares two JSON documents by shape: the same keys in the same order and the same value types recursively,
- * {@code null} counted as its own type, {@code {}} and {@code []} counted as different, string and number counted as
- * different, and lists of the same length; values (ids, dates, texts) are not compared.
+ * Compares two JSON documents by shape: the same keys in the same order and the same
+ * value types recursively, {@code null} counted as its own type, {@code {}} and
+ * {@code []} counted as different, string and number counted as different, and lists of
+ * the same length; values (ids, dates, texts) are not compared.
  */
 public final class JsonShapes {
 

@@ -16,11 +16,12 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The held-out comparison against a real Mautic, a tool rather than a build test: runs only when
- * {@code -Dfidelity.mautic-url} names a fresh real Mautic. Every scenario under
- * {@code src/test/resources/fidelity/scenarios} runs against it and against a fresh empty sandbox, and each
- * answer is compared by shape; {@code target/fidelity/comparison.txt} has the result. With
- * {@code -Dfidelity.record=<folder>} Mautic's exchanges are written there as recordings the build replays. See
+ * The held-out comparison against a real Mautic, a tool rather than a build test: runs
+ * only when {@code -Dfidelity.mautic-url} names a fresh real Mautic. Every scenario under
+ * {@code src/test/resources/fidelity/scenarios} runs against it and against a fresh empty
+ * sandbox, and each answer is compared by shape; {@code target/fidelity/comparison.txt}
+ * has the result. With {@code -Dfidelity.record=<folder>} Mautic's exchanges are written
+ * there as recordings the build replays. See
  * {@code sandbox/tools/compare-with-mautic.sh}.
  */
 @EnabledIfSystemProperty(named = "fidelity.mautic-url", matches = ".+")
@@ -31,8 +32,8 @@ class MauticComparisonIT {
 	@Test
 	void sandboxAnswersWithMauticsShape() {
 		MauticApiContract contract = MauticApiContract.load();
-		List<Scenario> scenarios = Scenario.loadAll(Path.of(System.getProperty("fidelity.scenarios",
-				"src/test/resources/fidelity/scenarios")));
+		List<Scenario> scenarios = Scenario
+			.loadAll(Path.of(System.getProperty("fidelity.scenarios", "src/test/resources/fidelity/scenarios")));
 		String only = System.getProperty("fidelity.only", "");
 		String record = System.getProperty("fidelity.record", "");
 		String run = Long.toString(System.currentTimeMillis() / 1000 % 100000, 36);
@@ -68,7 +69,10 @@ class MauticComparisonIT {
 			.isGreaterThanOrEqualTo(Double.parseDouble(System.getProperty("fidelity.min-share", "0")));
 	}
 
-	/** Runs Mautic's segment rebuild job with the command given, e.g. {@code php bin/console mautic:segments:update}. */
+	/**
+	 * Runs Mautic's segment rebuild job with the command given, e.g.
+	 * {@code php bin/console mautic:segments:update}.
+	 */
 	private static void shell(String command) {
 		if (command.isBlank()) {
 			throw new IllegalStateException("A scenario rebuilds segments: set -Dfidelity.mautic-segment-rebuild");

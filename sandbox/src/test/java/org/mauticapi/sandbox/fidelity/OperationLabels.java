@@ -6,8 +6,9 @@ import org.mauticapi.contract.ContractOperation;
 import org.mauticapi.contract.MauticApiContract;
 
 /**
- * Names the documented operation a request is an instance of, as {@code "METHOD /template"}. The contract matches
- * a placeholder with any segment, so {@code DELETE /segments/batch/delete} would pass for {@code DELETE
+ * Names the documented operation a request is an instance of, as
+ * {@code "METHOD /template"}. The contract matches a placeholder with any segment, so
+ * {@code DELETE /segments/batch/delete} would pass for {@code DELETE
  * /segments/{id}/delete}; Mautic routes the batch forms elsewhere, and so does this.
  */
 final class OperationLabels {

@@ -17,12 +17,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A scenario as a real Mautic answered it: each step as written, the request as sent and Mautic's answer, with the
- * documented operation it is an instance of ({@code setup} for the other routes). One file per scenario, named so
- * that the files sort in the order they were recorded; the request side has the shape of the other recordings.
+ * A scenario as a real Mautic answered it: each step as written, the request as sent and
+ * Mautic's answer, with the documented operation it is an instance of ({@code setup} for
+ * the other routes). One file per scenario, named so that the files sort in the order
+ * they were recorded; the request side has the shape of the other recordings.
  *
  * @param scenario the scenario
- * @param run the run's {@code {{run}}} token, which names the recorded aliases and addresses
+ * @param run the run's {@code {{run}}} token, which names the recorded aliases and
+ * addresses
  * @param exchanges Mautic's exchanges, one per step
  */
 public record RecordedScenario(Scenario scenario, String run, List<Exchange> exchanges) {
@@ -105,8 +107,8 @@ public record RecordedScenario(Scenario scenario, String run, List<Exchange> exc
 			steps.add(step);
 			exchanges.add(new Exchange(step, requestOf(item.path("request")), responseOf(item.path("response"))));
 		}
-		return new RecordedScenario(new Scenario(json.path("scenario").asString(), steps), json.path("run").asString(""),
-				exchanges);
+		return new RecordedScenario(new Scenario(json.path("scenario").asString(), steps),
+				json.path("run").asString(""), exchanges);
 	}
 
 	private static Exchange.@Nullable Request requestOf(JsonNode request) {

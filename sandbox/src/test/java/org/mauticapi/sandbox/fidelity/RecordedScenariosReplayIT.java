@@ -17,11 +17,12 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replays the scenarios recorded from a real Mautic 5.1.0 by {@link MauticComparisonIT} (in {@code api-spec}'s
- * test resources, {@code recordings/5.1.0-scenarios}), in order, against one fresh empty sandbox: each step's
- * request is filled in from the sandbox's own earlier answers, and each answer must have the shape Mautic's had
- * (status, keys in Mautic's order, value types and nulls, list lengths). The held-out comparison without a real
- * Mautic; {@code target/fidelity/scenario-replay.txt} has the result per exchange.
+ * Replays the scenarios recorded from a real Mautic 5.1.0 by {@link MauticComparisonIT}
+ * (in {@code api-spec}'s test resources, {@code recordings/5.1.0-scenarios}), in order,
+ * against one fresh empty sandbox: each step's request is filled in from the sandbox's
+ * own earlier answers, and each answer must have the shape Mautic's had (status, keys in
+ * Mautic's order, value types and nulls, list lengths). The held-out comparison without a
+ * real Mautic; {@code target/fidelity/scenario-replay.txt} has the result per exchange.
  */
 class RecordedScenariosReplayIT {
 
@@ -47,7 +48,8 @@ class RecordedScenariosReplayIT {
 	static void stopSandbox() {
 		sandbox.close();
 		report.write(Path.of("target/fidelity"), "scenario-replay");
-		// The build's own held-out figure: printed so that it shows in the build log, not only in target/.
+		// The build's own held-out figure: printed so that it shows in the build log, not
+		// only in target/.
 		logger.info("Replay of the scenarios recorded from Mautic 5.1.0: {}", report.summary());
 	}
 
@@ -56,7 +58,8 @@ class RecordedScenariosReplayIT {
 		List<RecordedScenario> scenarios = RecordedScenario.readAll(RECORDINGS);
 		assertThat(scenarios).as("recorded scenarios in %s", RECORDINGS).isNotEmpty();
 		return scenarios.stream().map((recorded) -> DynamicTest.dynamicTest(recorded.scenario().name(), () -> {
-			// The recording's own run token, so that aliases and addresses made from it come out the same.
+			// The recording's own run token, so that aliases and addresses made from it
+			// come out the same.
 			ScenarioRunner runner = runners.computeIfAbsent(recorded.run(),
 					(run) -> new ScenarioRunner(Target.sandbox(sandbox.baseUrl(), sandbox.basicCredentials()), run));
 			List<Exchange> replayed = runner.run(recorded.scenario());
@@ -64,10 +67,13 @@ class RecordedScenariosReplayIT {
 				Exchange mautic = recorded.exchanges().get(i);
 				List<String> differences = ExchangeComparison.differences(mautic, replayed.get(i));
 				String key = recorded.scenario().name() + "#" + i;
-				report.add(recorded.scenario().name(), mautic, replayed.get(i), differences, KNOWN_DIFFERENCES.get(key));
+				report.add(recorded.scenario().name(), mautic, replayed.get(i), differences,
+						KNOWN_DIFFERENCES.get(key));
 				if (!KNOWN_DIFFERENCES.containsKey(key) && mautic.request() != null) {
-					assertThat(differences).as("%s step %d: %s %s", recorded.scenario().name(), i,
-							mautic.request().method(), mautic.request().path()).isEmpty();
+					assertThat(differences)
+						.as("%s step %d: %s %s", recorded.scenario().name(), i, mautic.request().method(),
+								mautic.request().path())
+						.isEmpty();
 				}
 			}
 		}));

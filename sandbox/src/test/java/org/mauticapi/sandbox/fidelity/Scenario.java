@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A scenario in the create, act, read, clean up style: steps sent in order to one Mautic, each step's request
- * written with {@code {{name}}} placeholders that earlier answers of the same Mautic fill in.
+ * A scenario in the create, act, read, clean up style: steps sent in order to one Mautic,
+ * each step's request written with {@code {{name}}} placeholders that earlier answers of
+ * the same Mautic fill in.
  *
  * @param name the scenario's name, unique over all files ({@code file/name})
  * @param steps its steps
@@ -22,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public record Scenario(String name, List<ScenarioStep> steps) {
 
 	/**
-	 * Every scenario of the {@code *.json} files of a folder, files in the order of their leading numbers (then of
-	 * their names), scenarios in file order.
+	 * Every scenario of the {@code *.json} files of a folder, files in the order of their
+	 * leading numbers (then of their names), scenarios in file order.
 	 * @param folder the folder
 	 * @return the scenarios
 	 */

@@ -16,10 +16,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs a scenario's steps against one target, in order: fills each request's {@code {{name}}} placeholders from
- * the values earlier answers of the same target gave, and remembers the values a step names. A JSON string that is
- * exactly one placeholder takes the remembered value with its type (a number stays a number). Values are
- * remembered by JSON pointer, where {@code *} stands for the first member (lists keyed by id).
+ * Runs a scenario's steps against one target, in order: fills each request's
+ * {@code {{name}}} placeholders from the values earlier answers of the same target gave,
+ * and remembers the values a step names. A JSON string that is exactly one placeholder
+ * takes the remembered value with its type (a number stays a number). Values are
+ * remembered by JSON pointer, where {@code *} stands for the first member (lists keyed by
+ * id).
  */
 public final class ScenarioRunner {
 
@@ -32,7 +34,8 @@ public final class ScenarioRunner {
 	/**
 	 * A runner for one target.
 	 * @param target where to send the steps
-	 * @param run a token unique to this run, the value of {@code {{run}}} (keeps e-mail addresses apart)
+	 * @param run a token unique to this run, the value of {@code {{run}}} (keeps e-mail
+	 * addresses apart)
 	 */
 	public ScenarioRunner(Target target, String run) {
 		this.target = target;
@@ -76,7 +79,10 @@ public final class ScenarioRunner {
 		return new Exchange(step, request, response);
 	}
 
-	/** A JSON pointer where a {@code *} segment stands for the first member of an object or list. */
+	/**
+	 * A JSON pointer where a {@code *} segment stands for the first member of an object
+	 * or list.
+	 */
 	private static JsonNode at(JsonNode root, String pointer) {
 		JsonNode node = root;
 		for (String segment : pointer.substring(1).split("/")) {

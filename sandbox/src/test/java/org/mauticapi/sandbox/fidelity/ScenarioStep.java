@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One step of a scenario, as written: a call ({@code "POST /api/contacts/new?x=1"}) with an optional body, content
- * type and authentication ({@code basic}, {@code none}, {@code wrong}); the values to remember from its answer (name
- * to JSON pointer); how its answer is compared ({@code shape}, or {@code status} where Mautic's answer depends on
- * timing); or, instead of a call, Mautic's segment rebuild job ({@code "rebuild": "segments"}).
+ * One step of a scenario, as written: a call ({@code "POST /api/contacts/new?x=1"}) with
+ * an optional body, content type and authentication ({@code basic}, {@code none},
+ * {@code wrong}); the values to remember from its answer (name to JSON pointer); how its
+ * answer is compared ({@code shape}, or {@code status} where Mautic's answer depends on
+ * timing); or, instead of a call, Mautic's segment rebuild job
+ * ({@code "rebuild": "segments"}).
  *
  * @param source the step as written
  * @param call method and path with query, placeholders unfilled; null for a rebuild

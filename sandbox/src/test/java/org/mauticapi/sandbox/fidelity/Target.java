@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * A Mautic to run scenarios against, real or the sandbox: where it is, the API user, and how its segment rebuild
- * job runs.
+ * A Mautic to run scenarios against, real or the sandbox: where it is, the API user, and
+ * how its segment rebuild job runs.
  *
  * @param name a name for reports
  * @param baseUrl the base URL, without {@code /api}
@@ -30,7 +30,8 @@ public record Target(String name, String baseUrl, String credentials, Runnable s
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	/**
-	 * The sandbox, whose rebuild job is its own endpoint {@code POST /api/sandbox/segments/rebuild}.
+	 * The sandbox, whose rebuild job is its own endpoint
+	 * {@code POST /api/sandbox/segments/rebuild}.
 	 * @param baseUrl the sandbox's base URL
 	 * @param credentials its API user
 	 * @return the target
@@ -38,8 +39,8 @@ public record Target(String name, String baseUrl, String credentials, Runnable s
 	public static Target sandbox(String baseUrl, String credentials) {
 		Target[] self = new Target[1];
 		self[0] = new Target("sandbox", baseUrl, credentials, () -> {
-			Exchange.Response rebuilt = self[0].send(new Exchange.Request("POST", "/api/sandbox/segments/rebuild",
-					List.of(), null, null, "basic"));
+			Exchange.Response rebuilt = self[0]
+				.send(new Exchange.Request("POST", "/api/sandbox/segments/rebuild", List.of(), null, null, "basic"));
 			if (rebuilt.status() != 200) {
 				throw new IllegalStateException("The sandbox's segment rebuild answered " + rebuilt.status());
 			}

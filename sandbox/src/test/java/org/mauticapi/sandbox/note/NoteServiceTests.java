@@ -50,9 +50,10 @@ class NoteServiceTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "search=renewal|1", "search=type:call|1", "search=type:meeting%20acme|2",
-			"search=nothing|''", "orderBy=n.dateTime&orderByDir=ASC&search=type:call|1",
-			"orderBy=n.dateTime&orderByDir=ASC&limit=3&search=e|3,2,1" })
+	@CsvSource(delimiter = '|',
+			value = { "search=renewal|1", "search=type:call|1", "search=type:meeting%20acme|2", "search=nothing|''",
+					"orderBy=n.dateTime&orderByDir=ASC&search=type:call|1",
+					"orderBy=n.dateTime&orderByDir=ASC&limit=3&search=e|3,2,1" })
 	void listsNotesMatchingSearchInOrder(String query, String expectedIds) {
 		SandboxHttp.Answer answer = sandbox.get("/api/contacts/" + ada + "/notes?" + query);
 
@@ -74,7 +75,8 @@ class NoteServiceTests {
 
 	@Test
 	void pagesWithStartAndLimitButCountsAll() {
-		SandboxHttp.Answer answer = sandbox.get("/api/contacts/" + ada + "/notes?limit=1&start=1&orderBy=n.id&orderByDir=ASC");
+		SandboxHttp.Answer answer = sandbox
+			.get("/api/contacts/" + ada + "/notes?limit=1&start=1&orderBy=n.id&orderByDir=ASC");
 
 		assertThat(answer.body().path("total").asInt()).isGreaterThanOrEqualTo(3);
 		assertThat(answer.body().path("notes")).hasSize(1);

@@ -32,9 +32,10 @@ class OwnerServiceTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "''|Admin,Bea,Sam", "filter=Sam|Sam", "filter=sales|Sam", "filter=Sam%20S|Sam",
-			"filter=ales|''", "filter=zzz|''", "limit=1&start=1|Bea", "limit=0|Admin,Bea,Sam", "start=2|Admin,Bea,Sam",
-			"filter=_e|Bea" })
+	@CsvSource(delimiter = '|',
+			value = { "''|Admin,Bea,Sam", "filter=Sam|Sam", "filter=sales|Sam", "filter=Sam%20S|Sam", "filter=ales|''",
+					"filter=zzz|''", "limit=1&start=1|Bea", "limit=0|Admin,Bea,Sam", "start=2|Admin,Bea,Sam",
+					"filter=_e|Bea" })
 	void listsOwnersByNamePrefixOrderedByName(String query, String expectedFirstNames) {
 		SandboxHttp.Answer answer = sandbox.get("/api/contacts/list/owners" + (query.isEmpty() ? "" : "?" + query));
 

@@ -42,8 +42,8 @@ class PointGroupApiIT {
 	@BeforeEach
 	void createContactAndGroup() {
 		this.api = SandboxCalls.onPort(this.port);
-		this.contactId = this.api.createContact("{\"firstname\":\"Ada\",\"email\":\"ada-" + System.nanoTime()
-				+ "@example.com\"}");
+		this.contactId = this.api
+			.createContact("{\"firstname\":\"Ada\",\"email\":\"ada-" + System.nanoTime() + "@example.com\"}");
 		this.groupId = createGroup("Engagement").body().path("pointGroup").path("id").asLong();
 	}
 
@@ -99,7 +99,8 @@ class PointGroupApiIT {
 		Answer answer = this.api.post(group("/" + change));
 
 		assertThat(answer.status()).isEqualTo(500);
-		assertThat(answer.body().path("errors").path(0).path("message").asString()).startsWith("Looks like I encountered");
+		assertThat(answer.body().path("errors").path(0).path("message").asString())
+			.startsWith("Looks like I encountered");
 		assertThat(this.api.get(group("")).body().path("groupScore").path("score").asInt()).isEqualTo(24);
 	}
 

@@ -40,13 +40,14 @@ class PointsApiIT {
 	@BeforeEach
 	void createContact() {
 		this.api = SandboxCalls.onPort(this.port);
-		this.contactId = this.api.createContact("{\"firstname\":\"Grace\",\"email\":\"grace-" + System.nanoTime()
-				+ "@example.com\"}");
+		this.contactId = this.api
+			.createContact("{\"firstname\":\"Grace\",\"email\":\"grace-" + System.nanoTime() + "@example.com\"}");
 	}
 
 	@Test
 	void addsAndSubtractsPointsWithTheGivenEventNames() {
-		Answer plus = this.api.post(points("plus/10"), "{\"eventName\":\"Webinar attended\",\"actionName\":\"Attended\"}");
+		Answer plus = this.api.post(points("plus/10"),
+				"{\"eventName\":\"Webinar attended\",\"actionName\":\"Attended\"}");
 		Answer minus = this.api.postForm(points("minus/3"), "eventName=Refund&actionName=Refunded");
 
 		assertThat(plus.status()).isEqualTo(200);
@@ -92,7 +93,8 @@ class PointsApiIT {
 		Answer answer = this.api.post(points(change));
 
 		assertThat(answer.status()).isEqualTo(500);
-		assertThat(answer.body().path("errors").path(0).path("message").asString()).startsWith("Looks like I encountered");
+		assertThat(answer.body().path("errors").path(0).path("message").asString())
+			.startsWith("Looks like I encountered");
 		assertThat(events()).isEmpty();
 	}
 

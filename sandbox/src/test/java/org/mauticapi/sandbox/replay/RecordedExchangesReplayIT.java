@@ -28,25 +28,28 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replays every exchange recorded from a real Mautic 5.1.0, in order, against an empty sandbox whose clock starts
- * when the recording did, and compares each answer with Mautic's by shape: same status, same keys in the same order
- * and value types recursively. Ids are the recorded ones: like Mautic, the sandbox numbers every table from 1.
+ * Replays every exchange recorded from a real Mautic 5.1.0, in order, against an empty
+ * sandbox whose clock starts when the recording did, and compares each answer with
+ * Mautic's by shape: same status, same keys in the same order and value types
+ * recursively. Ids are the recorded ones: like Mautic, the sandbox numbers every table
+ * from 1.
  */
 class RecordedExchangesReplayIT {
 
 	private static final Path RECORDINGS = Path.of("../api-spec/src/test/resources/recordings/5.1.0");
 
 	/**
-	 * The recording Mautic's segment rebuild job ({@code mautic:segments:update}) ran just before: the recordings
-	 * were made with the job run once between 044 and 045, so the sandbox runs with manual rebuilds and is told to
-	 * rebuild at that point.
+	 * The recording Mautic's segment rebuild job ({@code mautic:segments:update}) ran
+	 * just before: the recordings were made with the job run once between 044 and 045, so
+	 * the sandbox runs with manual rebuilds and is told to rebuild at that point.
 	 */
 	private static final String REBUILT_BEFORE = "045-";
 
 	/**
-	 * Recordings whose shape may differ, and why. The timing ones: the replay sends in seconds what Mautic's
-	 * recording spread over more, so entries stamped in the same second (activity events, devices) can sort
-	 * otherwise, and entries of another kind then stand at a position of the list.
+	 * Recordings whose shape may differ, and why. The timing ones: the replay sends in
+	 * seconds what Mautic's recording spread over more, so entries stamped in the same
+	 * second (activity events, devices) can sort otherwise, and entries of another kind
+	 * then stand at a position of the list.
 	 */
 	private static final Map<String, String> KNOWN_DIFFERENCES = Map.ofEntries(
 			Map.entry("136-get-select-with-id.json",
@@ -57,8 +60,9 @@ class RecordedExchangesReplayIT {
 			Map.entry("237-search-cmd-tag-fillers-paged.json", "rows with equal sort values come in MySQL's own order"),
 			Map.entry("157-list-order-snake-date.json",
 					"timing: the replay creates in one second the contacts the recording created in two"),
-			Map.entry("054-utm-add-empty-body.json", "Mautic marks a contact created with a company name as modified"
-					+ " when it links that company, after answering the create; the sandbox does not"),
+			Map.entry("054-utm-add-empty-body.json",
+					"Mautic marks a contact created with a company name as modified"
+							+ " when it links that company, after answering the create; the sandbox does not"),
 			Map.entry("074-activity-all-with-unknown-dnc-reason.json", "timing: events in the same second"),
 			Map.entry("322-devices-of-contact.json", "timing: devices added in the same second"),
 			Map.entry("304-notes-list.json", "timing: notes added in the same second"),
@@ -111,21 +115,27 @@ class RecordedExchangesReplayIT {
 				differences.add("status: expected " + status + " but was " + response.statusCode());
 			}
 			else {
-				differences.addAll(JsonShapes.differences(exchange.path("response").path("body"), body(response), true));
+				differences
+					.addAll(JsonShapes.differences(exchange.path("response").path("body"), body(response), true));
 			}
 			String name = file.getFileName().toString();
-			report.add(name + " " + exchange.path("operation").asString() + " | "
-					+ (differences.isEmpty() ? "same shape"
-							: (KNOWN_DIFFERENCES.containsKey(name) ? "(known: " + KNOWN_DIFFERENCES.get(name) + ") " : "")
-									+ String.join("; ", differences)));
+			report
+				.add(name + " " + exchange.path("operation").asString() + " | " + (differences.isEmpty() ? "same shape"
+						: (KNOWN_DIFFERENCES.containsKey(name) ? "(known: " + KNOWN_DIFFERENCES.get(name) + ") " : "")
+								+ String.join("; ", differences)));
 			if (!KNOWN_DIFFERENCES.containsKey(name)) {
-				assertThat(differences).as("%s %s", exchange.path("request").path("method").asString(),
-						exchange.path("request").path("path").asString()).isEmpty();
+				assertThat(differences)
+					.as("%s %s", exchange.path("request").path("method").asString(),
+							exchange.path("request").path("path").asString())
+					.isEmpty();
 			}
 		}));
 	}
 
-	/** Runs the segment rebuild job as Mautic's cron would have (the sandbox's own endpoint, outside Mautic's API). */
+	/**
+	 * Runs the segment rebuild job as Mautic's cron would have (the sandbox's own
+	 * endpoint, outside Mautic's API).
+	 */
 	private static void rebuildSegments() throws IOException, InterruptedException {
 		JsonNode rebuild = JsonMapper.shared()
 			.readTree("{\"method\":\"POST\",\"path\":\"/api/sandbox/segments/rebuild\",\"query\":[]}");
@@ -143,7 +153,8 @@ class RecordedExchangesReplayIT {
 			separator = "&";
 		}
 		JsonNode body = request.path("body");
-		HttpRequest.BodyPublisher publisher = (body.isNull() || body.isMissingNode()) ? HttpRequest.BodyPublishers.noBody()
+		HttpRequest.BodyPublisher publisher = (body.isNull() || body.isMissingNode())
+				? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(body.isString() ? body.asString() : body.toString());
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri.toString()))
 			.method(request.path("method").asString(), publisher);

@@ -11,17 +11,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Replays every recorded {@code GET /api/contacts} against {@link ContactQuery} on the recorded data set.
+ * Replays every recorded {@code GET /api/contacts} against {@link ContactQuery} on the
+ * recorded data set.
  */
 class ContactQueryRecordingsTests {
 
 	/**
-	 * Ties MariaDB broke in another order than by id: with {@code select[]} and a small limit (149-151: 1, 8, 3...)
-	 * and through the tag join (237: 19, 35, 20, 36, 21).
+	 * Ties MariaDB broke in another order than by id: with {@code select[]} and a small
+	 * limit (149-151: 1, 8, 3...) and through the tag join (237: 19, 35, 20, 36, 21).
 	 */
 	private static final Set<Integer> TIES_IN_STORAGE_ORDER = Set.of(149, 150, 151, 237);
 
-	/** {@code select[]} without {@code id} (500) is the serialiser's check, not a selection one. */
+	/**
+	 * {@code select[]} without {@code id} (500) is the serialiser's check, not a
+	 * selection one.
+	 */
 	private static final Set<Integer> NOT_SELECTION = Set.of(147);
 
 	static Stream<Recording> successes() {

@@ -17,12 +17,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Tests for {@link ContactQuery} beyond the recordings: behaviours read from Mautic's code.
+ * Tests for {@link ContactQuery} beyond the recordings: behaviours read from Mautic's
+ * code.
  */
 class ContactQueryTests {
 
 	static List<Arguments> searches() {
-		return List.of(arguments(Named.of("two tag commands test the same tag row", "tag:spa tag:space"), List.of(4L, 6L)),
+		return List.of(
+				arguments(Named.of("two tag commands test the same tag row", "tag:spa tag:space"), List.of(4L, 6L)),
 				arguments(Named.of("two tags on different rows match nobody", "tag:space tag:math"), List.of()),
 				arguments(Named.of("company and company_id test the same company row", "company:acme company_id:2"),
 						List.of()),
@@ -32,7 +34,8 @@ class ContactQueryTests {
 						"segment:uk-contacts or segment:london-boston"), List.of(1L, 7L)),
 				arguments(Named.of("ids: ignores the negation", "!ids:1"), List.of(1L)),
 				arguments(Named.of("!is:anonymous", "!is:anonymous"), List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L)),
-				arguments(Named.of("is:unowned negated needs an owner", "!is:unowned"), List.of(1L, 2L, 3L, 4L, 6L, 7L)),
+				arguments(Named.of("is:unowned negated needs an owner", "!is:unowned"),
+						List.of(1L, 2L, 3L, 4L, 6L, 7L)),
 				arguments(Named.of("dnc: by channel", "dnc:sms"), List.of(6L)),
 				arguments(Named.of("dnc:any", "dnc:any"), List.of(5L, 6L, 7L)),
 				arguments(Named.of("a field command is a prefix match", "city:lon"), List.of(1L, 7L)),
@@ -64,9 +67,12 @@ class ContactQueryTests {
 
 	@Test
 	void comparesWhereValuesHtmlEscapedExceptInLists() {
-		List<FixtureContact> contacts = List.of(FixtureContact.of(1, "2026-11-22 20:28:04").with("lastname", "O'Brien"));
-		Map<String, List<String>> eq = query("where[0][col]", "lastname", "where[0][expr]", "eq", "where[0][val]", "O'Brien");
-		Map<String, List<String>> in = query("where[0][col]", "lastname", "where[0][expr]", "in", "where[0][val]", "O'Brien,X");
+		List<FixtureContact> contacts = List
+			.of(FixtureContact.of(1, "2026-11-22 20:28:04").with("lastname", "O'Brien"));
+		Map<String, List<String>> eq = query("where[0][col]", "lastname", "where[0][expr]", "eq", "where[0][val]",
+				"O'Brien");
+		Map<String, List<String>> in = query("where[0][col]", "lastname", "where[0][expr]", "in", "where[0][val]",
+				"O'Brien,X");
 
 		assertThat(ContactQuery.parse(eq).run(contacts, RecordedDataSet.fields(), 1).total()).isZero();
 		assertThat(ContactQuery.parse(in).run(contacts, RecordedDataSet.fields(), 1).total()).isOne();
@@ -84,15 +90,16 @@ class ContactQueryTests {
 
 	@Test
 	void translatesOrmPropertyNamesInWhereOnly() {
-		QueryResult<FixtureContact> result = run(query("where[0][col]", "dateAdded", "where[0][expr]", "lt",
-				"where[0][val]", "2026-11-22 20:28:05"));
+		QueryResult<FixtureContact> result = run(
+				query("where[0][col]", "dateAdded", "where[0][expr]", "lt", "where[0][val]", "2026-11-22 20:28:05"));
 
 		assertThat(ids(result)).containsExactly(1L);
 	}
 
 	@Test
 	void ignoresAnUnknownExpressionEvenOnAnUnknownColumn() {
-		QueryResult<FixtureContact> result = run(query("where[0][col]", "nosuchcolumn", "where[0][expr]", "soundsLike"));
+		QueryResult<FixtureContact> result = run(
+				query("where[0][col]", "nosuchcolumn", "where[0][expr]", "soundsLike"));
 
 		assertThat(result.total()).isEqualTo(8);
 	}
@@ -115,7 +122,8 @@ class ContactQueryTests {
 
 	@Test
 	void ordersByCommaSeparatedColumns() {
-		QueryResult<FixtureContact> result = run(query("orderBy", "country,lastname", "orderByDir", "desc", "limit", "3"));
+		QueryResult<FixtureContact> result = run(
+				query("orderBy", "country,lastname", "orderByDir", "desc", "limit", "3"));
 
 		assertThat(ids(result)).containsExactly(4L, 2L, 6L);
 	}
@@ -141,7 +149,8 @@ class ContactQueryTests {
 	}
 
 	private static QueryResult<FixtureContact> run(Map<String, List<String>> query) {
-		return ContactQuery.parse(query).run(RecordedDataSet.contactsAt(137), RecordedDataSet.fields(), RecordedDataSet.ADMIN);
+		return ContactQuery.parse(query)
+			.run(RecordedDataSet.contactsAt(137), RecordedDataSet.fields(), RecordedDataSet.ADMIN);
 	}
 
 	static Map<String, List<String>> query(String... namesAndValues) {

@@ -70,20 +70,20 @@ record FixtureContact(long id, Map<String, Object> fields, List<String> tags, @N
 
 	FixtureContact companies(Map<Long, String> companies) {
 		return new FixtureContact(this.id, this.fields, this.tags, this.ownerId, this.ownerFirstName,
-				this.ownerLastName, this.segmentAliases, List.copyOf(companies.values()), List.copyOf(companies.keySet()),
-				this.ipAddresses, this.stageName, this.doNotContactChannels);
+				this.ownerLastName, this.segmentAliases, List.copyOf(companies.values()),
+				List.copyOf(companies.keySet()), this.ipAddresses, this.stageName, this.doNotContactChannels);
 	}
 
 	FixtureContact ips(String... ips) {
 		return new FixtureContact(this.id, this.fields, this.tags, this.ownerId, this.ownerFirstName,
-				this.ownerLastName, this.segmentAliases, this.companyNames, this.companyIds, List.of(ips), this.stageName,
-				this.doNotContactChannels);
+				this.ownerLastName, this.segmentAliases, this.companyNames, this.companyIds, List.of(ips),
+				this.stageName, this.doNotContactChannels);
 	}
 
 	FixtureContact stage(String stageName) {
 		return new FixtureContact(this.id, this.fields, this.tags, this.ownerId, this.ownerFirstName,
-				this.ownerLastName, this.segmentAliases, this.companyNames, this.companyIds, this.ipAddresses, stageName,
-				this.doNotContactChannels);
+				this.ownerLastName, this.segmentAliases, this.companyNames, this.companyIds, this.ipAddresses,
+				stageName, this.doNotContactChannels);
 	}
 
 	FixtureContact doNotContact(String... channels) {

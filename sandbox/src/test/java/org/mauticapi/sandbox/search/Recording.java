@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One recorded exchange of a list operation: the request's query and what Mautic answered (status, total, ids in
- * order).
+ * One recorded exchange of a list operation: the request's query and what Mautic answered
+ * (status, total, ids in order).
  *
  * @param number the file's number (execution order)
  * @param file the file name
@@ -61,9 +61,11 @@ record Recording(int number, String file, Map<String, List<String>> query, int s
 		}
 		String file = path.getFileName().toString();
 		Map<String, List<String>> query = new LinkedHashMap<>();
-		root.get("request").get("query").values().forEach((pair) -> query
-			.computeIfAbsent(pair.get(0).asString(), (name) -> new ArrayList<>())
-			.add(pair.get(1).asString()));
+		root.get("request")
+			.get("query")
+			.values()
+			.forEach((pair) -> query.computeIfAbsent(pair.get(0).asString(), (name) -> new ArrayList<>())
+				.add(pair.get(1).asString()));
 		JsonNode response = root.get("response");
 		JsonNode body = response.get("body");
 		long total = (body.has("total")) ? Long.parseLong(body.get("total").asString()) : -1;

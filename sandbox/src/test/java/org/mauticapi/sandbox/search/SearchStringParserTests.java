@@ -26,17 +26,16 @@ class SearchStringParserTests {
 		SearchString search = SearchStringParser.parse("country:\"United States\"");
 
 		assertThat(search.filters()).extracting(SearchFilter::command, SearchFilter::string)
-			.containsExactly(tuple("country", "united states"),
-					tuple("", ""));
+			.containsExactly(tuple("country", "united states"), tuple("", ""));
 	}
 
 	@Test
 	void readsNegationAndStrictness() {
 		List<SearchFilter> filters = SearchStringParser.parse("!tag:vip +exact !word").filters();
 
-		assertThat(filters).extracting(SearchFilter::command, SearchFilter::string, SearchFilter::not, SearchFilter::strict)
-			.containsExactly(tuple("tag", "vip", true, false),
-					tuple("", "exact", false, true),
+		assertThat(filters)
+			.extracting(SearchFilter::command, SearchFilter::string, SearchFilter::not, SearchFilter::strict)
+			.containsExactly(tuple("tag", "vip", true, false), tuple("", "exact", false, true),
 					tuple("", "word", true, false));
 	}
 
@@ -45,8 +44,7 @@ class SearchStringParserTests {
 		List<SearchFilter> filters = SearchStringParser.parse("tag:(vip web)").filters();
 
 		assertThat(filters.get(0).children()).extracting(SearchFilter::command, SearchFilter::string)
-			.containsExactly(tuple("tag", "vip"),
-					tuple("tag", "web"));
+			.containsExactly(tuple("tag", "vip"), tuple("tag", "web"));
 	}
 
 	@Test

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Replays every recorded {@code GET /api/segments} against {@link SegmentQuery} on the recorded segments.
+ * Replays every recorded {@code GET /api/segments} against {@link SegmentQuery} on the
+ * recorded segments.
  */
 class SegmentQueryRecordingsTests {
 

@@ -60,7 +60,8 @@ class SegmentQueryTests {
 	void failsOnBadPagingEvenWithoutSegments() {
 		SegmentQuery query = SegmentQuery.parse(ContactQueryTests.query("limit", "-1"));
 
-		assertThatExceptionOfType(MauticQueryException.class).isThrownBy(() -> query.run(List.of(), RecordedDataSet.ADMIN));
+		assertThatExceptionOfType(MauticQueryException.class)
+			.isThrownBy(() -> query.run(List.of(), RecordedDataSet.ADMIN));
 	}
 
 }

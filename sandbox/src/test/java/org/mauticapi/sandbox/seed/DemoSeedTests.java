@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoSeedTests {
 
-	// The routes the demo may use; the first group is outside the contract (setup calls of the recordings).
+	// The routes the demo may use; the first group is outside the contract (setup calls
+	// of the recordings).
 	private static final Set<String> OUTSIDE_CONTRACT = Set.of("/api/users/new", "/api/fields/contact/new",
 			"/api/companies/new", "/api/companies/{id}/contact/{id}/add", "/api/notes/new", "/api/devices/new",
 			"/api/points/groups/new", "/api/campaigns/new", "/api/campaigns/{id}/contact/{id}/add");
@@ -51,8 +52,8 @@ class DemoSeedTests {
 	@Test
 	void givesEveryIdentifiedContactItsOwnEmail() {
 		List<String> emails = new ArrayList<>();
-		bodies("/api/contacts/batch/new").forEach((batch) -> batch
-			.forEach((contact) -> emails.add(contact.path("email").asString(""))));
+		bodies("/api/contacts/batch/new")
+			.forEach((batch) -> batch.forEach((contact) -> emails.add(contact.path("email").asString(""))));
 		List<String> given = emails.stream().filter((email) -> !email.isEmpty()).toList();
 
 		assertThat(given).doesNotHaveDuplicates().hasSizeGreaterThan(250);
@@ -101,8 +102,7 @@ class DemoSeedTests {
 				continue;
 			}
 			ContractRequest checked = ContractRequest.withJson(route.get(), new PhpArray(), request.body());
-			contract.validateRequest(checked)
-				.forEach((violation) -> violations.add(request + ": " + violation));
+			contract.validateRequest(checked).forEach((violation) -> violations.add(request + ": " + violation));
 		}
 
 		assertThat(outside).isEqualTo(OUTSIDE_CONTRACT);

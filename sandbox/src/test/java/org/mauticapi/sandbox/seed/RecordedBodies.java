@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON request bodies Mautic accepted (2xx) in the recordings, as the set of key paths seen per route, so that
- * tests can check that a generated body only uses keys a real client sent.
+ * The JSON request bodies Mautic accepted (2xx) in the recordings, as the set of key
+ * paths seen per route, so that tests can check that a generated body only uses keys a
+ * real client sent.
  */
 final class RecordedBodies {
 
@@ -52,15 +53,18 @@ final class RecordedBodies {
 	}
 
 	/**
-	 * A concrete path's route: numeric segments become {@code {id}}, and the batch create counts as the single
-	 * create, whose items it takes.
+	 * A concrete path's route: numeric segments become {@code {id}}, and the batch create
+	 * counts as the single create, whose items it takes.
 	 */
 	static String route(String path) {
 		String route = path.replaceAll("\\?.*", "").replaceAll("/\\d+(?=/|$)", "/{id}");
 		return route.equals("/api/contacts/batch/new") ? "/api/contacts/new" : route;
 	}
 
-	/** Every key of the body, nested ones as {@code filters[].properties.filter}; batch items as single bodies. */
+	/**
+	 * Every key of the body, nested ones as {@code filters[].properties.filter}; batch
+	 * items as single bodies.
+	 */
 	static Set<String> keyPaths(String path, JsonNode body) {
 		Set<String> paths = new TreeSet<>();
 		collect(body, "", paths);

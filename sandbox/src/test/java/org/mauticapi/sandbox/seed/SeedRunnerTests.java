@@ -70,8 +70,7 @@ class SeedRunnerTests {
 		String basic = "Basic " + Base64.getEncoder().encodeToString("admin:secret".getBytes(StandardCharsets.UTF_8));
 		assertThat(sent).isEqualTo(3);
 		assertThat(this.received).containsExactly(
-				new Received("POST", "/api/contacts/batch/new", basic, "application/json",
-						"[{\"firstname\":\"Zoë\"}]"),
+				new Received("POST", "/api/contacts/batch/new", basic, "application/json", "[{\"firstname\":\"Zoë\"}]"),
 				new Received("POST", "/api/segments/1/contact/1/add", basic, null, ""),
 				new Received("GET", "/api/contacts?search=tag:vip", basic, null, ""));
 	}
@@ -112,8 +111,9 @@ class SeedRunnerTests {
 
 	static List<Arguments> errorBodies() {
 		return List.of(
-				Arguments.of(Named.of("Mautic validation error",
-						"{\"errors\":[{\"code\":400,\"message\":\"email: x is invalid.\",\"details\":{}}]}"),
+				Arguments.of(
+						Named.of("Mautic validation error",
+								"{\"errors\":[{\"code\":400,\"message\":\"email: x is invalid.\",\"details\":{}}]}"),
 						"email: x is invalid."),
 				Arguments.of(Named.of("several errors",
 						"{\"errors\":[{\"message\":\"first\",\"code\":404},{\"message\":\"second\",\"code\":404}]}"),

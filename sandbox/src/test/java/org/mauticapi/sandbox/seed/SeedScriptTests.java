@@ -44,8 +44,9 @@ class SeedScriptTests {
 
 	@Test
 	void writesWhatItReads() {
-		SeedScript script = new SeedScript(List.of(SeedRequest.post("/api/notes/new",
-				JsonMapper.shared().readTree("{\"lead\": 1, \"text\": \"Zoë called\"}")),
+		SeedScript script = new SeedScript(List.of(
+				SeedRequest.post("/api/notes/new",
+						JsonMapper.shared().readTree("{\"lead\": 1, \"text\": \"Zoë called\"}")),
 				new SeedRequest("DELETE", "/api/contacts/1/delete", null)));
 
 		String json = script.toJson();

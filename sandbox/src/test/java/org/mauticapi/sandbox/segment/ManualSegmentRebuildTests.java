@@ -11,8 +11,9 @@ import org.mauticapi.sandbox.segment.SandboxClient.Answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code sandbox.segment-rebuild=manual} filters decide membership only when the rebuild job runs, as in a
- * Mautic whose cron job has not run yet; manual changes apply at once.
+ * With {@code sandbox.segment-rebuild=manual} filters decide membership only when the
+ * rebuild job runs, as in a Mautic whose cron job has not run yet; manual changes apply
+ * at once.
  */
 class ManualSegmentRebuildTests {
 

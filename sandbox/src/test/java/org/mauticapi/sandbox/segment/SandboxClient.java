@@ -14,7 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Calls a running sandbox as the API user and checks every answer of a documented operation against the contract. */
+/**
+ * Calls a running sandbox as the API user and checks every answer of a documented
+ * operation against the contract.
+ */
 final class SandboxClient {
 
 	private static final MauticApiContract CONTRACT = MauticApiContract.load();
@@ -22,9 +25,10 @@ final class SandboxClient {
 	private final WebTestClient client;
 
 	/**
-	 * Starts an empty sandbox on a free port. {@code SandboxServer.start(0, ...)} passes the port as a default
-	 * property, which {@code mautic-sandbox.properties} ({@code server.port=8089}) overrides, so the free port is asked
-	 * for as a system property while the sandbox starts.
+	 * Starts an empty sandbox on a free port. {@code SandboxServer.start(0, ...)} passes
+	 * the port as a default property, which {@code mautic-sandbox.properties}
+	 * ({@code server.port=8089}) overrides, so the free port is asked for as a system
+	 * property while the sandbox starts.
 	 * @param properties further properties
 	 * @return the running sandbox
 	 */
@@ -86,7 +90,10 @@ final class SandboxClient {
 		return post("/api/segments/new", json).body().path("list").path("id").asLong();
 	}
 
-	/** The ids of the segments a contact is listed in by {@code GET /contacts/{id}/segments}. */
+	/**
+	 * The ids of the segments a contact is listed in by {@code GET
+	 * /contacts/{id}/segments}.
+	 */
 	List<Long> segmentsOf(long contactId) {
 		JsonNode lists = get("/api/contacts/" + contactId + "/segments").body().path("lists");
 		return lists.propertyNames().stream().map(Long::valueOf).toList();
@@ -107,6 +114,7 @@ final class SandboxClient {
 
 	/**
 	 * An answer of the sandbox.
+	 *
 	 * @param method the request method
 	 * @param path the request path
 	 * @param status the status

@@ -95,8 +95,10 @@ class SegmentFilterFormTests {
 	void aLookupKeepsItsLabel() {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 
-		JsonNode stored = this.form.read(json("[{\"glue\":\"and\",\"field\":\"owner_id\",\"object\":\"lead\","
-				+ "\"type\":\"lookup_id\",\"operator\":\"=\",\"filter\":\"1\",\"display\":\"Admin User\"}]"), errors);
+		JsonNode stored = this.form.read(
+				json("[{\"glue\":\"and\",\"field\":\"owner_id\",\"object\":\"lead\","
+						+ "\"type\":\"lookup_id\",\"operator\":\"=\",\"filter\":\"1\",\"display\":\"Admin User\"}]"),
+				errors);
 
 		assertThat(errors).isEmpty();
 		assertThat(stored.path(0).path("properties").toString())

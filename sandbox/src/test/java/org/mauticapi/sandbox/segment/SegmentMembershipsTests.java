@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The rebuild job and manual membership changes at service level: which rows they write, and the timeline events
- * with ids from the sequence shared by Mautic's {@code lead_event_log}.
+ * The rebuild job and manual membership changes at service level: which rows they write,
+ * and the timeline events with ids from the sequence shared by Mautic's
+ * {@code lead_event_log}.
  */
 class SegmentMembershipsTests {
 
@@ -73,10 +74,8 @@ class SegmentMembershipsTests {
 
 		assertThat(summary).isEqualTo(new SegmentMemberships.RebuildSummary(2, 4, 0));
 		assertThat(this.activity.allEvents()).extracting(ActivityEvent::eventId, ActivityEvent::contactId)
-			.containsExactly(tuple("segment_membership1", first.id()),
-					tuple("segment_membership2", second.id()),
-					tuple("segment_membership3", first.id()),
-					tuple("segment_membership4", second.id()));
+			.containsExactly(tuple("segment_membership1", first.id()), tuple("segment_membership2", second.id()),
+					tuple("segment_membership3", first.id()), tuple("segment_membership4", second.id()));
 		assertThat(this.activity.allEvents().get(0).body().path("eventLabel").asString())
 			.isEqualTo("Contact added to segment, Alpha");
 		assertThat(this.segments.row(alpha.id(), first.id())).hasValue(Membership.byFilter(CLOCK.instant()));
@@ -105,7 +104,8 @@ class SegmentMembershipsTests {
 		this.memberships.removeByHand(london, contact.id());
 		this.memberships.rebuildAll();
 
-		assertThat(this.segments.row(london.id(), contact.id())).get().extracting(Membership::manuallyRemoved)
+		assertThat(this.segments.row(london.id(), contact.id())).get()
+			.extracting(Membership::manuallyRemoved)
 			.isEqualTo(true);
 		assertThat(this.view.segmentIdsOf(contact.id())).isEmpty();
 		assertThat(this.activity.allEvents()).extracting((event) -> event.body().path("eventLabel").asString())
@@ -121,7 +121,8 @@ class SegmentMembershipsTests {
 		this.memberships.addByHand(london, contact.id());
 		this.memberships.rebuildAll();
 
-		assertThat(this.segments.row(london.id(), contact.id())).get().extracting(Membership::manuallyAdded)
+		assertThat(this.segments.row(london.id(), contact.id())).get()
+			.extracting(Membership::manuallyAdded)
 			.isEqualTo(true);
 		assertThat(this.activity.allEvents()).hasSize(1);
 	}
@@ -144,8 +145,8 @@ class SegmentMembershipsTests {
 	void leadlistFiltersSeeMembershipsTheRebuildJustMade() {
 		Segment london = segment("{\"name\":\"A London\",\"filters\":" + cityIs("London") + "}");
 		Segment members = segment("{\"name\":\"B Members of A\",\"filters\":[{\"glue\":\"and\",\"field\":\"leadlist\","
-				+ "\"object\":\"lead\",\"type\":\"leadlist\",\"operator\":\"in\",\"properties\":{\"filter\":[\"" + london.id()
-				+ "\"]}}]}");
+				+ "\"object\":\"lead\",\"type\":\"leadlist\",\"operator\":\"in\",\"properties\":{\"filter\":[\""
+				+ london.id() + "\"]}}]}");
 		Contact contact = contact("{\"city\":\"London\"}");
 
 		this.memberships.rebuildAll();

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The segment operations over HTTP against an empty sandbox that rebuilds memberships at once: answers as Mautic
- * gives them (the recordings named), each checked against the contract.
+ * The segment operations over HTTP against an empty sandbox that rebuilds memberships at
+ * once: answers as Mautic gives them (the recordings named), each checked against the
+ * contract.
  */
 class SegmentOperationsTests {
 
@@ -87,7 +88,8 @@ class SegmentOperationsTests {
 
 		assertThat(api.segmentsOf(contact)).contains(segment);
 		assertThat(api.get("/api/segments/" + segment).body().path("list").path("modifiedByUser").asString())
-			.as("edited by the API user, not stamped by a rebuild job that did not run").isEqualTo("Admin User");
+			.as("edited by the API user, not stamped by a rebuild job that did not run")
+			.isEqualTo("Admin User");
 	}
 
 	@Test
@@ -110,7 +112,8 @@ class SegmentOperationsTests {
 		Answer removed = api.post("/api/segments/" + segment + "/contact/" + contact + "/remove");
 
 		assertThat(added.body().toString()).isEqualTo("{\"success\":1}");
-		assertThat(listed.body().path("lists").path(String.valueOf(segment)).path("manuallyAdded").asBoolean()).isTrue();
+		assertThat(listed.body().path("lists").path(String.valueOf(segment)).path("manuallyAdded").asBoolean())
+			.isTrue();
 		assertThat(removed.body().toString()).isEqualTo("{\"success\":1}");
 		assertThat(api.segmentsOf(contact)).doesNotContain(segment);
 		assertThat(added.contractViolations()).isEmpty();
@@ -164,11 +167,12 @@ class SegmentOperationsTests {
 		long contact = api.contact("{\"email\":\"batch.one@example.com\"}");
 
 		Answer added = api.post("/api/segments/" + segment + "/contacts/add", "{\"ids\":[" + contact + ",999999]}");
-		Answer documentedKey = api.post("/api/segments/" + segment + "/contacts/add", "{\"contactIds\":[" + contact + "]}");
+		Answer documentedKey = api.post("/api/segments/" + segment + "/contacts/add",
+				"{\"contactIds\":[" + contact + "]}");
 		Answer noBody = api.post("/api/segments/" + segment + "/contacts/add");
 
-		assertThat(added.body().toString())
-			.isEqualTo("{\"success\":1,\"details\":{\"" + contact + "\":{\"success\":true},\"999999\":{\"success\":false}}}");
+		assertThat(added.body().toString()).isEqualTo(
+				"{\"success\":1,\"details\":{\"" + contact + "\":{\"success\":true},\"999999\":{\"success\":false}}}");
 		assertThat(api.segmentsOf(contact)).contains(segment);
 		assertThat(documentedKey.status()).isEqualTo(400);
 		assertThat(noBody.status()).isEqualTo(400);
@@ -177,12 +181,13 @@ class SegmentOperationsTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			no name           | {"description":"no name"}                                                                                                                                      | name: A name is required.
-			invalid operator  | {"name":"Bad","filters":[{"glue":"and","field":"email","object":"lead","type":"email","operator":"sounds_like","properties":{"filter":"x"}}]}     | operator: This value is not valid.
-			unknown field     | {"name":"Bad","filters":[{"glue":"and","field":"no_such_field","object":"lead","type":"text","operator":"=","properties":{"filter":"x"}}]}         | properties: This form should not contain extra fields., operator: This value is not valid.
-			operator for type | {"name":"Bad","filters":[{"glue":"and","field":"points","object":"lead","type":"number","operator":"in","properties":{"filter":["1"]}}]}           | operator: This value is not valid.
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					no name           | {"description":"no name"}                                                                                                                                      | name: A name is required.
+					invalid operator  | {"name":"Bad","filters":[{"glue":"and","field":"email","object":"lead","type":"email","operator":"sounds_like","properties":{"filter":"x"}}]}     | operator: This value is not valid.
+					unknown field     | {"name":"Bad","filters":[{"glue":"and","field":"no_such_field","object":"lead","type":"text","operator":"=","properties":{"filter":"x"}}]}         | properties: This form should not contain extra fields., operator: This value is not valid.
+					operator for type | {"name":"Bad","filters":[{"glue":"and","field":"points","object":"lead","type":"number","operator":"in","properties":{"filter":["1"]}}]}           | operator: This value is not valid.
+					""")
 	void createRefusesWhatMauticsFormRefuses(String label, String body, String message) {
 		Answer refused = api.post("/api/segments/new", body);
 
@@ -302,8 +307,8 @@ class SegmentOperationsTests {
 
 		assertThat(full.body().path("total").isInt()).isTrue();
 		assertThat(full.body().path("lists").isObject()).isTrue();
-		assertThat(minimal.body().path("lists").values()).allSatisfy(
-				(segment) -> assertThat(segment.has("filters") || segment.has("isGlobal")).isFalse());
+		assertThat(minimal.body().path("lists").values())
+			.allSatisfy((segment) -> assertThat(segment.has("filters") || segment.has("isGlobal")).isFalse());
 		assertThat(none.body().toString()).isEqualTo("{\"total\":0,\"lists\":[]}");
 		assertThat(broken.status()).isEqualTo(500);
 		assertThat(full.contractViolations()).isEmpty();

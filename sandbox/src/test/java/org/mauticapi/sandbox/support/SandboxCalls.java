@@ -16,7 +16,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Calls a running sandbox as the API user and reads the answers as JSON; for HTTP-level tests.
+ * Calls a running sandbox as the API user and reads the answers as JSON; for HTTP-level
+ * tests.
  */
 public final class SandboxCalls {
 
@@ -50,13 +51,14 @@ public final class SandboxCalls {
 	}
 
 	public Answer post(String path, String json) {
-		return answer("POST", path, this.client.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(json)
-			.exchange()
-			.expectBody(String.class)
-			.returnResult());
+		return answer("POST", path,
+				this.client.post()
+					.uri(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(json)
+					.exchange()
+					.expectBody(String.class)
+					.returnResult());
 	}
 
 	/**
@@ -74,13 +76,14 @@ public final class SandboxCalls {
 	}
 
 	public Answer postForm(String path, String form) {
-		return answer("POST", path, this.client.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.bodyValue(form)
-			.exchange()
-			.expectBody(String.class)
-			.returnResult());
+		return answer("POST", path,
+				this.client.post()
+					.uri(path)
+					.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.bodyValue(form)
+					.exchange()
+					.expectBody(String.class)
+					.returnResult());
 	}
 
 	/**
@@ -99,13 +102,14 @@ public final class SandboxCalls {
 	private static Answer answer(String method, String path, EntityExchangeResult<String> result) {
 		HttpStatusCode status = result.getStatus();
 		String body = result.getResponseBody();
-		return new Answer(method, path, status.value(),
-				(body != null && !body.isEmpty()) ? JsonMapper.shared().readTree(body) : JsonNodeFactory.instance.nullNode(),
+		return new Answer(method, path, status.value(), (body != null && !body.isEmpty())
+				? JsonMapper.shared().readTree(body) : JsonNodeFactory.instance.nullNode(),
 				result.getResponseHeaders().getFirst("Location"));
 	}
 
 	/**
 	 * An answer of the sandbox.
+	 *
 	 * @param method the request method
 	 * @param path the request path, below {@code /api}
 	 * @param status the status

@@ -20,8 +20,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * An empty sandbox on a free port and a client for it, for the HTTP tests of the setup endpoints and the contact
- * sub-resources; answers of documented operations can be checked against the contract.
+ * An empty sandbox on a free port and a client for it, for the HTTP tests of the setup
+ * endpoints and the contact sub-resources; answers of documented operations can be
+ * checked against the contract.
  */
 public final class SandboxHttp implements AutoCloseable {
 
@@ -39,12 +40,14 @@ public final class SandboxHttp implements AutoCloseable {
 	}
 
 	/**
-	 * Starts an empty sandbox on a free port (arguments, because mautic-sandbox.properties outranks default
-	 * properties) whose clock starts when the recordings did.
+	 * Starts an empty sandbox on a free port (arguments, because
+	 * mautic-sandbox.properties outranks default properties) whose clock starts when the
+	 * recordings did.
 	 */
 	public static SandboxHttp start() {
-		return new SandboxHttp(new SpringApplication(SandboxApplication.class).run("--spring.config.name=mautic-sandbox", "--server.port=0",
-				"--server.address=127.0.0.1", "--sandbox.seed=empty", "--sandbox.start-time=2026-11-22T20:28:04Z"));
+		return new SandboxHttp(new SpringApplication(SandboxApplication.class).run(
+				"--spring.config.name=mautic-sandbox", "--server.port=0", "--server.address=127.0.0.1",
+				"--sandbox.seed=empty", "--sandbox.start-time=2026-11-22T20:28:04Z"));
 	}
 
 	public Answer get(String path) {
@@ -70,7 +73,8 @@ public final class SandboxHttp implements AutoCloseable {
 
 	private Answer send(String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.method(method, (json == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.method(method,
+					(json == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
 			.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString("admin:mautic".getBytes(StandardCharsets.UTF_8)));
 		if (json != null) {
@@ -96,6 +100,7 @@ public final class SandboxHttp implements AutoCloseable {
 
 	/**
 	 * An answer.
+	 *
 	 * @param method the request method
 	 * @param path the request path with its query
 	 * @param status the status

@@ -57,8 +57,9 @@ class UserApiTests {
 
 	@Test
 	void aUserWithoutPasswordIsMauticsGeneric500() {
-		SandboxHttp.Answer answer = sandbox.post("/api/users/new", """
-				{"username": "nopass", "firstName": "No", "lastName": "Pass", "email": "nopass@example.com", "role": 1}""");
+		SandboxHttp.Answer answer = sandbox.post("/api/users/new",
+				"""
+						{"username": "nopass", "firstName": "No", "lastName": "Pass", "email": "nopass@example.com", "role": 1}""");
 
 		assertThat(answer.status()).isEqualTo(500);
 	}

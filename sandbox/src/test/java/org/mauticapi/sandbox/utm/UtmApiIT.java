@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = { SandboxApplication.class, UtmApiIT.DeviceSinkConfiguration.class },
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "spring.config.name=mautic-sandbox", "sandbox.seed=empty" })
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=mautic-sandbox", "sandbox.seed=empty" })
 class UtmApiIT {
 
 	private static final String FIREFOX = "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0";
@@ -45,8 +46,8 @@ class UtmApiIT {
 	@BeforeEach
 	void createContact() {
 		this.api = SandboxCalls.onPort(this.port);
-		this.contactId = this.api.createContact("{\"firstname\":\"Ada\",\"email\":\"ada-" + System.nanoTime()
-				+ "@example.com\"}");
+		this.contactId = this.api
+			.createContact("{\"firstname\":\"Ada\",\"email\":\"ada-" + System.nanoTime() + "@example.com\"}");
 		this.devices.seen.clear();
 	}
 
@@ -68,8 +69,8 @@ class UtmApiIT {
 		assertThat(tags.path("remoteHost").asString()).isEqualTo("ada.example");
 		assertThat(tags.path("utmCampaign").asString()).isEqualTo("spring-launch");
 		assertThat(contact.path("lastActive").asString()).isEqualTo("2026-11-21T08:15:00+00:00");
-		assertThat(this.devices.seen).containsExactly(
-				new DeviceSeen(this.contactId, FIREFOX, Instant.parse("2026-11-21T08:15:00Z")));
+		assertThat(this.devices.seen)
+			.containsExactly(new DeviceSeen(this.contactId, FIREFOX, Instant.parse("2026-11-21T08:15:00Z")));
 		assertThat(events()).singleElement().satisfies((event) -> {
 			assertThat(event.body().path("eventLabel").asString()).isEqualTo("UTM Campaign: spring-launch");
 			assertThat(event.timestamp()).isEqualTo(Instant.parse("2026-11-21T08:15:00Z"));
@@ -99,7 +100,8 @@ class UtmApiIT {
 		assertThat(contact.path("utmtags").path(0).path("query").isArray()).isTrue();
 		assertThat(contact.has("dateModified")).isFalse();
 		assertThat(events()).singleElement()
-			.satisfies((event) -> assertThat(event.body().path("eventLabel").asString()).isEqualTo("UTM tags recorded"));
+			.satisfies(
+					(event) -> assertThat(event.body().path("eventLabel").asString()).isEqualTo("UTM tags recorded"));
 	}
 
 	@Test
@@ -107,7 +109,8 @@ class UtmApiIT {
 		Answer answer = this.api.postForm(utm("add"), "utm_source=flyer&utm_medium=print");
 
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.body().path("contact").path("utmtags").path(0).path("utmMedium").asString()).isEqualTo("print");
+		assertThat(answer.body().path("contact").path("utmtags").path(0).path("utmMedium").asString())
+			.isEqualTo("print");
 		assertThat(answer.body().path("contact").has("dateModified")).isTrue();
 	}
 

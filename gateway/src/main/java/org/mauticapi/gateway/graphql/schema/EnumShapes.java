@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The spec's string enumerations as GraphQL enums: each wire value gets a GraphQL name in upper snake case
- * ({@code notLike} → {@code NOT_LIKE}, {@code !=} → {@code NOT_EQUALS}), spellings that differ only in case
- * ({@code asc}, {@code ASC}) are one value (sent as the first), and enumerations with the same values are one enum
- * wherever they appear. An enum is named after its spec schema or where it is first met, or as the mapping's
+ * The spec's string enumerations as GraphQL enums: each wire value gets a GraphQL name in
+ * upper snake case ({@code notLike} → {@code NOT_LIKE}, {@code !=} → {@code NOT_EQUALS}),
+ * spellings that differ only in case ({@code asc}, {@code ASC}) are one value (sent as
+ * the first), and enumerations with the same values are one enum wherever they appear. An
+ * enum is named after its spec schema or where it is first met, or as the mapping's
  * {@code enums} renames it. The flags {@code "0"}/{@code "1"} are booleans, not enums.
  */
 final class EnumShapes {
@@ -35,7 +36,8 @@ final class EnumShapes {
 	}
 
 	/**
-	 * The enum of a string schema with {@code enum}, or null when it has none or is a 0/1 flag.
+	 * The enum of a string schema with {@code enum}, or null when it has none or is a 0/1
+	 * flag.
 	 * @param schema the resolved schema
 	 * @param context the name it gets when it is new
 	 */
@@ -69,12 +71,13 @@ final class EnumShapes {
 				throw new IllegalStateException("Two values of " + name + " are both named " + valueName);
 			}
 		}
-		this.enums.put(name, new EnumDef(name, SpecShapes.description(schema), values,
-				new HashSet<>(byLowerCase.keySet())));
+		this.enums.put(name,
+				new EnumDef(name, SpecShapes.description(schema), values, new HashSet<>(byLowerCase.keySet())));
 		return new GraphQlType(name, false, GraphQlType.Kind.ENUM);
 	}
 
-	// notLike -> NOT_LIKE, startsWith -> STARTS_WITH, != -> NOT_EQUALS, !gt -> NOT_GT, andX -> AND_X.
+	// notLike -> NOT_LIKE, startsWith -> STARTS_WITH, != -> NOT_EQUALS, !gt -> NOT_GT,
+	// andX -> AND_X.
 	static String valueName(String wire) {
 		boolean negated = wire.startsWith("!") && wire.length() > 1;
 		String name = negated ? wire.substring(1) : wire;
@@ -96,7 +99,8 @@ final class EnumShapes {
 	 * @param name its name
 	 * @param description its description, or null
 	 * @param values GraphQL value name to the value Mautic sends and reads
-	 * @param lowerCaseValues the values in lower case, to find enumerations with the same values
+	 * @param lowerCaseValues the values in lower case, to find enumerations with the same
+	 * values
 	 */
 	record EnumDef(String name, @Nullable String description, Map<String, String> values, Set<String> lowerCaseValues) {
 

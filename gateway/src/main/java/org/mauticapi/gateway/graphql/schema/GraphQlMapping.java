@@ -12,16 +12,18 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The declared part of the GraphQL schema, read from {@value #CLASSPATH_LOCATION} beside the spec: entry points,
- * relationships and presentation; everything else is derived from the spec (see that file's header).
+ * The declared part of the GraphQL schema, read from {@value #CLASSPATH_LOCATION} beside
+ * the spec: entry points, relationships and presentation; everything else is derived from
+ * the spec (see that file's header).
  *
  * @param types per spec schema, how its GraphQL type differs from the schema
  * @param query the fields of {@code Query}, each bound to an operation
  * @param mutation the fields of {@code Mutation}, each bound to a write operation
- * @param enums the name an enum derived from the spec gets, by the name it would get (its schema's, or the place it
- * is first met)
- * @param descriptions descriptions written for GraphQL users where the spec's speak of the REST API: by
- * {@code Type.field}, {@code Type.field(argument)}, or {@code (argument)} for an argument wherever it appears
+ * @param enums the name an enum derived from the spec gets, by the name it would get (its
+ * schema's, or the place it is first met)
+ * @param descriptions descriptions written for GraphQL users where the spec's speak of
+ * the REST API: by {@code Type.field}, {@code Type.field(argument)}, or
+ * {@code (argument)} for an argument wherever it appears
  */
 public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, OperationBinding> query,
 		Map<String, OperationBinding> mutation, Map<String, String> enums, Map<String, String> descriptions) {
@@ -62,7 +64,8 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 		return YAMLMapper.shared().readValue(yaml, GraphQlMapping.class);
 	}
 
-	// Declaration order is the order of fields in the schema, so that it reads as the mapping does.
+	// Declaration order is the order of fields in the schema, so that it reads as the
+	// mapping does.
 	private static <V> Map<String, V> ordered(@Nullable Map<String, V> map) {
 		return (map != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(map)) : Map.of();
 	}
@@ -78,19 +81,23 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param rename property to field name
 	 * @param customFields the contact field values, or null
 	 * @param relations fields bound to operations, in declaration order
-	 * @param pluck list property to item property: the field is the list of that property of the items (a contact's
-	 * tags as their names)
-	 * @param input the name of the GraphQL input type of a request body schema, or null for the schema's name with
-	 * {@code Input} (kept when it already ends so); several schemas may share one input type when their properties are
-	 * the same
-	 * @param as another spec schema whose GraphQL type this schema's values are given as (a different serialisation
-	 * of the same entity), or null
-	 * @param zip list fields that zip several index-keyed properties into one list of items, by field name
-	 * @param additional how an input's additional properties are given (custom field values), or null
-	 * @param alternatives input property to one field per {@code oneOf} alternative, in order: GraphQL inputs have no
-	 * unions, so each form of the value is its own field, at most one is given, and it is sent as the property
-	 * @param parent fields that are the object the value was reached from (the contact of a note listed from that
-	 * contact), by field name, with the type of that object: no call
+	 * @param pluck list property to item property: the field is the list of that property
+	 * of the items (a contact's tags as their names)
+	 * @param input the name of the GraphQL input type of a request body schema, or null
+	 * for the schema's name with {@code Input} (kept when it already ends so); several
+	 * schemas may share one input type when their properties are the same
+	 * @param as another spec schema whose GraphQL type this schema's values are given as
+	 * (a different serialisation of the same entity), or null
+	 * @param zip list fields that zip several index-keyed properties into one list of
+	 * items, by field name
+	 * @param additional how an input's additional properties are given (custom field
+	 * values), or null
+	 * @param alternatives input property to one field per {@code oneOf} alternative, in
+	 * order: GraphQL inputs have no unions, so each form of the value is its own field,
+	 * at most one is given, and it is sent as the property
+	 * @param parent fields that are the object the value was reached from (the contact of
+	 * a note listed from that contact), by field name, with the type of that object: no
+	 * call
 	 */
 	public record TypeMapping(List<String> exclude, Map<String, String> rename, @Nullable CustomFields customFields,
 			Map<String, OperationBinding> relations, Map<String, String> pluck, @Nullable String input,
@@ -115,11 +122,13 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	/**
 	 * How a list read asks Mautic for less when the selection needs less.
 	 *
-	 * @param minimal the spec schema of the items Mautic sends with {@code minimal=true}: sent when every field the
-	 * selection reads (and every parent property a nested relation needs) is answered from that schema's properties;
-	 * null for never
-	 * @param select the parameter that names the custom field values to send ({@code select[]}), or null
-	 * @param always the values {@code select} always carries ({@code id}, which Mautic needs)
+	 * @param minimal the spec schema of the items Mautic sends with {@code minimal=true}:
+	 * sent when every field the selection reads (and every parent property a nested
+	 * relation needs) is answered from that schema's properties; null for never
+	 * @param select the parameter that names the custom field values to send
+	 * ({@code select[]}), or null
+	 * @param always the values {@code select} always carries ({@code id}, which Mautic
+	 * needs)
 	 */
 	public record Narrow(@Nullable String minimal, @Nullable String select, List<String> always) {
 
@@ -130,9 +139,9 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	}
 
 	/**
-	 * A lookup by ids: the parent's property that holds the id, searched with Mautic's {@code ids:} command in the
-	 * operation's {@code search} parameter (as many as {@code limit} allows at once), and the item property that
-	 * holds an item's id.
+	 * A lookup by ids: the parent's property that holds the id, searched with Mautic's
+	 * {@code ids:} command in the operation's {@code search} parameter (as many as
+	 * {@code limit} allows at once), and the item property that holds an item's id.
 	 *
 	 * @param key the parent's property with the id
 	 * @param match the item's property with its id ({@code id} by default)
@@ -146,10 +155,12 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	}
 
 	/**
-	 * How a list read's order is made total: sent as clauses of {@code param} (which Mautic reads instead of
-	 * {@code by} and {@code dir}), the order asked for or the default, then {@code column} ascending.
+	 * How a list read's order is made total: sent as clauses of {@code param} (which
+	 * Mautic reads instead of {@code by} and {@code dir}), the order asked for or the
+	 * default, then {@code column} ascending.
 	 *
-	 * @param param the parameter of order clauses ({@code order}, sent as {@code order[0][col]})
+	 * @param param the parameter of order clauses ({@code order}, sent as
+	 * {@code order[0][col]})
 	 * @param column the unique column that breaks ties ({@code id})
 	 * @param by the parameter of the column to sort by, turned into the first clause
 	 * @param dir the parameter of its direction
@@ -170,8 +181,8 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	}
 
 	/**
-	 * Items zipped from several properties keyed alike (a batch answer's contacts, status codes and errors, each
-	 * keyed by request index).
+	 * Items zipped from several properties keyed alike (a batch answer's contacts, status
+	 * codes and errors, each keyed by request index).
 	 *
 	 * @param type the name of the item type
 	 * @param index the item field that holds the key, as an {@code Int}
@@ -186,8 +197,9 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	}
 
 	/**
-	 * How the additional properties of a request body schema (custom field values by alias) are given: as one list
-	 * field of key and value entries, merged into the JSON body.
+	 * How the additional properties of a request body schema (custom field values by
+	 * alias) are given: as one list field of key and value entries, merged into the JSON
+	 * body.
 	 *
 	 * @param field the input field that holds the entries
 	 * @param keyPattern the regular expression a key must match
@@ -201,10 +213,12 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * @param values dot path of the alias to value map
 	 * @param typed the spec schema whose scalar properties become typed fields
 	 * @param exclude properties of {@code typed} that are not field values
-	 * @param gathered where the values are when {@code values} is absent (a flattened serialisation): a dot path
-	 * with {@code *} for any key, the value of each match taken by the key the last {@code *} matched
-	 * @param scalars the GraphQL scalar of typed properties that the spec types as text only because clients write
-	 * them as such (a date-time field whose values Mautic answers in SQL format), by alias
+	 * @param gathered where the values are when {@code values} is absent (a flattened
+	 * serialisation): a dot path with {@code *} for any key, the value of each match
+	 * taken by the key the last {@code *} matched
+	 * @param scalars the GraphQL scalar of typed properties that the spec types as text
+	 * only because clients write them as such (a date-time field whose values Mautic
+	 * answers in SQL format), by alias
 	 */
 	public record CustomFields(String values, String typed, List<String> exclude, @Nullable String gathered,
 			Map<String, String> scalars) {
@@ -220,18 +234,23 @@ public record GraphQlMapping(Map<String, TypeMapping> types, Map<String, Operati
 	 * A GraphQL field answered by one operation.
 	 *
 	 * @param operation the operationId
-	 * @param params parameter to value template ({@code {name}} is a property of the parent object)
+	 * @param params parameter to value template ({@code {name}} is a property of the
+	 * parent object)
 	 * @param args parameter to argument name
 	 * @param hide parameters not offered as arguments
 	 * @param result dot path of the result in the answer, or null for the whole answer
-	 * @param connection {@code start-limit} or {@code page-limit} for a Relay connection, or null
+	 * @param connection {@code start-limit} or {@code page-limit} for a Relay connection,
+	 * or null
 	 * @param total dot path of the total count (connections)
-	 * @param pick property to argument: the field is the first item of the list at {@code result} whose properties
-	 * equal those arguments (an entity found through a search that also matches others)
-	 * @param body the argument that carries the request body (mutations), or null when the operation takes none
+	 * @param pick property to argument: the field is the first item of the list at
+	 * {@code result} whose properties equal those arguments (an entity found through a
+	 * search that also matches others)
+	 * @param body the argument that carries the request body (mutations), or null when
+	 * the operation takes none
 	 * @param narrow how the call asks Mautic for only what the selection needs, or null
-	 * @param byIds for a relation to one object found by its id in a list read that takes many ids at once: the
-	 * field is that object, and the ids of every parent of a level are looked up together
+	 * @param byIds for a relation to one object found by its id in a list read that takes
+	 * many ids at once: the field is that object, and the ids of every parent of a level
+	 * are looked up together
 	 * @param tieBreak for a connection, how its order is made total, or null
 	 */
 	public record OperationBinding(String operation, Map<String, String> params, Map<String, String> args,

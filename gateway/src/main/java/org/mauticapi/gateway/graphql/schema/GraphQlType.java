@@ -5,14 +5,15 @@ import org.jspecify.annotations.Nullable;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.ValueShape;
 
 /**
- * The GraphQL type a spec schema becomes, before nullability: a named type, or a list of one, and how a JSON value of
- * the schema is normalised into it.
+ * The GraphQL type a spec schema becomes, before nullability: a named type, or a list of
+ * one, and how a JSON value of the schema is normalised into it.
  *
  * @param name the named type
  * @param list whether it is a list of that type
  * @param kind what sort of named type it is
  * @param shape how a value is normalised, or null for what the type alone implies
- * @param wrapKey for a value that is either text or an object, the property of the object the text becomes
+ * @param wrapKey for a value that is either text or an object, the property of the object
+ * the text becomes
  */
 record GraphQlType(String name, boolean list, Kind kind, @Nullable ValueShape shape, @Nullable String wrapKey) {
 
@@ -40,7 +41,8 @@ record GraphQlType(String name, boolean list, Kind kind, @Nullable ValueShape sh
 	}
 
 	/**
-	 * The type as written in SDL. List items are non-null but for {@code JSON}, which may hold null.
+	 * The type as written in SDL. List items are non-null but for {@code JSON}, which may
+	 * hold null.
 	 */
 	String render(boolean nonNull) {
 		String item = this.name + (this.name.equals(JSON.name) ? "" : "!");

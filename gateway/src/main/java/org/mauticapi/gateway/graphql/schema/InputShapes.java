@@ -14,11 +14,12 @@ import org.mauticapi.gateway.graphql.schema.GraphQlMapping.TypeMapping;
 import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 
 /**
- * Turns the spec's request body schemas into GraphQL input types. Every input field is optional: what a client leaves
- * out is not sent (a PATCH changes only what it sends, and Mautic itself refuses a create without what it needs), and
- * an explicit null is sent as null. Deprecated properties (legacy keys Mautic converts or ignores) are left out. A
- * value with alternatives takes the one GraphQL can type best (see {@code alternativeType}); what it cannot type at
- * all is {@code JSON}.
+ * Turns the spec's request body schemas into GraphQL input types. Every input field is
+ * optional: what a client leaves out is not sent (a PATCH changes only what it sends, and
+ * Mautic itself refuses a create without what it needs), and an explicit null is sent as
+ * null. Deprecated properties (legacy keys Mautic converts or ignores) are left out. A
+ * value with alternatives takes the one GraphQL can type best (see
+ * {@code alternativeType}); what it cannot type at all is {@code JSON}.
  */
 final class InputShapes {
 
@@ -28,7 +29,8 @@ final class InputShapes {
 
 	private final Map<String, TypeDef> types;
 
-	// Input type name -> the property names it was derived with, so that schemas sharing a name must agree.
+	// Input type name -> the property names it was derived with, so that schemas sharing
+	// a name must agree.
 	private final Map<String, List<String>> derived = new HashMap<>();
 
 	private final Map<String, InputBinding> bindings = new LinkedHashMap<>();
@@ -89,12 +91,17 @@ final class InputShapes {
 		};
 	}
 
-	// Scalars alone: the first (a flag as true/false rather than 1/0). One list beside strings: the list (tags as
-	// names rather than comma-joined). A value that may be a single value or a list (a filter's): JSON.
+	// Scalars alone: the first (a flag as true/false rather than 1/0). One list beside
+	// strings: the list (tags as
+	// names rather than comma-joined). A value that may be a single value or a list (a
+	// filter's): JSON.
 	private static GraphQlType alternativeType(List<GraphQlType> alternatives) {
 		List<GraphQlType> lists = alternatives.stream().filter(GraphQlType::list).toList();
 		if (lists.isEmpty()) {
-			return alternatives.stream().filter((type) -> !type.equals(GraphQlType.JSON)).findFirst().orElse(GraphQlType.JSON);
+			return alternatives.stream()
+				.filter((type) -> !type.equals(GraphQlType.JSON))
+				.findFirst()
+				.orElse(GraphQlType.JSON);
 		}
 		boolean othersAreText = alternatives.stream().allMatch((type) -> type.list() || type.name().equals("String"));
 		return (lists.size() == 1 && othersAreText) ? lists.get(0) : GraphQlType.JSON;
@@ -105,7 +112,8 @@ final class InputShapes {
 		String name = inputName(schemaName);
 		List<String> properties = new ArrayList<>();
 		schema.get("properties").properties().forEach((property) -> {
-			if (!typeMapping.exclude().contains(property.getKey()) && !property.getValue().path("deprecated").asBoolean(false)
+			if (!typeMapping.exclude().contains(property.getKey())
+					&& !property.getValue().path("deprecated").asBoolean(false)
 					&& SpecShapes.GRAPHQL_NAME.matcher(SpecShapes.camelCase(property.getKey())).matches()) {
 				properties.add(property.getKey());
 			}
@@ -130,7 +138,8 @@ final class InputShapes {
 				continue;
 			}
 			String fieldName = SpecShapes.camelCase(key);
-			GraphQlType fieldType = SpecShapes.identified(fieldName, typeOf(property, base + SpecShapes.capitalized(fieldName)));
+			GraphQlType fieldType = SpecShapes.identified(fieldName,
+					typeOf(property, base + SpecShapes.capitalized(fieldName)));
 			type.fields().add(new FieldDef(fieldName, fieldType.render(false), SpecShapes.description(property)));
 			keys.put(fieldName, key);
 		}
@@ -140,28 +149,34 @@ final class InputShapes {
 			addInstanceFields(type, keys);
 			addAdditional(type, schema, additional, schemaName);
 		}
-		this.bindings.put(name, new InputBinding.ObjectInput(keys, specKeys,
-				(additional != null) ? additional.field() : null, (additional != null) ? additional.keyPattern() : null));
+		this.bindings.put(name,
+				new InputBinding.ObjectInput(keys, specKeys, (additional != null) ? additional.field() : null,
+						(additional != null) ? additional.keyPattern() : null));
 		return new GraphQlType(name, false, GraphQlType.Kind.OBJECT);
 	}
 
-	// The instance's custom fields as typed input fields, sent by alias like the additional entries (which must then
-	// not give them again); what the input has already, or what is no GraphQL name, is left out.
+	// The instance's custom fields as typed input fields, sent by alias like the
+	// additional entries (which must then
+	// not give them again); what the input has already, or what is no GraphQL name, is
+	// left out.
 	private void addInstanceFields(TypeDef type, Map<String, String> keys) {
 		for (InstanceField field : this.instanceFields) {
 			String alias = field.alias();
 			String fieldName = SpecShapes.camelCase(alias);
 			if (SpecShapes.GRAPHQL_NAME.matcher(fieldName).matches() && !type.hasField(fieldName)
 					&& !keys.containsValue(alias) && !keys.containsKey(fieldName)) {
-				type.fields().add(new FieldDef(fieldName, field.inputType(), "The custom field `" + alias + "` ("
-						+ field.type() + ") of this Mautic" + (field.type().startsWith("date")
-								? ", as Mautic reads it: `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`." : ".")));
+				type.fields()
+					.add(new FieldDef(fieldName, field.inputType(),
+							"The custom field `" + alias + "` (" + field.type() + ") of this Mautic"
+									+ (field.type().startsWith("date")
+											? ", as Mautic reads it: `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`." : ".")));
 				keys.put(fieldName, alias);
 			}
 		}
 	}
 
-	// A value with several forms (a where clause's val: text, a list, nested clauses) is one field per form, all
+	// A value with several forms (a where clause's val: text, a list, nested clauses) is
+	// one field per form, all
 	// sent under the property's key.
 	private void addAlternatives(TypeDef type, String key, JsonNode property, List<String> forms, String base,
 			Map<String, String> keys) {
@@ -178,14 +193,18 @@ final class InputShapes {
 		for (int i = 0; i < forms.size(); i++) {
 			GraphQlType formType = typeOf(alternatives.get(i), base + SpecShapes.capitalized(forms.get(i)));
 			String description = SpecShapes.description(property);
-			type.fields().add(new FieldDef(forms.get(i), formType.render(false), ((i == 0 && description != null)
-					? description + "\n\n" : "") + "Sent as `" + key + "`; give one of " + String.join(", ", forms) + "."));
+			type.fields()
+				.add(new FieldDef(forms.get(i), formType.render(false),
+						((i == 0 && description != null) ? description + "\n\n" : "") + "Sent as `" + key
+								+ "`; give one of " + String.join(", ", forms) + "."));
 			keys.put(forms.get(i), key);
 		}
 	}
 
-	// The additional properties (custom field values by alias) as a list of entries: the key, and the value as
-	// text (Mautic reads every scalar form from text) or as a list where the schema allows one (a multiselect).
+	// The additional properties (custom field values by alias) as a list of entries: the
+	// key, and the value as
+	// text (Mautic reads every scalar form from text) or as a list where the schema
+	// allows one (a multiselect).
 	private void addAdditional(TypeDef type, JsonNode schema, GraphQlMapping.Additional additional, String schemaName) {
 		JsonNode values = schema.path("additionalProperties");
 		if (!values.isObject() || !values.has("$ref")) {
@@ -200,22 +219,25 @@ final class InputShapes {
 			entry.fields().add(new FieldDef("alias", "String!", "The key (a custom field's alias)."));
 			List<String> valueFields = new ArrayList<>();
 			valueFields.add("value");
-			entry.fields().add(new FieldDef("value", "String", "The value as text: numbers as digits, booleans as "
-					+ "`1`/`0` (or `true`/`false`), dates as `YYYY-MM-DD`, a multiselect pipe-joined or as `values`; "
-					+ "null or empty clears it where Mautic allows."));
+			entry.fields()
+				.add(new FieldDef("value", "String", "The value as text: numbers as digits, booleans as "
+						+ "`1`/`0` (or `true`/`false`), dates as `YYYY-MM-DD`, a multiselect pipe-joined or as `values`; "
+						+ "null or empty clears it where Mautic allows."));
 			for (JsonNode alternative : resolved.path("oneOf")) {
 				JsonNode form = this.contract.resolve(alternative);
 				if ("array".equals(form.path("type").asString("")) && !valueFields.contains("values")) {
 					GraphQlType listType = typeOf(form, entryName);
-					entry.fields().add(new FieldDef("values", listType.render(false), "The value as a list (a multiselect)."));
+					entry.fields()
+						.add(new FieldDef("values", listType.render(false), "The value as a list (a multiselect)."));
 					valueFields.add("values");
 				}
 			}
 			this.types.put(entryName, entry);
 			this.bindings.put(entryName, new InputBinding.Entry("alias", List.copyOf(valueFields)));
 		}
-		type.fields().add(new FieldDef(additional.field(), "[" + entryName + "!]", "Further values by key, merged "
-				+ "into the body: custom fields by alias. A key must not be one of this input's own fields."));
+		type.fields()
+			.add(new FieldDef(additional.field(), "[" + entryName + "!]", "Further values by key, merged "
+					+ "into the body: custom fields by alias. A key must not be one of this input's own fields."));
 	}
 
 	private String inputName(String schemaName) {

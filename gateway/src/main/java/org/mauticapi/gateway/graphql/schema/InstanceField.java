@@ -4,12 +4,15 @@ package org.mauticapi.gateway.graphql.schema;
  * A contact field of one Mautic instance, read at start-up, that becomes a typed field.
  *
  * @param alias the field alias
- * @param type Mautic's field type ({@code text}, {@code number}, {@code boolean}, {@code date}, {@code datetime},
- * {@code multiselect}, ...)
+ * @param type Mautic's field type ({@code text}, {@code number}, {@code boolean},
+ * {@code date}, {@code datetime}, {@code multiselect}, ...)
  */
 public record InstanceField(String alias, String type) {
 
-	/** The GraphQL type of its value in answers: number Float, boolean Boolean, date Date, datetime DateTime. */
+	/**
+	 * The GraphQL type of its value in answers: number Float, boolean Boolean, date Date,
+	 * datetime DateTime.
+	 */
 	String outputScalar() {
 		return switch (this.type) {
 			case "number" -> "Float";
@@ -20,7 +23,10 @@ public record InstanceField(String alias, String type) {
 		};
 	}
 
-	/** The GraphQL type of its value in inputs: dates are written as Mautic reads them, as text. */
+	/**
+	 * The GraphQL type of its value in inputs: dates are written as Mautic reads them, as
+	 * text.
+	 */
 	String inputType() {
 		return switch (this.type) {
 			case "number" -> "Float";

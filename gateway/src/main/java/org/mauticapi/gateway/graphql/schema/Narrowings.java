@@ -23,9 +23,10 @@ import org.mauticapi.gateway.graphql.schema.FieldBinding.Property;
 import org.mauticapi.gateway.graphql.schema.FieldBinding.Zipped;
 
 /**
- * Derives, once every type is, what each narrowing list read may leave out: which item fields a minimal item still
- * answers (by the JSON keys their bindings read, and the parent properties a relation's parameters need), and which
- * custom field alias each item field reads.
+ * Derives, once every type is, what each narrowing list read may leave out: which item
+ * fields a minimal item still answers (by the JSON keys their bindings read, and the
+ * parent properties a relation's parameters need), and which custom field alias each item
+ * field reads.
  */
 final class Narrowings {
 
@@ -43,7 +44,7 @@ final class Narrowings {
 				JsonNode properties = contract.document().at("/components/schemas/" + narrow.minimal() + "/properties");
 				if (properties.isMissingNode()) {
 					throw new IllegalStateException(GraphQlMapping.CLASSPATH_LOCATION + ": " + field.field()
-						+ " narrows to " + narrow.minimal() + ", which the spec does not declare");
+							+ " narrows to " + narrow.minimal() + ", which the spec does not declare");
 				}
 				properties.propertyNames().forEach(kept::add);
 			}
@@ -70,13 +71,15 @@ final class Narrowings {
 				}
 			});
 			OperationCall call = (OperationCall) bindings.get(field.field());
-			bindings.put(field.field(), call.withNarrowing(new Narrowing((narrow.minimal() != null) ? "minimal" : null,
-					Set.copyOf(minimalFields), narrow.select(), narrow.always(), Map.copyOf(aliases),
-					Set.copyOf(aliasArguments), Set.copyOf(allValues))));
+			bindings.put(field.field(),
+					call.withNarrowing(new Narrowing((narrow.minimal() != null) ? "minimal" : null,
+							Set.copyOf(minimalFields), narrow.select(), narrow.always(), Map.copyOf(aliases),
+							Set.copyOf(aliasArguments), Set.copyOf(allValues))));
 		}
 	}
 
-	// The top-level JSON keys of the item a field's binding reads; a key no item has for what it cannot tell.
+	// The top-level JSON keys of the item a field's binding reads; a key no item has for
+	// what it cannot tell.
 	private static Set<String> keysRead(FieldBinding binding) {
 		if (binding instanceof Property property) {
 			return Set.of(property.key());

@@ -23,9 +23,10 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.ArgDef;
 import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 
 /**
- * Fields bound to an operation: the result type is the spec's answer schema at the declared path, the arguments are
- * the operation's parameters that the binding leaves open, and a connection replaces Mautic's paging parameters with
- * {@code first} and {@code after}.
+ * Fields bound to an operation: the result type is the spec's answer schema at the
+ * declared path, the arguments are the operation's parameters that the binding leaves
+ * open, and a connection replaces Mautic's paging parameters with {@code first} and
+ * {@code after}.
  */
 final class OperationFields {
 
@@ -94,40 +95,46 @@ final class OperationFields {
 		else {
 			type = resultType.render(false);
 		}
-		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationCall(operation.operationId(),
-				operation.pathTemplate(), signature.params(), signature.resultPath(), paging, path(binding.total()),
-				binding.pick(), null, binding.tieBreak()));
+		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName),
+				new OperationCall(operation.operationId(), operation.pathTemplate(), signature.params(),
+						signature.resultPath(), paging, path(binding.total()), binding.pick(), null,
+						binding.tieBreak()));
 		if (binding.narrow() != null) {
 			this.narrowed.add(new Narrowed(FieldCoordinates.coordinates(typeName, fieldName), resultType.name(),
 					binding.narrow()));
 		}
 		String description = description(operation);
 		if (!binding.pick().isEmpty()) {
-			description = "The " + resultType.name() + " with the given " + String.join(" and ", binding.pick().keySet())
-					+ ", found in `" + operation.operationId() + "`; null when there is none.";
+			description = "The " + resultType.name() + " with the given "
+					+ String.join(" and ", binding.pick().keySet()) + ", found in `" + operation.operationId()
+					+ "`; null when there is none.";
 		}
 		return new FieldDef(fieldName, type, description, List.copyOf(args));
 	}
 
-	// One object found by the parent's id property in a list read searched with ids: (Mautic's search command).
+	// One object found by the parent's id property in a list read searched with ids:
+	// (Mautic's search command).
 	private FieldDef lookup(String typeName, String fieldName, OperationBinding binding, ContractOperation operation) {
 		List<String> resultPath = path(binding.result());
 		JsonNode result = at(successSchema(operation, typeName, fieldName), resultPath, typeName, fieldName);
 		GraphQlType resultType = this.shapes.typeOf(result, typeName + SpecShapes.capitalized(fieldName));
 		if (!resultType.list() || resultType.kind() != GraphQlType.Kind.OBJECT) {
-			throw mappingError(typeName, fieldName, "looks up by ids, but " + binding.result() + " is not a list of objects");
+			throw mappingError(typeName, fieldName,
+					"looks up by ids, but " + binding.result() + " is not a list of objects");
 		}
 		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName),
 				new FieldBinding.BatchedLookup(operation.operationId(), operation.pathTemplate(), binding.byIds().key(),
 						"search", "limit", resultPath, binding.byIds().match()));
-		return new FieldDef(fieldName, resultType.name(), "The " + resultType.name() + " with the `"
-				+ binding.byIds().key() + "` of this " + typeName + " (null when there is none); the " + resultType.name()
-				+ "s of every " + typeName + " of the answer are looked up together, in one call for up to a page.");
+		return new FieldDef(fieldName, resultType.name(),
+				"The " + resultType.name() + " with the `" + binding.byIds().key() + "` of this " + typeName
+						+ " (null when there is none); the " + resultType.name() + "s of every " + typeName
+						+ " of the answer are looked up together, in one call for up to a page.");
 	}
 
 	/**
-	 * A field of {@code Mutation}: the write's parameters are arguments as for reads, and its JSON request body is
-	 * one more argument of the input type derived from the body's schema.
+	 * A field of {@code Mutation}: the write's parameters are arguments as for reads, and
+	 * its JSON request body is one more argument of the input type derived from the
+	 * body's schema.
 	 */
 	FieldDef mutation(String fieldName, OperationBinding binding) {
 		String typeName = "Mutation";
@@ -144,14 +151,16 @@ final class OperationFields {
 				throw mappingError(typeName, fieldName, "sends a body, but " + binding.operation() + " takes no JSON");
 			}
 			GraphQlType input = this.inputs.typeOf(bodySchema, SpecShapes.capitalized(fieldName));
-			signature.args().add(new ArgDef(binding.body(), input.render(bodyRequired), null,
-					"The request body; input fields left out are not sent."));
+			signature.args()
+				.add(new ArgDef(binding.body(), input.render(bodyRequired), null,
+						"The request body; input fields left out are not sent."));
 		}
 		else if (bodyRequired) {
 			throw mappingError(typeName, fieldName, "sends no body, but " + binding.operation() + " needs one");
 		}
-		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName), new OperationWrite(operation.operationId(),
-				operation.method(), operation.pathTemplate(), signature.params(), binding.body(), signature.resultPath()));
+		this.bindings.put(FieldCoordinates.coordinates(typeName, fieldName),
+				new OperationWrite(operation.operationId(), operation.method(), operation.pathTemplate(),
+						signature.params(), binding.body(), signature.resultPath()));
 		return new FieldDef(fieldName, signature.resultType().render(false), description(operation),
 				List.copyOf(signature.args()));
 	}
@@ -166,7 +175,8 @@ final class OperationFields {
 		return (summary != null) ? summary + " (`" + operation.operationId() + "`)." : null;
 	}
 
-	// The result and the arguments an operation's parameters give, paging parameters left to the connection.
+	// The result and the arguments an operation's parameters give, paging parameters left
+	// to the connection.
 	private Signature signature(ContractOperation operation, OperationBinding binding, @Nullable Paging paging,
 			String typeName, String fieldName) {
 		List<String> resultPath = path(binding.result());
@@ -174,14 +184,16 @@ final class OperationFields {
 		GraphQlType resultType = this.shapes.typeOf(result, typeName + SpecShapes.capitalized(fieldName));
 		List<ArgDef> args = new ArrayList<>();
 		List<Param> params = new ArrayList<>();
-		// Parameters may be declared on the path item (shared by its methods) and on the operation.
+		// Parameters may be declared on the path item (shared by its methods) and on the
+		// operation.
 		JsonNode pathItem = this.contract.document().path("paths").path(operation.pathTemplate());
 		List<JsonNode> declaredParameters = new ArrayList<>();
 		pathItem.path("parameters").forEach(declaredParameters::add);
 		operation.node().path("parameters").forEach(declaredParameters::add);
 		for (JsonNode declared : declaredParameters) {
 			JsonNode parameter = this.contract.resolve(declared);
-			// An enumeration is named after the parameter component that declares it, when one does.
+			// An enumeration is named after the parameter component that declares it,
+			// when one does.
 			String context = declared.has("$ref") ? declared.get("$ref").asString().replaceAll(".*/", "")
 					: SpecShapes.capitalized(parameter.path("name").asString("").replaceAll("[^A-Za-z0-9]", ""));
 			addParameter(parameter, binding, paging, args, params, context);
@@ -296,7 +308,10 @@ final class OperationFields {
 
 	private JsonNode successSchema(ContractOperation operation, String typeName, String fieldName) {
 		for (Map.Entry<String, JsonNode> response : operation.node().path("responses").properties()) {
-			JsonNode schema = this.contract.resolve(response.getValue()).path("content").path("application/json").path("schema");
+			JsonNode schema = this.contract.resolve(response.getValue())
+				.path("content")
+				.path("application/json")
+				.path("schema");
 			if (response.getKey().startsWith("2") && !schema.isMissingNode()) {
 				return schema;
 			}
@@ -319,7 +334,8 @@ final class OperationFields {
 		return node;
 	}
 
-	// The property of an object schema, or of the one alternative of a oneOf that has it (an answer that is either
+	// The property of an object schema, or of the one alternative of a oneOf that has it
+	// (an answer that is either
 	// the object or Mautic's bare [] for none).
 	private JsonNode propertyOf(JsonNode schema, String key) {
 		JsonNode property = schema.path("properties").path(key);

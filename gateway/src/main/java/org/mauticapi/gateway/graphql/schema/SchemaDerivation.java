@@ -28,10 +28,11 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.ArgDef;
 import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 
 /**
- * Derives the GraphQL schema from the contract and the mapping beside it: the spec's schemas give the types and
- * the request bodies the input types, the mapping's bindings give {@code Query}, {@code Mutation} and the
- * relationships, and every field gets a {@link FieldBinding} that tells the gateway how to answer it, so a new
- * operation with its mapping needs no hand-written resolver.
+ * Derives the GraphQL schema from the contract and the mapping beside it: the spec's
+ * schemas give the types and the request bodies the input types, the mapping's bindings
+ * give {@code Query}, {@code Mutation} and the relationships, and every field gets a
+ * {@link FieldBinding} that tells the gateway how to answer it, so a new operation with
+ * its mapping needs no hand-written resolver.
  */
 public final class SchemaDerivation {
 
@@ -74,8 +75,9 @@ public final class SchemaDerivation {
 	 * Derives the schema with typed fields for one instance's custom fields.
 	 * @param contract the contract
 	 * @param mapping the mapping
-	 * @param instanceFields the instance's contact fields: each that is not a field yet becomes a typed field of
-	 * the type with custom fields, and of the inputs with additional entries
+	 * @param instanceFields the instance's contact fields: each that is not a field yet
+	 * becomes a typed field of the type with custom fields, and of the inputs with
+	 * additional entries
 	 * @return the SDL and the binding of each field
 	 */
 	public static DerivedSchema derive(MauticApiContract contract, GraphQlMapping mapping,
@@ -85,12 +87,14 @@ public final class SchemaDerivation {
 
 	private DerivedSchema derive() {
 		TypeDef query = new TypeDef("Query", "Reads of the Mautic API, derived from its contract.");
-		this.mapping.query().forEach((name, binding) -> query.fields().add(this.operationFields.field(query.name(), name, binding)));
+		this.mapping.query()
+			.forEach((name, binding) -> query.fields().add(this.operationFields.field(query.name(), name, binding)));
 		Map<String, TypeDef> types = new LinkedHashMap<>();
 		types.put(query.name(), query);
 		if (!this.mapping.mutation().isEmpty()) {
-			TypeDef mutation = new TypeDef("Mutation", "Writes to the Mautic API, derived from its contract; each is one "
-					+ "upstream call, made in the order of the document.");
+			TypeDef mutation = new TypeDef("Mutation",
+					"Writes to the Mautic API, derived from its contract; each is one "
+							+ "upstream call, made in the order of the document.");
 			this.mapping.mutation()
 				.forEach((name, binding) -> mutation.fields().add(this.operationFields.mutation(name, binding)));
 			types.put(mutation.name(), mutation);
@@ -104,7 +108,8 @@ public final class SchemaDerivation {
 				Map.copyOf(this.bindings), Map.copyOf(this.inputs.bindings()), Map.copyOf(enums));
 	}
 
-	// The mapping's descriptions for GraphQL users in place of the spec's, which speak of the REST API.
+	// The mapping's descriptions for GraphQL users in place of the spec's, which speak of
+	// the REST API.
 	private TypeDef described(TypeDef type) {
 		if (this.mapping.descriptions().isEmpty()) {
 			return type;
@@ -114,12 +119,15 @@ public final class SchemaDerivation {
 			String coordinates = type.name() + "." + field.name();
 			List<ArgDef> args = field.args()
 				.stream()
-				.map((arg) -> new ArgDef(arg.name(), arg.type(), arg.defaultValue(), this.mapping.descriptions()
-					.getOrDefault(coordinates + "(" + arg.name() + ")",
-							this.mapping.descriptions().getOrDefault("(" + arg.name() + ")", arg.description()))))
+				.map((arg) -> new ArgDef(arg.name(), arg.type(), arg.defaultValue(),
+						this.mapping.descriptions()
+							.getOrDefault(coordinates + "(" + arg.name() + ")",
+									this.mapping.descriptions()
+										.getOrDefault("(" + arg.name() + ")", arg.description()))))
 				.toList();
 			fields.add(new FieldDef(field.name(), field.type(),
-					this.mapping.descriptions().getOrDefault(coordinates, field.description()), args, field.deprecation()));
+					this.mapping.descriptions().getOrDefault(coordinates, field.description()), args,
+					field.deprecation()));
 		}
 		return new TypeDef(type.name(), type.description(), fields, type.input());
 	}
@@ -132,17 +140,19 @@ public final class SchemaDerivation {
 		typeMapping.zip().forEach((name, zip) -> addZipped(schemaName, type, name, zip));
 		typeMapping.relations().forEach((name, binding) -> type.fields().add(relation(type, name, binding)));
 		typeMapping.parent().forEach((name, parentType) -> {
-			type.fields().add(new FieldDef(name, parentType, "The " + parentType + " this " + type.name()
-					+ " was listed for (no further call); null where it was not reached from one (a mutation's answer)."));
+			type.fields()
+				.add(new FieldDef(name, parentType, "The " + parentType + " this " + type.name()
+						+ " was listed for (no further call); null where it was not reached from one (a mutation's answer)."));
 			bind(type, name, new FieldBinding.ParentObject());
 		});
 	}
 
-	// One list of items, each with the index and the value every zipped property holds at that index.
+	// One list of items, each with the index and the value every zipped property holds at
+	// that index.
 	private void addZipped(String schemaName, TypeDef type, String fieldName, GraphQlMapping.Zip zip) {
 		JsonNode properties = this.contract.document().at("/components/schemas/" + schemaName + "/properties");
-		TypeDef item = new TypeDef(zip.type(), "One item of `" + fieldName + "`: what " + type.name() + " holds at one "
-				+ zip.index() + ".");
+		TypeDef item = new TypeDef(zip.type(),
+				"One item of `" + fieldName + "`: what " + type.name() + " holds at one " + zip.index() + ".");
 		item.fields().add(new FieldDef(zip.index(), "Int!", "The " + zip.index() + " of the item (in the request)."));
 		bind(item, zip.index(), new Property(zip.index(), ValueShape.VALUE));
 		zip.from().forEach((itemField, property) -> {
@@ -153,12 +163,15 @@ public final class SchemaDerivation {
 			}
 			GraphQlType valueType = SpecShapes.identified(itemField,
 					this.shapes.typeOf(values, zip.type() + SpecShapes.capitalized(itemField)));
-			item.fields().add(new FieldDef(itemField, valueType.render(false), SpecShapes.description(this.contract.resolve(properties.path(property)))));
+			item.fields()
+				.add(new FieldDef(itemField, valueType.render(false),
+						SpecShapes.description(this.contract.resolve(properties.path(property)))));
 			bind(item, itemField, new Property(itemField, SpecShapes.valueShape(valueType)));
 		});
 		this.shapes.types().put(item.name(), item);
-		type.fields().add(new FieldDef(fieldName, "[" + item.name() + "!]!", "The items of "
-				+ String.join(", ", zip.from().values()) + " together, by " + zip.index() + "."));
+		type.fields()
+			.add(new FieldDef(fieldName, "[" + item.name() + "!]!",
+					"The items of " + String.join(", ", zip.from().values()) + " together, by " + zip.index() + "."));
 		bind(type, fieldName, new Zipped(zip.index(), zip.from()));
 	}
 
@@ -197,8 +210,10 @@ public final class SchemaDerivation {
 			String scalar = customFields.scalars().get(alias);
 			GraphQlType fieldType = (scalar != null) ? GraphQlType.scalar(scalar)
 					: this.shapes.typeOf(property.getValue(), type.name());
-			if (fieldType.isScalar() && !fieldType.equals(GraphQlType.JSON) && fieldType.kind() != GraphQlType.Kind.ENUM) {
-				type.fields().add(new FieldDef(fieldName, fieldType.render(false), SpecShapes.description(property.getValue())));
+			if (fieldType.isScalar() && !fieldType.equals(GraphQlType.JSON)
+					&& fieldType.kind() != GraphQlType.Kind.ENUM) {
+				type.fields()
+					.add(new FieldDef(fieldName, fieldType.render(false), SpecShapes.description(property.getValue())));
 				bind(type, fieldName, new CustomField(valuesPath, alias, fieldType.name(), false));
 			}
 		}
@@ -206,10 +221,14 @@ public final class SchemaDerivation {
 		later.addAll(this.mapping.type(type.name()).relations().keySet());
 		later.addAll(this.mapping.type(type.name()).zip().keySet());
 		addInstanceFields(type, valuesPath, later);
-		type.fields().add(new FieldDef("field", "String", "The value of any contact field, custom fields included, by alias.",
-				List.of(new ArgDef("alias", "String!", null, "The field alias, e.g. `city` or a custom field's alias."))));
+		type.fields()
+			.add(new FieldDef("field", "String", "The value of any contact field, custom fields included, by alias.",
+					List.of(new ArgDef("alias", "String!", null,
+							"The field alias, e.g. `city` or a custom field's alias."))));
 		bind(type, "field", new FieldByAlias(valuesPath));
-		type.fields().add(new FieldDef("fieldValues", "[FieldValue!]!", "Every field value of the contact, custom fields included."));
+		type.fields()
+			.add(new FieldDef("fieldValues", "[FieldValue!]!",
+					"Every field value of the contact, custom fields included."));
 		bind(type, "fieldValues", new FieldValues(valuesPath));
 		if (!this.shapes.types().containsKey("FieldValue")) {
 			TypeDef fieldValue = new TypeDef("FieldValue", "One contact field value.");
@@ -221,8 +240,10 @@ public final class SchemaDerivation {
 		}
 	}
 
-	// The instance's custom fields, typed by their Mautic type; a field the type has already (a core field) stays as
-	// it is, and aliases that are no GraphQL name or that another field of the type holds are left out and logged.
+	// The instance's custom fields, typed by their Mautic type; a field the type has
+	// already (a core field) stays as
+	// it is, and aliases that are no GraphQL name or that another field of the type holds
+	// are left out and logged.
 	private void addInstanceFields(TypeDef type, ValuesAt values, Set<String> later) {
 		List<String> added = new ArrayList<>();
 		List<String> notNames = new ArrayList<>();
@@ -234,22 +255,25 @@ public final class SchemaDerivation {
 				notNames.add(alias);
 			}
 			else if (type.hasField(fieldName) || later.contains(fieldName)) {
-				if (!(this.bindings.get(FieldCoordinates.coordinates(type.name(), fieldName)) instanceof CustomField same
+				if (!(this.bindings
+					.get(FieldCoordinates.coordinates(type.name(), fieldName)) instanceof CustomField same
 						&& same.alias().equals(alias))) {
 					clashes.add(alias);
 				}
 			}
 			else {
 				String scalar = field.outputScalar();
-				type.fields().add(new FieldDef(fieldName, field.list() ? "[" + scalar + "!]" : scalar,
-						"The custom field `" + alias + "` (" + field.type() + ") of this Mautic."));
+				type.fields()
+					.add(new FieldDef(fieldName, field.list() ? "[" + scalar + "!]" : scalar,
+							"The custom field `" + alias + "` (" + field.type() + ") of this Mautic."));
 				bind(type, fieldName, new CustomField(values, alias, scalar, field.list()));
 				added.add(alias);
 			}
 		}
 		if (!this.instanceFields.isEmpty()) {
-			logger.info("Typed custom fields of {}: {}; left out as not GraphQL names: {}; left out as another field of "
-					+ "{} has the name: {}", type.name(), added, notNames, type.name(), clashes);
+			logger
+				.info("Typed custom fields of {}: {}; left out as not GraphQL names: {}; left out as another field of "
+						+ "{} has the name: {}", type.name(), added, notNames, type.name(), clashes);
 		}
 	}
 

@@ -1,7 +1,8 @@
 package org.mauticapi.gateway.graphql.schema;
 
 /**
- * How the derived schema names what the spec names: Mautic's snake_case keys are camelCase fields.
+ * How the derived schema names what the spec names: Mautic's snake_case keys are
+ * camelCase fields.
  */
 public final class SchemaNames {
 
@@ -9,7 +10,8 @@ public final class SchemaNames {
 	}
 
 	/**
-	 * The GraphQL name of a spec key: {@code date_added} → {@code dateAdded}; other names stay.
+	 * The GraphQL name of a spec key: {@code date_added} → {@code dateAdded}; other names
+	 * stay.
 	 * @param key the spec's key
 	 * @return the field name
 	 */

@@ -9,8 +9,8 @@ import org.mauticapi.gateway.graphql.schema.TypeDef.ArgDef;
 import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 
 /**
- * Prints the derived types as SDL, with the spec's descriptions, in a stable order so that the snapshot only changes
- * when the schema does.
+ * Prints the derived types as SDL, with the spec's descriptions, in a stable order so
+ * that the snapshot only changes when the schema does.
  */
 final class SdlWriter {
 
@@ -26,7 +26,10 @@ final class SdlWriter {
 		sdl.append(block("Any JSON value: what the contract leaves free-form or cannot type in GraphQL.", ""));
 		sdl.append("scalar JSON\n");
 		for (EnumShapes.EnumDef definition : enums) {
-			sdl.append('\n').append(block(definition.description(), "")).append("enum ").append(definition.name())
+			sdl.append('\n')
+				.append(block(definition.description(), ""))
+				.append("enum ")
+				.append(definition.name())
 				.append(" {\n");
 			definition.values().keySet().forEach((name) -> sdl.append("  ").append(name).append('\n'));
 			sdl.append("}\n");
@@ -38,8 +41,14 @@ final class SdlWriter {
 				.append(type.name())
 				.append(" {\n");
 			for (FieldDef field : type.fields()) {
-				sdl.append(block(field.description(), "  ")).append("  ").append(field.name()).append(arguments(field))
-					.append(": ").append(field.type()).append(deprecated(field)).append('\n');
+				sdl.append(block(field.description(), "  "))
+					.append("  ")
+					.append(field.name())
+					.append(arguments(field))
+					.append(": ")
+					.append(field.type())
+					.append(deprecated(field))
+					.append('\n');
 			}
 			sdl.append("}\n");
 		}

@@ -21,10 +21,11 @@ import org.mauticapi.gateway.graphql.schema.GraphQlMapping.TypeMapping;
 import org.mauticapi.gateway.graphql.schema.TypeDef.FieldDef;
 
 /**
- * Turns the spec's schemas into GraphQL types, normalising Mautic's quirks on the way: id-keyed maps and their
- * {@code []} become lists, numbers sent as strings and floats for whole numbers become {@code Int}, integer 1/0 flags
- * become {@code Boolean}, ISO and SQL date-times become {@code DateTime}, and shapes GraphQL cannot type (free-form
- * objects, mixed unions) are {@code JSON}. Object types are named after their spec schema.
+ * Turns the spec's schemas into GraphQL types, normalising Mautic's quirks on the way:
+ * id-keyed maps and their {@code []} become lists, numbers sent as strings and floats for
+ * whole numbers become {@code Int}, integer 1/0 flags become {@code Boolean}, ISO and SQL
+ * date-times become {@code DateTime}, and shapes GraphQL cannot type (free-form objects,
+ * mixed unions) are {@code JSON}. Object types are named after their spec schema.
  */
 final class SpecShapes {
 
@@ -84,20 +85,22 @@ final class SpecShapes {
 		}
 		String type = node.path("type").asString("");
 		return switch (type) {
-			case "array" -> node.path("items").isEmpty() ? GraphQlType.JSON.asList()
-					: typeOf(node.get("items"), context).asList();
+			case "array" ->
+				node.path("items").isEmpty() ? GraphQlType.JSON.asList() : typeOf(node.get("items"), context).asList();
 			case "object" -> objectShape(node, context);
 			case "string" -> stringType(node, context);
 			case "integer" -> isQuirk(node, "integer-boolean") || isZeroOne(node)
 					? GraphQlType.scalar("Boolean").shaped(ValueShape.BOOLEAN) : GraphQlType.scalar("Int");
-			case "number" -> isQuirk(node, "float-for-integer") ? GraphQlType.scalar("Int") : GraphQlType.scalar("Float");
+			case "number" ->
+				isQuirk(node, "float-for-integer") ? GraphQlType.scalar("Int") : GraphQlType.scalar("Float");
 			case "boolean" -> GraphQlType.scalar("Boolean");
 			default -> GraphQlType.JSON;
 		};
 	}
 
 	/**
-	 * The enum a reference to a named string enumeration stands for, named after the schema, or null.
+	 * The enum a reference to a named string enumeration stands for, named after the
+	 * schema, or null.
 	 */
 	static @Nullable GraphQlType namedEnum(MauticApiContract contract, EnumShapes enums, JsonNode node) {
 		if (node.has("$ref") && node.get("$ref").asString().startsWith(REF_PREFIX)) {
@@ -107,10 +110,12 @@ final class SpecShapes {
 	}
 
 	/**
-	 * What a reference or a single {@code allOf} stands for, for output and input types alike.
+	 * What a reference or a single {@code allOf} stands for, for output and input types
+	 * alike.
 	 * @param named the type of a named object schema, from its name and schema
 	 * @param shape the type of any other schema node, from the node and the context name
-	 * @return the type, or null when the node is neither a reference nor a single {@code allOf}
+	 * @return the type, or null when the node is neither a reference nor a single
+	 * {@code allOf}
 	 */
 	static @Nullable GraphQlType throughReference(MauticApiContract contract, JsonNode node, String context,
 			BiFunction<String, JsonNode, GraphQlType> named, BiFunction<JsonNode, String, GraphQlType> shape) {
@@ -129,8 +134,9 @@ final class SpecShapes {
 	}
 
 	/**
-	 * Whether a property may be missing or null in an answer: OpenAPI 3.0.3 gives {@code nullable} a meaning only
-	 * next to a {@code type}, so a union that may be null says so on one of its alternatives.
+	 * Whether a property may be missing or null in an answer: OpenAPI 3.0.3 gives
+	 * {@code nullable} a meaning only next to a {@code type}, so a union that may be null
+	 * says so on one of its alternatives.
 	 */
 	boolean nullable(JsonNode property) {
 		JsonNode resolved = this.contract.resolve(property);
@@ -202,21 +208,24 @@ final class SpecShapes {
 					? GraphQlType.JSON.shaped(ValueShape.PHP_SERIALIZED)
 					: identified(fieldName, typeOf(property.getValue(), type.name() + capitalized(fieldName)));
 			boolean none = fieldType.kind() == GraphQlType.Kind.OBJECT && emptyArrayAlternative(property.getValue());
-			// Lists are [] when empty, but a value that is one text or several is null when it is neither.
+			// Lists are [] when empty, but a value that is one text or several is null
+			// when it is neither.
 			boolean nonNull = (fieldType.list() && fieldType.shape() != ValueShape.TEXT_LIST)
 					|| isQuirk(property.getValue(), "null-id-after-delete")
 					|| (required.contains(key) && !nullable(property.getValue()) && !none);
 			String deprecation = property.getValue().path("deprecated").asBoolean(false)
 					? "Mautic 5.1 never sends it: always null." : null;
-			type.fields().add(new FieldDef(fieldName, fieldType.render(nonNull), description(property.getValue()),
-					List.of(), deprecation));
+			type.fields()
+				.add(new FieldDef(fieldName, fieldType.render(nonNull), description(property.getValue()), List.of(),
+						deprecation));
 			this.bindings.put(FieldCoordinates.coordinates(type.name(), fieldName),
 					new Property(key, valueShape(fieldType), fieldType.wrapKey()));
 		}
 	}
 
 	/**
-	 * An id, or a reference to one ({@code contactId}), given as a number or as digits: {@code ID}.
+	 * An id, or a reference to one ({@code contactId}), given as a number or as digits:
+	 * {@code ID}.
 	 */
 	static GraphQlType identified(String fieldName, GraphQlType type) {
 		boolean idName = fieldName.equals("id") || fieldName.endsWith("Id") || fieldName.endsWith("Ids")
@@ -225,7 +234,9 @@ final class SpecShapes {
 				: type;
 	}
 
-	/** snake_case to camelCase ({@code date_added} → {@code dateAdded}); other names stay. */
+	/**
+	 * snake_case to camelCase ({@code date_added} → {@code dateAdded}); other names stay.
+	 */
 	static String camelCase(String name) {
 		if (name.indexOf('_') <= 0) {
 			return name;
@@ -243,7 +254,8 @@ final class SpecShapes {
 		return camel.toString();
 	}
 
-	// A property that only ever holds Mautic's placeholder for nothing ({} or [] in every answer).
+	// A property that only ever holds Mautic's placeholder for nothing ({} or [] in every
+	// answer).
 	private boolean carriesNothing(JsonNode property) {
 		JsonNode resolved = this.contract.resolve(property);
 		if (resolved.has("allOf") && resolved.get("allOf").size() == 1) {
@@ -281,8 +293,10 @@ final class SpecShapes {
 		};
 	}
 
-	// Alternatives that only stand for Mautic's empty [] are dropped (an empty list is an empty list); several object
-	// variants of one entity (full, minimal, select[]) are given as the first, the full one, which is what the gateway
+	// Alternatives that only stand for Mautic's empty [] are dropped (an empty list is an
+	// empty list); several object
+	// variants of one entity (full, minimal, select[]) are given as the first, the full
+	// one, which is what the gateway
 	// asks for; anything else cannot be typed in GraphQL.
 	private GraphQlType unionType(JsonNode alternatives, String context) {
 		List<JsonNode> kept = new ArrayList<>();
@@ -298,11 +312,13 @@ final class SpecShapes {
 		List<JsonNode> resolved = kept.stream().map(this.contract::resolve).toList();
 		JsonNode indexedItems = (kept.size() == 2) ? indexedItems(kept.get(0), kept.get(1)) : null;
 		if (indexedItems != null) {
-			// The same items as an array or an index-keyed map (a batch answer): a list either way.
+			// The same items as an array or an index-keyed map (a batch answer): a list
+			// either way.
 			return typeOf(indexedItems, context).asList();
 		}
 		if (kept.size() == 2 && isText(resolved.get(0)) && kept.get(1).has("$ref")) {
-			// Text or an object with one required text property (a label, or a label with its link): the object.
+			// Text or an object with one required text property (a label, or a label with
+			// its link): the object.
 			JsonNode object = resolved.get(1);
 			JsonNode requiredKeys = object.path("required");
 			if (isObjectWithProperties(object) && requiredKeys.size() == 1
@@ -316,11 +332,13 @@ final class SpecShapes {
 			// A number Mautic sends as a number or as text (a coordinate): a number.
 			return GraphQlType.scalar("Float").shaped(ValueShape.NUMBER);
 		}
-		if (resolved.stream().allMatch((alternative) -> isScalar(alternative) || isListOf(alternative, SpecShapes::isScalar))) {
+		if (resolved.stream()
+			.allMatch((alternative) -> isScalar(alternative) || isListOf(alternative, SpecShapes::isScalar))) {
 			// One value or several (a filter's): the texts.
 			return GraphQlType.scalar("String").asList().shaped(ValueShape.TEXT_LIST);
 		}
-		if (resolved.stream().allMatch((alternative) -> isListOf(alternative, SpecShapes::isText) || isTextsMap(alternative))) {
+		if (resolved.stream()
+			.allMatch((alternative) -> isListOf(alternative, SpecShapes::isText) || isTextsMap(alternative))) {
 			return keyValues();
 		}
 		boolean allObjects = !kept.isEmpty() && kept.stream()
@@ -351,7 +369,8 @@ final class SpecShapes {
 		return item.test(items);
 	}
 
-	// A map whose values are texts or lists of texts (query parameters, a form's messages by field).
+	// A map whose values are texts or lists of texts (query parameters, a form's messages
+	// by field).
 	private boolean isTextsMap(JsonNode schema) {
 		JsonNode values = this.contract.resolve(schema.path("additionalProperties"));
 		if (!"object".equals(schema.path("type").asString("")) || !values.isObject() || values.isEmpty()) {
@@ -374,12 +393,14 @@ final class SpecShapes {
 			entry.fields().add(new FieldDef("values", "[String!]!", "The values."));
 			this.types.put(KEY_VALUES, entry);
 			this.bindings.put(FieldCoordinates.coordinates(KEY_VALUES, "key"), new Property("key", ValueShape.VALUE));
-			this.bindings.put(FieldCoordinates.coordinates(KEY_VALUES, "values"), new Property("values", ValueShape.LIST));
+			this.bindings.put(FieldCoordinates.coordinates(KEY_VALUES, "values"),
+					new Property("values", ValueShape.LIST));
 		}
 		return new GraphQlType(KEY_VALUES, true, GraphQlType.Kind.OBJECT, ValueShape.KEY_VALUES, null);
 	}
 
-	// The items of an array and of a map holding the same items (in either order), or null.
+	// The items of an array and of a map holding the same items (in either order), or
+	// null.
 	private @Nullable JsonNode indexedItems(JsonNode first, JsonNode second) {
 		JsonNode arrayItems = itemsRef(first, "items");
 		JsonNode mapValues = itemsRef(second, "additionalProperties");
@@ -397,9 +418,9 @@ final class SpecShapes {
 	}
 
 	/**
-	 * The schema of an array's items or a map's values, or null when untyped. An array may type its items in an
-	 * {@code allOf} (the spec leaves them untyped for code generators that cannot read a list of entities inside a
-	 * union).
+	 * The schema of an array's items or a map's values, or null when untyped. An array
+	 * may type its items in an {@code allOf} (the spec leaves them untyped for code
+	 * generators that cannot read a list of entities inside a union).
 	 * @param contract the contract that resolves references
 	 * @param schema the array or map, or a reference to it
 	 * @param key {@code items} or {@code additionalProperties}
@@ -427,7 +448,8 @@ final class SpecShapes {
 		}
 		JsonNode values = node.path("additionalProperties");
 		if (values.isObject() && (values.has("$ref") || isObjectWithProperties(values))) {
-			// An id-keyed map (Mautic's collections): its values, in the server's order, as a list.
+			// An id-keyed map (Mautic's collections): its values, in the server's order,
+			// as a list.
 			GraphQlType valueType = typeOf(values, context + "Item");
 			return (valueType.kind() == GraphQlType.Kind.OBJECT) ? valueType.asList() : GraphQlType.JSON;
 		}
@@ -463,8 +485,9 @@ final class SpecShapes {
 	}
 
 	/**
-	 * Whether a union's alternative is JSON null ({@code nullable} with {@code enum: [null]}): the spec's way of saying
-	 * a union may be null, which GraphQL says by nullability instead.
+	 * Whether a union's alternative is JSON null ({@code nullable} with
+	 * {@code enum: [null]}): the spec's way of saying a union may be null, which GraphQL
+	 * says by nullability instead.
 	 */
 	static boolean isJsonNull(JsonNode node) {
 		JsonNode values = node.path("enum");
@@ -488,7 +511,10 @@ final class SpecShapes {
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
-	/** Adds the declared fields (custom fields, relationships) to an object type once its properties are in. */
+	/**
+	 * Adds the declared fields (custom fields, relationships) to an object type once its
+	 * properties are in.
+	 */
 	@FunctionalInterface
 	interface TypeExtension {
 

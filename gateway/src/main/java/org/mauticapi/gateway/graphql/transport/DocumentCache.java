@@ -7,8 +7,9 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parsed and validated documents by the SHA-256 of their text, the least recently used dropped beyond the size, so
- * that neither a flood of distinct queries nor of hashes can grow it.
+ * Parsed and validated documents by the SHA-256 of their text, the least recently used
+ * dropped beyond the size, so that neither a flood of distinct queries nor of hashes can
+ * grow it.
  */
 final class DocumentCache {
 

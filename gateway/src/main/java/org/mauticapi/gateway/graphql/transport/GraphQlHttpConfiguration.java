@@ -28,8 +28,8 @@ import org.mauticapi.gateway.graphql.GraphQlLimitsProperties;
 import org.mauticapi.gateway.graphql.schema.DerivedSchema;
 
 /**
- * The HTTP side of {@code /graphql}: its routes (ahead of Spring for GraphQL's own POST-only route, which they
- * replace), persisted queries, the SDL download and CORS.
+ * The HTTP side of {@code /graphql}: its routes (ahead of Spring for GraphQL's own
+ * POST-only route, which they replace), persisted queries, the SDL download and CORS.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlHttpConfiguration {
@@ -55,17 +55,18 @@ class GraphQlHttpConfiguration {
 		return RouterFunctions.route()
 			.POST("/graphql", handler::post)
 			.GET("/graphql", handler::get)
-			.GET(SDL_PATH, (request) -> limits.introspection()
-					? ServerResponse.ok()
-						.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-						.eTag(etag)
-						.cacheControl(CacheControl.noCache())
-						.bodyValue(sdl)
-					: ServerResponse.status(HttpStatus.FORBIDDEN)
-						.contentType(MediaType.APPLICATION_JSON)
-						.bodyValue(Map.of("errors", java.util.List.of(Map.of("message",
-								"The schema is not published here (mautic.graphql.limits.introspection=false).",
-								"extensions", Map.of("code", "FORBIDDEN"))))))
+			.GET(SDL_PATH,
+					(request) -> limits.introspection()
+							? ServerResponse.ok()
+								.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+								.eTag(etag)
+								.cacheControl(CacheControl.noCache())
+								.bodyValue(sdl)
+							: ServerResponse.status(HttpStatus.FORBIDDEN)
+								.contentType(MediaType.APPLICATION_JSON)
+								.bodyValue(Map.of("errors", java.util.List.of(Map.of("message",
+										"The schema is not published here (mautic.graphql.limits.introspection=false).",
+										"extensions", Map.of("code", "FORBIDDEN"))))))
 			.build();
 	}
 
@@ -82,7 +83,8 @@ class GraphQlHttpConfiguration {
 		return new MutationsOverGet();
 	}
 
-	// Before the API key check, so that a browser's preflight (which carries no credentials) is answered; on the
+	// Before the API key check, so that a browser's preflight (which carries no
+	// credentials) is answered; on the
 	// endpoint under either of its paths.
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 2)

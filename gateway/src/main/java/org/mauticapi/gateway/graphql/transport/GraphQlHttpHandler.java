@@ -26,16 +26,21 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.mauticapi.gateway.web.RequestIds;
 
 /**
- * Serves GraphQL over HTTP: reads the request ({@link GraphQlRequestReader}), runs it through Spring for GraphQL's
- * {@link WebGraphQlHandler} (its interceptors and graphql-java) on a worker thread, so that parsing and validating a
- * large document never holds an event loop, and writes the answer. What the transport refuses, and a mutation sent
- * with GET, is answered with a GraphQL error and a status that says so; a client's mistake is never a 500.
+ * Serves GraphQL over HTTP: reads the request ({@link GraphQlRequestReader}), runs it
+ * through Spring for GraphQL's {@link WebGraphQlHandler} (its interceptors and
+ * graphql-java) on a worker thread, so that parsing and validating a large document never
+ * holds an event loop, and writes the answer. What the transport refuses, and a mutation
+ * sent with GET, is answered with a GraphQL error and a status that says so; a client's
+ * mistake is never a 500.
  */
 final class GraphQlHttpHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(GraphQlHttpHandler.class);
 
-	/** The GraphQL context key that marks a request sent with GET, whose mutations are refused. */
+	/**
+	 * The GraphQL context key that marks a request sent with GET, whose mutations are
+	 * refused.
+	 */
 	static final String SENT_WITH_GET = GraphQlHttpHandler.class.getName() + ".get";
 
 	private static final List<MediaType> ANSWER_TYPES = List.of(MediaType.APPLICATION_GRAPHQL_RESPONSE,
@@ -73,8 +78,10 @@ final class GraphQlHttpHandler {
 	}
 
 	private Mono<ServerResponse> execute(ServerRequest request, GraphQlHttpRequest body, boolean sentWithGet) {
-		// Without its query: Spring GraphQL re-verifies the URI strictly, and a query with a raw '[' (any PHP-style
-		// parameter) would fail that check; GraphQL reads its parameters from the body or the reader above.
+		// Without its query: Spring GraphQL re-verifies the URI strictly, and a query
+		// with a raw '[' (any PHP-style
+		// parameter) would fail that check; GraphQL reads its parameters from the body or
+		// the reader above.
 		URI uri = request.uri();
 		URI withoutQuery = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(withoutQuery, request.headers().asHttpHeaders(),
@@ -103,9 +110,12 @@ final class GraphQlHttpHandler {
 		return builder.bodyValue(JsonMapper.shared().writeValueAsBytes(response.toMap()));
 	}
 
-	// GraphQL over HTTP: 200 for an answer to a well-formed request under application/json; with
-	// application/graphql-response+json, 400 when the request did not get as far as execution. A mutation over GET
-	// is 405, and an operation name the document does not hold is 400 whatever the type: the request names nothing
+	// GraphQL over HTTP: 200 for an answer to a well-formed request under
+	// application/json; with
+	// application/graphql-response+json, 400 when the request did not get as far as
+	// execution. A mutation over GET
+	// is 405, and an operation name the document does not hold is 400 whatever the type:
+	// the request names nothing
 	// to run.
 	private static HttpStatus status(WebGraphQlResponse response, MediaType type) {
 		List<ResponseError> errors = response.getErrors();
@@ -132,7 +142,8 @@ final class GraphQlHttpHandler {
 		return builder.bodyValue(JsonMapper.shared().writeValueAsBytes(Map.of("errors", List.of(error))));
 	}
 
-	// The first type the client accepts of those GraphQL over HTTP defines; application/json by default.
+	// The first type the client accepts of those GraphQL over HTTP defines;
+	// application/json by default.
 	private static MediaType answerType(ServerRequest request) {
 		List<MediaType> accepted;
 		try {

@@ -23,7 +23,8 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 	 * The request from the members of a JSON object, each checked for its type.
 	 * @param members the object's members
 	 * @return the request
-	 * @throws TransportException naming the member that is not what GraphQL over HTTP allows
+	 * @throws TransportException naming the member that is not what GraphQL over HTTP
+	 * allows
 	 */
 	static GraphQlHttpRequest of(Map<?, ?> members) {
 		String query = text(members, "query");
@@ -40,7 +41,8 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 	/** The request as Spring for GraphQL reads it. */
 	Map<String, Object> toMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
-		// Spring for GraphQL needs text; a request that names its document by hash gets graphql-java's marker.
+		// Spring for GraphQL needs text; a request that names its document by hash gets
+		// graphql-java's marker.
 		map.put("query", (this.query != null) ? this.query : PersistedQuerySupport.PERSISTED_QUERY_MARKER);
 		map.put("operationName", this.operationName);
 		map.put("variables", this.variables);

@@ -20,10 +20,11 @@ import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 /**
- * Reads a GraphQL request from HTTP as GraphQL over HTTP describes it: a JSON object in a POST body (or the document
- * itself with {@code application/graphql}), or {@code query}, {@code operationName}, {@code variables} and
- * {@code extensions} parameters of a GET, the last two JSON-encoded. A body over the size limit is refused as soon
- * as the limit is passed, before it is all read.
+ * Reads a GraphQL request from HTTP as GraphQL over HTTP describes it: a JSON object in a
+ * POST body (or the document itself with {@code application/graphql}), or {@code query},
+ * {@code operationName}, {@code variables} and {@code extensions} parameters of a GET,
+ * the last two JSON-encoded. A body over the size limit is refused as soon as the limit
+ * is passed, before it is all read.
  */
 final class GraphQlRequestReader {
 
@@ -99,7 +100,8 @@ final class GraphQlRequestReader {
 
 	private static Object parse(byte[] json, String what) {
 		if (json.length == 0) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, "BAD_REQUEST", what + " is empty; send a JSON object.");
+			throw new TransportException(HttpStatus.BAD_REQUEST, "BAD_REQUEST",
+					what + " is empty; send a JSON object.");
 		}
 		try {
 			return JsonMapper.shared().readValue(json, Object.class);

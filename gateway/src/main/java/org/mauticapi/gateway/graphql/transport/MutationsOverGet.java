@@ -12,8 +12,9 @@ import graphql.language.OperationDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Refuses to run a mutation sent with GET (GraphQL over HTTP: GET is for reads, which caches and prefetchers may
- * repeat), before any of it runs; the transport answers it 405 with {@code Allow: POST}.
+ * Refuses to run a mutation sent with GET (GraphQL over HTTP: GET is for reads, which
+ * caches and prefetchers may repeat), before any of it runs; the transport answers it 405
+ * with {@code Allow: POST}.
  */
 final class MutationsOverGet extends SimplePerformantInstrumentation {
 

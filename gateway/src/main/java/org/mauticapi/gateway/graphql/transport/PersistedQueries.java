@@ -12,11 +12,12 @@ import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the parsed and validated document of a request: Apollo's automatic persisted queries (a request names its
- * document by {@code extensions.persistedQuery.sha256Hash}, and sends the text along once when the gateway answers
- * {@code PersistedQueryNotFound}), the operations of a manifest, and a cache of every document parsed, so that a
- * repeated query is parsed and validated once. With {@code only-manifest} it is an allowlist: a document the manifest
- * does not hold never runs.
+ * Finds the parsed and validated document of a request: Apollo's automatic persisted
+ * queries (a request names its document by {@code extensions.persistedQuery.sha256Hash},
+ * and sends the text along once when the gateway answers {@code PersistedQueryNotFound}),
+ * the operations of a manifest, and a cache of every document parsed, so that a repeated
+ * query is parsed and validated once. With {@code only-manifest} it is an allowlist: a
+ * document the manifest does not hold never runs.
  */
 final class PersistedQueries implements PreparsedDocumentProvider {
 
@@ -69,7 +70,8 @@ final class PersistedQueries implements PreparsedDocumentProvider {
 		if (!sent) {
 			String listed = this.manifest.get(hash);
 			if (listed == null) {
-				// Apollo clients look for this message (or the code), then send the query along with its hash.
+				// Apollo clients look for this message (or the code), then send the query
+				// along with its hash.
 				return error("PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
 			}
 			input = input.transform((builder) -> builder.query(listed));

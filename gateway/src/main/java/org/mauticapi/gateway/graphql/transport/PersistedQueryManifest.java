@@ -16,9 +16,11 @@ import org.springframework.core.io.Resource;
 import org.mauticapi.gateway.config.GatewayConfigurationException;
 
 /**
- * The known operations of a persisted query manifest in Apollo's format (what {@code generate-persisted-query-manifest}
- * and GraphQL Code Generator's persisted documents write), by the SHA-256 of their text. Each id is checked against
- * its body at start-up, so that a stale manifest fails the start instead of running another query than its name says.
+ * The known operations of a persisted query manifest in Apollo's format (what
+ * {@code generate-persisted-query-manifest} and GraphQL Code Generator's persisted
+ * documents write), by the SHA-256 of their text. Each id is checked against its body at
+ * start-up, so that a stale manifest fails the start instead of running another query
+ * than its name says.
  */
 final class PersistedQueryManifest {
 
@@ -33,7 +35,8 @@ final class PersistedQueryManifest {
 	 * @return the operations' bodies by id
 	 */
 	static Map<String, String> read(String location) {
-		Resource resource = new DefaultResourceLoader().getResource(location.contains(":") ? location : "file:" + location);
+		Resource resource = new DefaultResourceLoader()
+			.getResource(location.contains(":") ? location : "file:" + location);
 		JsonNode manifest;
 		try (InputStream in = resource.getInputStream()) {
 			manifest = JsonMapper.shared().readTree(in);
@@ -50,8 +53,9 @@ final class PersistedQueryManifest {
 			String id = operation.path("id").asString("");
 			String body = operation.path("body").asString("");
 			if (!id.equals(Sha256.hex(body))) {
-				throw new GatewayConfigurationException(PROPERTY, location + ": operation " + operation.path("name")
-					.asString(id) + " has the id " + id + ", which is not the SHA-256 of its body");
+				throw new GatewayConfigurationException(PROPERTY,
+						location + ": operation " + operation.path("name").asString(id) + " has the id " + id
+								+ ", which is not the SHA-256 of its body");
 			}
 			operations.put(id, body);
 		}

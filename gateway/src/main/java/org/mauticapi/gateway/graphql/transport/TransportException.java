@@ -3,8 +3,8 @@ package org.mauticapi.gateway.graphql.transport;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the transport refuses before any GraphQL work: answered with its HTTP status and a GraphQL error whose
- * {@code extensions.code} is {@code code}.
+ * A request the transport refuses before any GraphQL work: answered with its HTTP status
+ * and a GraphQL error whose {@code extensions.code} is {@code code}.
  */
 final class TransportException extends RuntimeException {
 

@@ -23,11 +23,12 @@ import org.mauticapi.gateway.support.RunningGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A typed TypeScript client generated from the live schema, as a GraphQL developer would build one: GraphQL Code
- * Generator (client preset, typed documents) generates the types from the running gateway's SDL, {@code tsc}
- * compiles the README's queries and a round of mutations against them (a field the schema lacks fails here), and
- * Node runs them against the gateway on a sandbox with the demo data. Needs Node 20 and npm (the npm registry, or npm's
- * cache, for {@code npm ci}); without them it fails saying so.
+ * A typed TypeScript client generated from the live schema, as a GraphQL developer would
+ * build one: GraphQL Code Generator (client preset, typed documents) generates the types
+ * from the running gateway's SDL, {@code tsc} compiles the README's queries and a round
+ * of mutations against them (a field the schema lacks fails here), and Node runs them
+ * against the gateway on a sandbox with the demo data. Needs Node 20 and npm (the npm
+ * registry, or npm's cache, for {@code npm ci}); without them it fails saying so.
  */
 @Timeout(600)
 class TypedClientIT {
@@ -62,8 +63,8 @@ class TypedClientIT {
 		String output = run(120, "node", "dist/run.js", gateway.url());
 
 		Map<String, Object> answers = JsonMapper.shared()
-			.readValue(output.lines().reduce((first, last) -> last).orElse("{}"), JsonMapper.shared().getTypeFactory()
-				.constructMapType(Map.class, String.class, Object.class));
+			.readValue(output.lines().reduce((first, last) -> last).orElse("{}"),
+					JsonMapper.shared().getTypeFactory().constructMapType(Map.class, String.class, Object.class));
 		assertThat(answers).containsEntry("segmentName", "VIP customers")
 			.containsEntry("createdEmail", "typed.client@example.com")
 			.containsEntry("updatedCity", "Basel")
@@ -86,7 +87,8 @@ class TypedClientIT {
 		}
 	}
 
-	// The sources without what a run adds, so that the module's source folder stays clean.
+	// The sources without what a run adds, so that the module's source folder stays
+	// clean.
 	private static void copySources() throws IOException {
 		Files.createDirectories(WORK.resolve("src"));
 		for (String file : List.of("package.json", "package-lock.json", "codegen.ts", "tsconfig.json",
@@ -107,7 +109,8 @@ class TypedClientIT {
 		return File.separatorChar == '\\';
 	}
 
-	// Runs a command in the work folder, bounded in time; its output, or why it failed with the output's end.
+	// Runs a command in the work folder, bounded in time; its output, or why it failed
+	// with the output's end.
 	private static String run(int seconds, String... command) {
 		List<String> line = new ArrayList<>(List.of(command));
 		try {
@@ -124,8 +127,9 @@ class TypedClientIT {
 			String output = Files.readString(log, StandardCharsets.UTF_8);
 			Files.delete(log);
 			if (!ended || process.exitValue() != 0) {
-				throw new AssertionError(String.join(" ", line) + (ended ? " exited " + process.exitValue()
-						: " took more than " + seconds + " s") + ":\n" + tail(output));
+				throw new AssertionError(String.join(" ", line)
+						+ (ended ? " exited " + process.exitValue() : " took more than " + seconds + " s") + ":\n"
+						+ tail(output));
 			}
 			return output;
 		}

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Tests for {@link SchemaDerivation}: the schema follows the spec and the mapping, with no hand-written SDL.
+ * Tests for {@link SchemaDerivation}: the schema follows the spec and the mapping, with
+ * no hand-written SDL.
  */
 class SchemaDerivationTests {
 
@@ -84,9 +85,9 @@ class SchemaDerivationTests {
 			.map(ContractOperation::operationId)
 			.toList();
 
-		assertThat(routed).hasSize(contract.operations().size() - 1).allSatisfy((operationId) -> assertThat(bound)
-			.as("a field bound to %s", operationId)
-			.contains(operationId));
+		assertThat(routed).hasSize(contract.operations().size() - 1)
+			.allSatisfy(
+					(operationId) -> assertThat(bound).as("a field bound to %s", operationId).contains(operationId));
 	}
 
 	@Test

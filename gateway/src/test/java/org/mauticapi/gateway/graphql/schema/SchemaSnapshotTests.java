@@ -12,8 +12,8 @@ import org.mauticapi.contract.MauticApiContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The schema derived from the contract is committed as a snapshot, so that every change of the GraphQL API shows in
- * review.
+ * The schema derived from the contract is committed as a snapshot, so that every change
+ * of the GraphQL API shows in review.
  */
 class SchemaSnapshotTests {
 
@@ -25,13 +25,15 @@ class SchemaSnapshotTests {
 		if (Boolean.getBoolean("snapshots.update")) {
 			Files.writeString(SNAPSHOT, derived, StandardCharsets.UTF_8);
 		}
-		assertThat(SNAPSHOT).as("The GraphQL schema derived from the spec and graphql-mapping.yaml differs from "
-				+ SNAPSHOT + ". If the change is intended, regenerate the snapshot with "
-				+ "./mvnw -pl gateway test -Dtest=SchemaSnapshotTests -Dsnapshots.update=true and commit it.")
+		assertThat(SNAPSHOT)
+			.as("The GraphQL schema derived from the spec and graphql-mapping.yaml differs from " + SNAPSHOT
+					+ ". If the change is intended, regenerate the snapshot with "
+					+ "./mvnw -pl gateway test -Dtest=SchemaSnapshotTests -Dsnapshots.update=true and commit it.")
 			.exists();
-		assertThat(Files.readString(SNAPSHOT, StandardCharsets.UTF_8)).as("The GraphQL schema derived from the spec "
-				+ "and graphql-mapping.yaml differs from " + SNAPSHOT + ". If the change is intended, regenerate it with "
-				+ "./mvnw -pl gateway test -Dtest=SchemaSnapshotTests -Dsnapshots.update=true and commit it.")
+		assertThat(Files.readString(SNAPSHOT, StandardCharsets.UTF_8))
+			.as("The GraphQL schema derived from the spec " + "and graphql-mapping.yaml differs from " + SNAPSHOT
+					+ ". If the change is intended, regenerate it with "
+					+ "./mvnw -pl gateway test -Dtest=SchemaSnapshotTests -Dsnapshots.update=true and commit it.")
 			.isEqualTo(derived);
 	}
 

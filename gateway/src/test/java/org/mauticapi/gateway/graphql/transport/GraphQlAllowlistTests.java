@@ -17,8 +17,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
- * A gateway that runs only the operations of its persisted query manifest: a listed one runs by its hash alone or
- * sent whole, anything else is refused with {@code PERSISTED_QUERY_NOT_LISTED} and never reaches Mautic.
+ * A gateway that runs only the operations of its persisted query manifest: a listed one
+ * runs by its hash alone or sent whole, anything else is refused with
+ * {@code PERSISTED_QUERY_NOT_LISTED} and never reaches Mautic.
  */
 class GraphQlAllowlistTests {
 
@@ -33,17 +34,20 @@ class GraphQlAllowlistTests {
 
 	@Test
 	void aListedOperationRunsByItsHashAlone() {
-		mautic.stubFor(get(urlEqualTo("/api/contacts/5")).willReturn(okJson(
-				"{\"contact\":{\"id\":5,\"points\":0,\"fields\":{\"all\":{\"email\":\"c5@example.com\"}}}}")));
+		mautic.stubFor(get(urlEqualTo("/api/contacts/5")).willReturn(
+				okJson("{\"contact\":{\"id\":5,\"points\":0,\"fields\":{\"all\":{\"email\":\"c5@example.com\"}}}}")));
 
 		post("{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + Sha256.hex(LISTED) + "\"}}}")
-			.expectBody().jsonPath("$.data.contact.email").isEqualTo("c5@example.com");
+			.expectBody()
+			.jsonPath("$.data.contact.email")
+			.isEqualTo("c5@example.com");
 	}
 
 	@Test
 	void anOperationTheManifestLacksIsRefusedWithoutAnyUpstreamCall() {
-		post("{\"query\":\"{ contact(id: 5) { email points } }\"}")
-			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_NOT_LISTED");
+		post("{\"query\":\"{ contact(id: 5) { email points } }\"}").expectBody()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("PERSISTED_QUERY_NOT_LISTED");
 
 		mautic.verify(0, anyRequestedFor(anyUrl()));
 	}

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a filter's operator, field type and value into the condition on a column, as Mautic's
- * {@code BaseFilterQueryBuilder} and decorators build it: numbers and booleans compare numerically (the filter
- * cast with PHP's {@code (float)}/{@code (bool)}), dates by date (see {@link DateConditions}), multiselects by
- * their pipe-joined values, everything else as collated text.
+ * Turns a filter's operator, field type and value into the condition on a column, as
+ * Mautic's {@code BaseFilterQueryBuilder} and decorators build it: numbers and booleans
+ * compare numerically (the filter cast with PHP's {@code (float)}/{@code (bool)}), dates
+ * by date (see {@link DateConditions}), multiselects by their pipe-joined values,
+ * everything else as collated text.
  */
 final class ColumnConditions {
 
@@ -21,8 +22,8 @@ final class ColumnConditions {
 	}
 
 	/**
-	 * The condition, or empty when Mautic could not evaluate the filter (unknown operator, malformed value): such a
-	 * filter matches nobody.
+	 * The condition, or empty when Mautic could not evaluate the filter (unknown
+	 * operator, malformed value): such a filter matches nobody.
 	 */
 	static Optional<ColumnCondition> of(String operator, String type, JsonNode value, Clock clock) {
 		return switch (type) {
@@ -41,14 +42,16 @@ final class ColumnConditions {
 
 	private static Optional<ColumnCondition> numeric(String operator, JsonNode value, double filter) {
 		return switch (operator) {
-			// MySQL compares a number column with '' numerically, so 0 (and false) counts as empty.
+			// MySQL compares a number column with '' numerically, so 0 (and false) counts
+			// as empty.
 			case "empty" -> Optional.of((column) -> column == null || number(column) == 0);
 			case "!empty" -> Optional.of((column) -> column != null && number(column) != 0);
 			case "in", "!in" -> numericIn(operator, value);
 			case "between", "!between" -> range(operator, value).map((bounds) -> between(operator,
 					(column) -> number(column) >= bounds[0] && number(column) <= bounds[1]));
 			case "like", "!like", "startsWith", "endsWith", "contains", "regexp", "!regexp" ->
-				// Mautic does not adjust number and boolean values (no % added): they are matched as cast.
+				// Mautic does not adjust number and boolean values (no % added): they are
+				// matched as cast.
 				textual(operator, PhpValues.floatString(filter));
 			default -> compared(operator, (column) -> Double.compare(number(column), filter));
 		};
@@ -76,11 +79,13 @@ final class ColumnConditions {
 	private static Optional<ColumnCondition> multiselect(String operator, JsonNode value) {
 		List<String> wanted = PhpValues.list(value).stream().map(MysqlStrings::fold).toList();
 		return switch (operator) {
-			// Mautic 5 turns in/!in on a multiselect into one REGEXP per value joined with AND: "in" needs every
-			// listed value (mautic/mautic#9633), "!in" none of them, and NULL matches neither.
+			// Mautic 5 turns in/!in on a multiselect into one REGEXP per value joined
+			// with AND: "in" needs every
+			// listed value (mautic/mautic#9633), "!in" none of them, and NULL matches
+			// neither.
 			case "in" -> Optional.of(ColumnCondition.notNull((column) -> values(column).containsAll(wanted)));
-			case "!in" -> Optional
-				.of(ColumnCondition.notNull((column) -> wanted.stream().noneMatch(values(column)::contains)));
+			case "!in" ->
+				Optional.of(ColumnCondition.notNull((column) -> wanted.stream().noneMatch(values(column)::contains)));
 			default -> text(operator, value);
 		};
 	}
@@ -96,7 +101,8 @@ final class ColumnConditions {
 			case "!empty" -> Optional.of((column) -> column != null && !blank(column));
 			case "in", "!in" -> textIn(operator, value);
 			case "between", "!between" -> textRange(operator, value);
-			// Mautic wraps a like value without % in %...% (BaseDecorator::getParameterValue).
+			// Mautic wraps a like value without % in %...%
+			// (BaseDecorator::getParameterValue).
 			case "like", "!like" -> textual(operator, filter.contains("%") ? filter : "%" + filter + "%");
 			case "startsWith" -> textual("like", filter + "%");
 			case "endsWith" -> textual("like", "%" + filter);
@@ -125,15 +131,16 @@ final class ColumnConditions {
 	}
 
 	/**
-	 * LIKE and REGEXP on the column's text with the pattern as given. Mautic adds {@code OR IS NULL} to !like but
-	 * not to !regexp (BaseFilterQueryBuilder keeps that for backward compatibility).
+	 * LIKE and REGEXP on the column's text with the pattern as given. Mautic adds
+	 * {@code OR IS NULL} to !like but not to !regexp (BaseFilterQueryBuilder keeps that
+	 * for backward compatibility).
 	 */
 	static Optional<ColumnCondition> textual(String operator, String pattern) {
 		return switch (operator) {
 			case "like", "startsWith", "endsWith", "contains" ->
 				Optional.of(ColumnCondition.notNull((column) -> MysqlStrings.like(MysqlStrings.of(column), pattern)));
-			case "!like" -> Optional
-				.of(ColumnCondition.orNull((column) -> !MysqlStrings.like(MysqlStrings.of(column), pattern)));
+			case "!like" ->
+				Optional.of(ColumnCondition.orNull((column) -> !MysqlStrings.like(MysqlStrings.of(column), pattern)));
 			case "regexp" -> MysqlStrings.regexp(pattern).map(ColumnConditions::regexp);
 			case "!regexp" -> MysqlStrings.regexp(pattern)
 				.map((regex) -> ColumnCondition.notNull((column) -> !regex.matcher(MysqlStrings.of(column)).find()));
@@ -151,8 +158,9 @@ final class ColumnConditions {
 	}
 
 	/**
-	 * The comparison operators, given how the column compares with the filter value; != also matches NULL, !gt
-	 * and !lt (Mautic's notGt/notLt, a NOT EXISTS) match neither NULL nor the compared side.
+	 * The comparison operators, given how the column compares with the filter value; !=
+	 * also matches NULL, !gt and !lt (Mautic's notGt/notLt, a NOT EXISTS) match neither
+	 * NULL nor the compared side.
 	 */
 	static Optional<ColumnCondition> compared(String operator, ToIntFunction<Object> comparison) {
 		ColumnCondition condition = switch (operator) {
@@ -169,7 +177,8 @@ final class ColumnConditions {
 		if (condition == null) {
 			return Optional.empty();
 		}
-		return Optional.of("!=".equals(operator) ? ColumnCondition.orNull(condition) : ColumnCondition.notNull(condition));
+		return Optional
+			.of("!=".equals(operator) ? ColumnCondition.orNull(condition) : ColumnCondition.notNull(condition));
 	}
 
 }

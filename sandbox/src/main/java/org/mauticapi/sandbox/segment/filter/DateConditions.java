@@ -14,12 +14,13 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Conditions on date and datetime fields as Mautic's date decorators build them: a relative word names a period
- * ({@link DateTimeframe}; = and != test membership, gt and lte compare with its last moment, the others with its
- * start), a relative interval moves midnight today ({@link PhpRelativeDate}; = and != compare days), anything
- * else is an absolute date compared as MySQL compares a DATE/DATETIME column with a string. "Today" is taken in
- * the clock's zone for date fields (Mautic's default timezone) and in UTC for datetime fields, which Mautic
- * stores in UTC ({@code TimezoneResolver}).
+ * Conditions on date and datetime fields as Mautic's date decorators build them: a
+ * relative word names a period ({@link DateTimeframe}; = and != test membership, gt and
+ * lte compare with its last moment, the others with its start), a relative interval moves
+ * midnight today ({@link PhpRelativeDate}; = and != compare days), anything else is an
+ * absolute date compared as MySQL compares a DATE/DATETIME column with a string. "Today"
+ * is taken in the clock's zone for date fields (Mautic's default timezone) and in UTC for
+ * datetime fields, which Mautic stores in UTC ({@code TimezoneResolver}).
  */
 final class DateConditions {
 
@@ -100,7 +101,8 @@ final class DateConditions {
 			case "gte" -> Optional.of(when((moment) -> !moment.isBefore(value)));
 			case "lt" -> Optional.of(when((moment) -> moment.isBefore(value)));
 			case "lte" -> Optional.of(when((moment) -> !moment.isAfter(value)));
-			// Mautic's notGt/notLt: NOT EXISTS (column IS NULL OR column > value), so NULL never matches.
+			// Mautic's notGt/notLt: NOT EXISTS (column IS NULL OR column > value), so
+			// NULL never matches.
 			case "!gt" -> Optional.of(when((moment) -> !moment.isAfter(value)));
 			case "!lt" -> Optional.of(when((moment) -> !moment.isBefore(value)));
 			default -> Optional.empty();
@@ -109,7 +111,8 @@ final class DateConditions {
 
 	private static Optional<ColumnCondition> in(String operator, List<String> values) {
 		List<Optional<LocalDateTime>> moments = values.stream().map(DateConditions::parse).toList();
-		Predicate<LocalDateTime> in = (moment) -> moments.stream().anyMatch((candidate) -> candidate.equals(Optional.of(moment)));
+		Predicate<LocalDateTime> in = (moment) -> moments.stream()
+			.anyMatch((candidate) -> candidate.equals(Optional.of(moment)));
 		return Optional.of("in".equals(operator) ? when(in) : unless(in));
 	}
 
@@ -126,12 +129,17 @@ final class DateConditions {
 		return Optional.of("between".equals(operator) ? when(inRange) : unless(inRange));
 	}
 
-	/** A column that holds a date meeting the test; NULL (and an unreadable value) never does. */
+	/**
+	 * A column that holds a date meeting the test; NULL (and an unreadable value) never
+	 * does.
+	 */
 	private static ColumnCondition when(Predicate<LocalDateTime> test) {
 		return (column) -> column != null && parse(MysqlStrings.of(column)).filter(test).isPresent();
 	}
 
-	/** The negation Mautic builds for != and notBetween: NULL or a date failing the test. */
+	/**
+	 * The negation Mautic builds for != and notBetween: NULL or a date failing the test.
+	 */
 	private static ColumnCondition unless(Predicate<LocalDateTime> test) {
 		return (column) -> column == null || parse(MysqlStrings.of(column)).map(test.negate()::test).orElse(true);
 	}
@@ -140,7 +148,9 @@ final class DateConditions {
 		return (hasTime ? DATETIME : DATE).format(moment);
 	}
 
-	/** A date or datetime as MySQL reads it from a string: a date alone means midnight. */
+	/**
+	 * A date or datetime as MySQL reads it from a string: a date alone means midnight.
+	 */
 	static Optional<LocalDateTime> parse(String text) {
 		String trimmed = text.trim().replace('T', ' ');
 		try {

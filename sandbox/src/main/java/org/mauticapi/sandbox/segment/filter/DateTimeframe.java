@@ -7,9 +7,11 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * A period named by one of Mautic's relative date words ({@code today}, {@code last week}, {@code this month},
- * {@code next year}...; the English values of {@code RelativeDate::getRelativeDateStrings}): it starts at midnight
- * on the period's first day (weeks start on Monday, as PHP's {@code monday this week}) and lasts one unit.
+ * A period named by one of Mautic's relative date words ({@code today},
+ * {@code last week}, {@code this month}, {@code next year}...; the English values of
+ * {@code RelativeDate::getRelativeDateStrings}): it starts at midnight on the period's
+ * first day (weeks start on Monday, as PHP's {@code monday this week}) and lasts one
+ * unit.
  */
 record DateTimeframe(LocalDateTime start, Period length) {
 

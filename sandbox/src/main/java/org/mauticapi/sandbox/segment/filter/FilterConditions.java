@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a contact meets one filter, whatever it looks at: a contact field, its companies' fields (object
- * {@code company}), its tags, segments, owner or do-not-contact entries. A filter that cannot be evaluated (an
- * unknown field, operator or value shape, or a behaviour filter on data the sandbox does not keep, such as page
- * hits or email reads) matches nobody.
+ * Whether a contact meets one filter, whatever it looks at: a contact field, its
+ * companies' fields (object {@code company}), its tags, segments, owner or do-not-contact
+ * entries. A filter that cannot be evaluated (an unknown field, operator or value shape,
+ * or a behaviour filter on data the sandbox does not keep, such as page hits or email
+ * reads) matches nobody.
  */
 final class FilterConditions {
 
@@ -27,8 +28,8 @@ final class FilterConditions {
 			case "leadlist" -> RelationFilters.segments(filter, contact);
 			case "owner_id" -> column(filter, "lookup_id", clock).filter((c) -> c.test(contact.ownerId())).isPresent();
 			case "id" -> column(filter, "number", clock).filter((c) -> c.test(contact.id())).isPresent();
-			default -> field.startsWith("dnc_") ? RelationFilters.doNotContact(filter, contact)
-					: lead(filter, contact, clock);
+			default ->
+				field.startsWith("dnc_") ? RelationFilters.doNotContact(filter, contact) : lead(filter, contact, clock);
 		};
 	}
 
@@ -41,8 +42,9 @@ final class FilterConditions {
 	}
 
 	/**
-	 * Mautic joins the contact's companies (companies_leads, a LEFT JOIN): the filter holds when one company's
-	 * value meets it, and for a contact without companies when NULL does.
+	 * Mautic joins the contact's companies (companies_leads, a LEFT JOIN): the filter
+	 * holds when one company's value meets it, and for a contact without companies when
+	 * NULL does.
 	 */
 	private static boolean company(SegmentFilter filter, FilterableContact contact, Clock clock) {
 		if (!contact.hasCompanyField(filter.field())) {

@@ -6,8 +6,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contact as segment filters see it: its field values, companies, tags, owner, segment memberships and
- * do-not-contact entries, so that the evaluator needs no knowledge of how the sandbox stores contacts.
+ * A contact as segment filters see it: its field values, companies, tags, owner, segment
+ * memberships and do-not-contact entries, so that the evaluator needs no knowledge of how
+ * the sandbox stores contacts.
  */
 public interface FilterableContact {
 
@@ -18,17 +19,19 @@ public interface FilterableContact {
 	long id();
 
 	/**
-	 * Whether a contact field with this alias exists (core or custom); a filter on a field that does not exist
-	 * matches nobody.
-	 * @param alias the field alias, such as {@code email}, {@code points}, {@code date_added} or {@code loyalty_tier}
+	 * Whether a contact field with this alias exists (core or custom); a filter on a
+	 * field that does not exist matches nobody.
+	 * @param alias the field alias, such as {@code email}, {@code points},
+	 * {@code date_added} or {@code loyalty_tier}
 	 * @return true when the field is defined
 	 */
 	boolean hasField(String alias);
 
 	/**
-	 * A contact field's value: String, a Number (Long, Double, BigDecimal...), Boolean, or null when blank.
-	 * Date fields answer {@code YYYY-MM-DD}; datetime fields (such as {@code date_added}, {@code last_active})
-	 * answer {@code YYYY-MM-DD HH:MM:SS} in UTC; multiselect values are pipe-joined ({@code ai|math}).
+	 * A contact field's value: String, a Number (Long, Double, BigDecimal...), Boolean,
+	 * or null when blank. Date fields answer {@code YYYY-MM-DD}; datetime fields (such as
+	 * {@code date_added}, {@code last_active}) answer {@code YYYY-MM-DD HH:MM:SS} in UTC;
+	 * multiselect values are pipe-joined ({@code ai|math}).
 	 * @param alias the field alias
 	 * @return the value, or null
 	 */
@@ -42,8 +45,8 @@ public interface FilterableContact {
 	boolean hasCompanyField(String alias);
 
 	/**
-	 * The value of a company field in each company the contact belongs to, in any order; empty when the contact
-	 * has no company.
+	 * The value of a company field in each company the contact belongs to, in any order;
+	 * empty when the contact has no company.
 	 * @param alias the company field alias
 	 * @return one value (possibly null) per company
 	 */
@@ -68,7 +71,8 @@ public interface FilterableContact {
 	Set<Long> segmentIds();
 
 	/**
-	 * The do-not-contact reason recorded for a channel: 1 unsubscribed, 2 bounced, 3 manual.
+	 * The do-not-contact reason recorded for a channel: 1 unsubscribed, 2 bounced, 3
+	 * manual.
 	 * @param channel the channel, such as {@code email} or {@code sms}
 	 * @return the reason, or null when the contact may be contacted on that channel
 	 */

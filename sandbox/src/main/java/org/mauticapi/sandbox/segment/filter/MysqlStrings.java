@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * String comparisons as MySQL/MariaDB make them under Mautic's {@code utf8mb4_unicode_ci} collation: case- and
- * accent-insensitive, trailing spaces ignored; LIKE with {@code %}, {@code _} and backslash escapes; REGEXP as an
- * unanchored, case-insensitive search.
+ * String comparisons as MySQL/MariaDB make them under Mautic's {@code utf8mb4_unicode_ci}
+ * collation: case- and accent-insensitive, trailing spaces ignored; LIKE with {@code %},
+ * {@code _} and backslash escapes; REGEXP as an unanchored, case-insensitive search.
  */
 final class MysqlStrings {
 
@@ -19,7 +19,10 @@ final class MysqlStrings {
 	private MysqlStrings() {
 	}
 
-	/** The collation key: equal keys mean equal strings under the collation (an approximation of UCA). */
+	/**
+	 * The collation key: equal keys mean equal strings under the collation (an
+	 * approximation of UCA).
+	 */
 	static String fold(String text) {
 		String stripped = Normalizer.normalize(text, Normalizer.Form.NFD);
 		stripped = MARKS.matcher(stripped).replaceAll("");
@@ -38,7 +41,10 @@ final class MysqlStrings {
 		return fold(left).compareTo(fold(right));
 	}
 
-	/** A column value as MySQL turns it into a string: booleans as 1/0, integral numbers without decimals. */
+	/**
+	 * A column value as MySQL turns it into a string: booleans as 1/0, integral numbers
+	 * without decimals.
+	 */
 	static String of(Object value) {
 		if (value instanceof Boolean bool) {
 			return bool ? "1" : "0";
@@ -76,14 +82,14 @@ final class MysqlStrings {
 	}
 
 	/**
-	 * Compiles a REGEXP pattern; Mautic's {@code RegexTrait::prepareRegex} first turns doubled backslashes into
-	 * single ones.
+	 * Compiles a REGEXP pattern; Mautic's {@code RegexTrait::prepareRegex} first turns
+	 * doubled backslashes into single ones.
 	 * @return the pattern, or empty when the database would refuse it
 	 */
 	static Optional<Pattern> regexp(String pattern) {
 		try {
-			return Optional.of(Pattern.compile(pattern.replace("\\\\", "\\"),
-					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+			return Optional
+				.of(Pattern.compile(pattern.replace("\\\\", "\\"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 		}
 		catch (PatternSyntaxException ex) {
 			return Optional.empty();

@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The part of PHP's {@code DateTime::modify} that Mautic's relative date filters use ({@code "-1 week"},
- * {@code "+1 month"}, {@code "+2 days -3 hours"}, {@code "5 days ago"}), including PHP's month overflow
- * (January 31 plus one month is March 3 or 2, not February 28).
+ * The part of PHP's {@code DateTime::modify} that Mautic's relative date filters use
+ * ({@code "-1 week"}, {@code "+1 month"}, {@code "+2 days -3 hours"},
+ * {@code "5 days ago"}), including PHP's month overflow (January 31 plus one month is
+ * March 3 or 2, not February 28).
  */
 final class PhpRelativeDate {
 
@@ -24,7 +25,9 @@ final class PhpRelativeDate {
 	private PhpRelativeDate() {
 	}
 
-	/** Whether Mautic's {@code DateOptionFactory} reads the value as a relative interval. */
+	/**
+	 * Whether Mautic's {@code DateOptionFactory} reads the value as a relative interval.
+	 */
 	static boolean isRelative(String text) {
 		return text.startsWith("-") || text.startsWith("+") || text.contains(" ago");
 	}

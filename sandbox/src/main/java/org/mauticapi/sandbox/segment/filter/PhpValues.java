@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The casts PHP (Mautic) and MySQL apply to filter values and column values: {@code (float)} and {@code (bool)} on
- * the filter, a string's leading number when MySQL compares it with a number, and {@code in} lists given as
- * pipe-joined strings.
+ * The casts PHP (Mautic) and MySQL apply to filter values and column values:
+ * {@code (float)} and {@code (bool)} on the filter, a string's leading number when MySQL
+ * compares it with a number, and {@code in} lists given as pipe-joined strings.
  */
 final class PhpValues {
 
@@ -85,8 +85,8 @@ final class PhpValues {
 	}
 
 	/**
-	 * The values of an {@code in}/{@code !in} filter: a list as given, a string split on {@code |} (Mautic's
-	 * {@code BaseDecorator::getParameterValue}).
+	 * The values of an {@code in}/{@code !in} filter: a list as given, a string split on
+	 * {@code |} (Mautic's {@code BaseDecorator::getParameterValue}).
 	 */
 	static List<String> list(JsonNode value) {
 		List<String> values = new ArrayList<>();

@@ -7,9 +7,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The special filters that look at a contact's relations rather than a field: tags and segment membership hold
- * ids ({@code lead_tags_xref.tag_id}, segment ids; Mautic's {@code ContactSegmentFilterDictionary}), and the
- * {@code dnc_*} filters ask whether a do-not-contact entry of one reason exists on one channel.
+ * The special filters that look at a contact's relations rather than a field: tags and
+ * segment membership hold ids ({@code lead_tags_xref.tag_id}, segment ids; Mautic's
+ * {@code ContactSegmentFilterDictionary}), and the {@code dnc_*} filters ask whether a
+ * do-not-contact entry of one reason exists on one channel.
  */
 final class RelationFilters {
 
@@ -17,16 +18,18 @@ final class RelationFilters {
 	}
 
 	/**
-	 * Tags, a foreign-value filter: in/= need one of the tags, !in/!= none of them, empty no tag at all, !empty any
-	 * tag. Other operators cannot be evaluated and match nobody.
+	 * Tags, a foreign-value filter: in/= need one of the tags, !in/!= none of them, empty
+	 * no tag at all, !empty any tag. Other operators cannot be evaluated and match
+	 * nobody.
 	 */
 	static boolean tags(SegmentFilter filter, FilterableContact contact) {
 		return related(filter.operator(), ids(filter), contact.tagIds());
 	}
 
 	/**
-	 * Segment membership (SegmentReferenceFilterQueryBuilder): in needs membership of one of the segments, !in of
-	 * none; membership is the contact's current one, which is what Mautic's rebuild converges to.
+	 * Segment membership (SegmentReferenceFilterQueryBuilder): in needs membership of one
+	 * of the segments, !in of none; membership is the contact's current one, which is
+	 * what Mautic's rebuild converges to.
 	 */
 	static boolean segments(SegmentFilter filter, FilterableContact contact) {
 		return switch (filter.operator()) {
@@ -45,16 +48,20 @@ final class RelationFilters {
 		};
 	}
 
-	/** Ids as MySQL compares them with an integer column: a string that is no number counts as 0, no real id. */
+	/**
+	 * Ids as MySQL compares them with an integer column: a string that is no number
+	 * counts as 0, no real id.
+	 */
 	private static List<Long> ids(SegmentFilter filter) {
 		return PhpValues.list(filter.value()).stream().map((id) -> (long) PhpValues.leadingNumber(id)).toList();
 	}
 
 	/**
-	 * {@code dnc_bounced}, {@code dnc_unsubscribed}, {@code dnc_manual_email}, {@code dnc_bounced_sms}...: with =
-	 * and a true value (or != and false) the contact needs that entry, otherwise it must not have it
-	 * (DoNotContactFilterQueryBuilder: {@code 'eq' === operator xor !value}). Unknown names and other operators
-	 * match nobody.
+	 * {@code dnc_bounced}, {@code dnc_unsubscribed}, {@code dnc_manual_email},
+	 * {@code dnc_bounced_sms}...: with = and a true value (or != and false) the contact
+	 * needs that entry, otherwise it must not have it (DoNotContactFilterQueryBuilder:
+	 * {@code 'eq' === operator xor !value}). Unknown names and other operators match
+	 * nobody.
 	 */
 	static boolean doNotContact(SegmentFilter filter, FilterableContact contact) {
 		String[] parts = filter.field().split("_");

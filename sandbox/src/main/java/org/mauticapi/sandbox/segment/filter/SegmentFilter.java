@@ -3,9 +3,9 @@ package org.mauticapi.sandbox.segment.filter;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One stored segment filter, read leniently: missing keys become empty strings and the value may sit in
- * {@code properties.filter} or, for filters saved by old clients, at the top level (Mautic's
- * {@code ContactSegmentFilterCrate} reads both).
+ * One stored segment filter, read leniently: missing keys become empty strings and the
+ * value may sit in {@code properties.filter} or, for filters saved by old clients, at the
+ * top level (Mautic's {@code ContactSegmentFilterCrate} reads both).
  */
 record SegmentFilter(String glue, String field, String object, String type, String operator, JsonNode value) {
 

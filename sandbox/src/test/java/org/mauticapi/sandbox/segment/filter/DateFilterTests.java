@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Date and datetime fields, absolute and relative, at a fixed time: Sunday 2026-11-22 20:28:06 UTC. */
+/**
+ * Date and datetime fields, absolute and relative, at a fixed time: Sunday 2026-11-22
+ * 20:28:06 UTC.
+ */
 class DateFilterTests {
 
 	@ParameterizedTest(name = "contract_date {1} {2} on {0} -> {3}")

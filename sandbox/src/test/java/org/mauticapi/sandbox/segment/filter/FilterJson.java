@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds segment filters for tests from compact JSON, and evaluates them at a fixed time. */
+/**
+ * Builds segment filters for tests from compact JSON, and evaluates them at a fixed time.
+ */
 final class FilterJson {
 
 	/** Sunday 2026-11-22 20:28 UTC, when the recordings' segments were rebuilt. */
@@ -22,7 +24,10 @@ final class FilterJson {
 		return JSON.readTree(json);
 	}
 
-	/** One lead filter; {@code value} is JSON text ({@code "\"London\""}, {@code "[\"a\",\"b\"]"}, {@code "1"}). */
+	/**
+	 * One lead filter; {@code value} is JSON text ({@code "\"London\""},
+	 * {@code "[\"a\",\"b\"]"}, {@code "1"}).
+	 */
 	static JsonNode filter(String field, String type, String operator, String value) {
 		return parse("[" + node("and", "lead", field, type, operator, value) + "]");
 	}

@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How filters combine: and binds tighter than or, and a segment without filters matches nobody. */
+/**
+ * How filters combine: and binds tighter than or, and a segment without filters matches
+ * nobody.
+ */
 class GlueTests {
 
 	private static final String CITY_LONDON = FilterJson.node("and", "lead", "city", "text", "=", "\"London\"");

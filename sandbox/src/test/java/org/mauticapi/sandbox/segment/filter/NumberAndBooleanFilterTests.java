@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Number and boolean fields: the filter value is cast like PHP's (float)/(bool) and compared numerically. */
+/**
+ * Number and boolean fields: the filter value is cast like PHP's (float)/(bool) and
+ * compared numerically.
+ */
 class NumberAndBooleanFilterTests {
 
 	@ParameterizedTest(name = "annual_spend {1} {2} on {0} -> {3}")
@@ -70,11 +73,12 @@ class NumberAndBooleanFilterTests {
 			true ; !empty ; null ; true
 			""")
 	void booleanFiltersTakeOneAndZero(@Nullable String optin, String operator, String value, boolean expected) {
-		@Nullable Object stored = (optin == null) ? null
-				: (optin.equals("true") || optin.equals("false")) ? (Object) Boolean.valueOf(optin) : Long.valueOf(optin);
+		@Nullable Object stored = (optin == null) ? null : (optin.equals("true") || optin.equals("false"))
+				? (Object) Boolean.valueOf(optin) : Long.valueOf(optin);
 		TestContact contact = TestContact.of(1).with("newsletter_optin", stored);
 
-		boolean matches = FilterJson.matches(FilterJson.filter("newsletter_optin", "boolean", operator, value), contact);
+		boolean matches = FilterJson.matches(FilterJson.filter("newsletter_optin", "boolean", operator, value),
+				contact);
 
 		assertThat(matches).isEqualTo(expected);
 	}

@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replays the recorded data set (contacts 017-024, segments 037-044) through the evaluator and compares with the
- * memberships Mautic's rebuild produced, as the recordings show them: the activity timeline's "Contact added to
- * segment" events, {@code search=segment:ALIAS} (177, 180) and a contact's segments (312, 313).
+ * Replays the recorded data set (contacts 017-024, segments 037-044) through the
+ * evaluator and compares with the memberships Mautic's rebuild produced, as the
+ * recordings show them: the activity timeline's "Contact added to segment" events,
+ * {@code search=segment:ALIAS} (177, 180) and a contact's segments (312, 313).
  */
 class RecordedSegmentMembershipTests {
 
@@ -121,7 +122,10 @@ class RecordedSegmentMembershipTests {
 			.collect(Collectors.toSet());
 	}
 
-	/** Contact ids per segment name, from every recorded "Contact added to segment" timeline event. */
+	/**
+	 * Contact ids per segment name, from every recorded "Contact added to segment"
+	 * timeline event.
+	 */
 	private static Map<String, Set<Long>> addedBySegmentName() {
 		Map<String, Set<Long>> added = new TreeMap<>();
 		allRecordings().forEach((recording) -> {
@@ -132,8 +136,9 @@ class RecordedSegmentMembershipTests {
 						&& label.startsWith("Contact added to segment, ")) {
 					long contact = event.has("contactId") ? event.path("contactId").asLong()
 							: Long.parseLong(path.split("/")[3]);
-					added.computeIfAbsent(label.substring("Contact added to segment, ".length()),
-							(name) -> new TreeSet<>())
+					added
+						.computeIfAbsent(label.substring("Contact added to segment, ".length()),
+								(name) -> new TreeSet<>())
 						.add(contact);
 				}
 			}
@@ -152,7 +157,10 @@ class RecordedSegmentMembershipTests {
 
 	private static TestContact contact(JsonNode contact) {
 		Map<String, @Nullable Object> fields = new HashMap<>();
-		contact.path("fields").path("all").properties().forEach((entry) -> fields.put(entry.getKey(), value(entry.getValue())));
+		contact.path("fields")
+			.path("all")
+			.properties()
+			.forEach((entry) -> fields.put(entry.getKey(), value(entry.getValue())));
 		Long[] tags = contact.path("tags").values().stream().map((tag) -> tag.path("id").asLong()).toArray(Long[]::new);
 		JsonNode owner = contact.path("owner").path("id");
 		return new TestContact(contact.path("id").asLong(), fields, List.of(), Set.of(), null, Set.of(), Map.of())

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Filters on tags, segment membership, owner, do-not-contact entries, companies, and filters that cannot be evaluated. */
+/**
+ * Filters on tags, segment membership, owner, do-not-contact entries, companies, and
+ * filters that cannot be evaluated.
+ */
 class RelationFilterTests {
 
 	@ParameterizedTest(name = "tags {0} {1} with tag ids {2} -> {3}")
@@ -92,7 +95,8 @@ class RelationFilterTests {
 			""")
 	void doNotContactFiltersAskForOneReasonOnOneChannel(String field, String operator, String value, String channel,
 			@Nullable Integer reason, boolean expected) {
-		TestContact contact = (reason != null) ? TestContact.of(1).withDoNotContact(channel, reason) : TestContact.of(1);
+		TestContact contact = (reason != null) ? TestContact.of(1).withDoNotContact(channel, reason)
+				: TestContact.of(1);
 
 		boolean matches = FilterJson.matches(FilterJson.filter(field, "boolean", operator, value), contact);
 

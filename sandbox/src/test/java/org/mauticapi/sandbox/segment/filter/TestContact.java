@@ -9,12 +9,18 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** A contact built in tests: field values, companies, tags, owner, segments and do-not-contact entries. */
+/**
+ * A contact built in tests: field values, companies, tags, owner, segments and
+ * do-not-contact entries.
+ */
 record TestContact(long id, Map<String, @Nullable Object> fields, List<Map<String, @Nullable Object>> companies,
 		Set<Long> tagIds, @Nullable Long ownerId, Set<Long> segmentIds,
 		Map<String, Integer> doNotContact) implements FilterableContact {
 
-	/** The custom fields of the recorded data set plus the core fields the tests use; all blank. */
+	/**
+	 * The custom fields of the recorded data set plus the core fields the tests use; all
+	 * blank.
+	 */
 	static final List<String> KNOWN_FIELDS = List.of("firstname", "lastname", "email", "city", "country", "points",
 			"date_added", "last_active", "loyalty_tier", "annual_spend", "newsletter_optin", "contract_date",
 			"favourite_colour", "interests");

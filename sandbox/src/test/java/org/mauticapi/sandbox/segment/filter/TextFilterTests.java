@@ -6,7 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Operators on text-like fields (text, email, select's = and in, country...), compared as MySQL's _ci collation does. */
+/**
+ * Operators on text-like fields (text, email, select's = and in, country...), compared as
+ * MySQL's _ci collation does.
+ */
 class TextFilterTests {
 
 	@ParameterizedTest(name = "city {1} {2} on {0} -> {3}")
