@@ -239,7 +239,7 @@ public final class Tour {
 				(answer) -> "success " + answer.getSuccess());
 		call("addContactsToSegment",
 				() -> this.segments.addContactsToSegmentWithHttpInfo(segmentId, new SegmentContactIds().ids(batchIds.stream().map(Integer::longValue).toList())),
-				(answer) -> "details " + answer.getDetails().keySet());
+				(answer) -> "details " + answer.getDetails());
 		call("removeContactFromSegment", () -> this.segments.removeContactFromSegmentWithHttpInfo(segmentId, id),
 				(answer) -> "success " + answer.getSuccess());
 		call("deleteSegment", () -> this.segments.deleteSegmentWithHttpInfo(segmentId),
