@@ -17,6 +17,7 @@ import org.mauticapi.bench.process.LoopbackPorts;
 import org.mauticapi.bench.process.ManagedProcess;
 import org.mauticapi.bench.process.Readiness;
 import org.mauticapi.bench.process.Servers.Started;
+import org.mauticapi.contract.MauticApiContract;
 
 /**
  * Hive Gateway serving GraphQL Mesh composed from the project's own spec, in front of the
@@ -82,8 +83,13 @@ final class HiveGateway {
 			Files.copy(repository.resolve("bench/hive").resolve(file), work.resolve(file),
 					StandardCopyOption.REPLACE_EXISTING);
 		}
-		Files.copy(repository.resolve("api-spec/src/main/resources/openapi/mautic-api.yaml"),
-				work.resolve("mautic-api.yaml"), StandardCopyOption.REPLACE_EXISTING);
+		int[] inlined = { 0 };
+		Files.writeString(work.resolve("mautic-api.yaml"),
+				HiveReadableSpec.of(MauticApiContract.load().document(), inlined));
+		if (inlined[0] > 0) {
+			Console.detail("Hive Gateway", "given the spec with " + inlined[0]
+					+ " array-level allOf item types made the arrays' items, which its OpenAPI loader cannot read");
+		}
 		if (!Files.exists(work.resolve("node_modules/.bin/hive-gateway"))) {
 			Console.detail("Hive Gateway", "installing (npm ci in " + work + ")");
 			run(List.of(npm(), "ci", "--no-audit", "--no-fund"), work, Map.of(), logs.resolve("hive-npm.log"),

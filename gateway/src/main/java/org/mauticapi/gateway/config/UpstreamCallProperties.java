@@ -2,6 +2,8 @@ package org.mauticapi.gateway.config;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -21,14 +23,15 @@ import org.springframework.util.unit.DataSize;
  * is answered 502
  * @param maxBufferedAnswers the most bytes of upstream answers the gateway holds at once,
  * across all calls; beyond it a call is answered 502 instead of the process running out
- * of memory
+ * of memory. Unset: a third of the heap, at most 256 MB; set, it is still held to a third
+ * of the heap
  * @param circuitBreaker when an upstream is considered down and calls fail fast
  */
 public record UpstreamCallProperties(@DefaultValue("2s") Duration connectTimeout,
 		@DefaultValue("30s") Duration responseTimeout, @DefaultValue("2") int retries,
 		@DefaultValue("100ms") Duration retryBackoff, @DefaultValue("256") int maxConcurrentCalls,
 		@DefaultValue("1024") int maxQueuedCalls, @DefaultValue("32MB") DataSize maxAnswerSize,
-		@DefaultValue("256MB") DataSize maxBufferedAnswers, @DefaultValue CircuitBreakerProperties circuitBreaker) {
+		@Nullable DataSize maxBufferedAnswers, @DefaultValue CircuitBreakerProperties circuitBreaker) {
 
 	/**
 	 * The circuit breaker of each upstream.

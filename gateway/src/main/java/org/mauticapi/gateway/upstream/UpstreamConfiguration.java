@@ -4,9 +4,14 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 import org.mauticapi.gateway.config.GatewayConfigurationException;
 import org.mauticapi.gateway.config.GatewayProperties;
@@ -19,9 +24,31 @@ import org.mauticapi.gateway.config.GatewayProperties;
 @Configuration(proxyBeanMethods = false)
 class UpstreamConfiguration {
 
+	private static final Log logger = LogFactory.getLog(UpstreamConfiguration.class);
+
+	private static final DataSize DEFAULT_ANSWER_BUDGET = DataSize.ofMegabytes(256);
+
 	@Bean
 	AnswerBudget answerBudget(GatewayProperties properties) {
-		return new AnswerBudget(properties.calls().maxBufferedAnswers().toBytes());
+		return new AnswerBudget(
+				answerBudgetBytes(properties.calls().maxBufferedAnswers(), Runtime.getRuntime().maxMemory()));
+	}
+
+	// Answers are held on the heap, and copied at least once more on their way out: a
+	// budget above a third of the heap would end an answer flood in OutOfMemoryError
+	// instead of the budget's 502.
+	static long answerBudgetBytes(@Nullable DataSize configured, long maxHeap) {
+		long bound = maxHeap / 3;
+		if (configured == null) {
+			return Math.min(bound, DEFAULT_ANSWER_BUDGET.toBytes());
+		}
+		if (configured.toBytes() > bound) {
+			logger.warn("mautic.calls.max-buffered-answers is " + configured.toMegabytes()
+					+ " MB, more than a third of the heap (" + maxHeap / (1024 * 1024) + " MB): holding at most "
+					+ bound / (1024 * 1024) + " MB of upstream answers; give the JVM a larger -Xmx to hold more");
+			return bound;
+		}
+		return configured.toBytes();
 	}
 
 	@Bean
