@@ -83,11 +83,10 @@ final class HiveGateway {
 			Files.copy(repository.resolve("bench/hive").resolve(file), work.resolve(file),
 					StandardCopyOption.REPLACE_EXISTING);
 		}
-		int[] inlined = { 0 };
-		Files.writeString(work.resolve("mautic-api.yaml"),
-				HiveReadableSpec.of(MauticApiContract.load().document(), inlined));
-		if (inlined[0] > 0) {
-			Console.detail("Hive Gateway", "given the spec with " + inlined[0]
+		HiveReadableSpec readable = HiveReadableSpec.of(MauticApiContract.load().document());
+		Files.writeString(work.resolve("mautic-api.yaml"), readable.json());
+		if (readable.inlined() > 0) {
+			Console.detail("Hive Gateway", "given the spec with " + readable.inlined()
 					+ " array-level allOf item types made the arrays' items, which its OpenAPI loader cannot read");
 		}
 		if (!Files.exists(work.resolve("node_modules/.bin/hive-gateway"))) {

@@ -1,8 +1,5 @@
 package org.mauticapi.bench;
 
-import java.util.Iterator;
-import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,39 +12,44 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code subSchemaAndTypeComposers.output.addFields is not a function}), so such an
  * {@code allOf} becomes the array's {@code items} here. Hive then gets the same types as
  * the gateway derives: nothing is taken from it.
+ *
+ * @param json the changed copy
+ * @param inlined how many arrays were changed
  */
-final class HiveReadableSpec {
-
-	private HiveReadableSpec() {
-	}
+record HiveReadableSpec(String json, int inlined) {
 
 	/**
 	 * The spec with each array-level {@code allOf} of item types made the array's items.
 	 * @param document the spec
-	 * @param inlined counts the arrays changed
-	 * @return a changed copy, as JSON (which Mesh reads as YAML)
+	 * @return a changed copy as JSON (which Mesh reads as YAML), and how many arrays were
+	 * changed
 	 */
-	static String of(JsonNode document, int[] inlined) {
+	static HiveReadableSpec of(JsonNode document) {
 		JsonNode copy = document.deepCopy();
-		inline(copy, inlined);
-		return JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(copy);
+		int inlined = inline(copy);
+		return new HiveReadableSpec(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(copy),
+				inlined);
 	}
 
-	private static void inline(JsonNode node, int[] inlined) {
+	private static int inline(JsonNode node) {
+		int inlined = 0;
 		if (node instanceof ObjectNode object) {
 			if ("array".equals(object.path("type").asString(null)) && object.get("allOf") instanceof ArrayNode parts
 					&& parts.size() == 1 && parts.get(0).size() == 1 && parts.get(0).has("items")) {
 				object.set("items", parts.get(0).get("items"));
 				object.remove("allOf");
-				inlined[0]++;
+				inlined++;
 			}
-			for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext();) {
-				inline(it.next().getValue(), inlined);
+			for (JsonNode value : object.values()) {
+				inlined += inline(value);
 			}
 		}
 		else if (node instanceof ArrayNode array) {
-			array.forEach((item) -> inline(item, inlined));
+			for (JsonNode item : array) {
+				inlined += inline(item);
+			}
 		}
+		return inlined;
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.mauticapi.sandbox.error.MauticApiException;
 import org.mauticapi.contract.MauticErrors;
 import org.mauticapi.sandbox.state.SandboxState;
@@ -43,12 +42,12 @@ public class CommonApi {
 			.ok(wrap(kind.names().itemName(), kind.json(found(kind, id), EntityKind.View.LOADED))));
 	}
 
-	public <E> ResponseEntity<JsonNode> list(EntityKind<E> kind, @Nullable String rawQuery) {
+	public <E> ResponseEntity<JsonNode> list(EntityKind<E> kind, JsonNode query) {
 		return this.state.read(() -> {
-			EntityQuery.Page<E> page = EntityQuery.parse(rawQuery).run(kind);
+			EntityQuery.Page<E> page = EntityQuery.parse(query).run(kind);
 			// FetchCommonApiController tests minimal as PHP does: any value but "" and
 			// "0", or a non-empty array
-			JsonNode minimalValue = EntityQuery.variables(rawQuery).path("minimal");
+			JsonNode minimalValue = query.path("minimal");
 			boolean minimal = minimalValue.isContainer() ? !minimalValue.isEmpty()
 					: !minimalValue.asString("").isEmpty() && !minimalValue.asString("").equals("0");
 			ObjectNode body = JSON.objectNode();

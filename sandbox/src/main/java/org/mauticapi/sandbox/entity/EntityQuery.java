@@ -46,8 +46,7 @@ record EntityQuery(String search, List<JsonNode> where, List<String[]> order, in
 		return PhpJson.variables(PHP.readQuery(rawQuery).values());
 	}
 
-	static EntityQuery parse(@Nullable String rawQuery) {
-		JsonNode parameters = variables(rawQuery);
+	static EntityQuery parse(JsonNode parameters) {
 		List<JsonNode> where = new ArrayList<>();
 		parameters.path("where").values().forEach(where::add);
 		List<String[]> order = new ArrayList<>();

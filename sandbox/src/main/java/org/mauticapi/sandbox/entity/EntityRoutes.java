@@ -46,7 +46,8 @@ class EntityRoutes {
 		routes.DELETE(path + "/batch/delete",
 				(request) -> answer(() -> api.deleteBatch(kind, EntityQuery.variables(request.uri().getRawQuery()))));
 		if (kind.names().singleEntities()) {
-			routes.GET(path, (request) -> answer(() -> api.list(kind, request.uri().getRawQuery())));
+			routes.GET(path,
+					(request) -> answer(() -> api.list(kind, EntityQuery.variables(request.uri().getRawQuery()))));
 			routes.GET(path + ID, (request) -> answer(() -> api.get(kind, id(request))));
 			routes.POST(path + "/new", (request) -> withBody(request, (body) -> api.create(kind, body)));
 			routes.PATCH(path + ID + "/edit",
